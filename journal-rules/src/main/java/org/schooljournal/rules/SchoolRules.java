@@ -1,0 +1,161 @@
+package org.schooljournal.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.rules.ruleset.ArchiveRule;
+import org.schooljournal.rules.ruleset.AttendanceRule;
+import org.schooljournal.rules.ruleset.CompromiseReportRule;
+import org.schooljournal.rules.ruleset.Enforcement;
+import org.schooljournal.rules.ruleset.FailureRule;
+import org.schooljournal.rules.ruleset.FinalResultsRule;
+import org.schooljournal.rules.ruleset.HomeworkRule;
+import org.schooljournal.rules.ruleset.LessonMarksRule;
+import org.schooljournal.rules.ruleset.LimitRule;
+import org.schooljournal.rules.ruleset.PeriodMarksRule;
+import org.schooljournal.rules.ruleset.RuleId;
+import org.schooljournal.rules.ruleset.RuleSet;
+import org.schooljournal.rules.ruleset.WorkMarksRule;
+import org.schooljournal.rules.ruleset.YearSetupRule;
+
+/**
+ * The rules of one school: a rule set over the school's calendar, with the technical failures the
+ * school has declared. For any {@link Entry} it gives the {@link TimeLimit} as instants in the
+ * school's zone, and the {@link Verdict} for an instant of recording.
+ *
+ * <pre>{@code
+ * SchoolRules rules = SchoolRules.of(RuleSets.yugra2020(), calendar);
+ * Verdict verdict = rules.judge(new Entry.Attendance(lesson), recordedAt);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SchoolRules {
+
+    private final RuleSet ruleSet;
+    private final SchoolCalendar calendar;
+    private final List<TechnicalFailure> failures;
+
+    private SchoolRules(RuleSet ruleSet, SchoolCalendar calendar, List<TechnicalFailure> failures) {
+        this.ruleSet = ruleSet;
+        this.calendar = calendar;
+        this.failures = List.copyOf(failures);
+    }
+
+    /** Returns the rules of a school with no declared technical failure. */
+    public static SchoolRules of(RuleSet ruleSet, SchoolCalendar calendar) {
+        return new SchoolRules(Objects.requireNonNull(ruleSet, "ruleSet"),
+                Objects.requireNonNull(calendar, "calendar"), List.of());
+    }
+
+    /** Returns these rules with one more declared technical failure (ARC-7). */
+    public SchoolRules withFailure(TechnicalFailure failure) {
+        List<TechnicalFailure> more = new ArrayList<>(failures);
+        more.add(Objects.requireNonNull(failure, "failure"));
+        return new SchoolRules(ruleSet, calendar, more);
+    }
+
+    /** Returns the rule set. */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** Returns the school calendar. */
+    public SchoolCalendar calendar() {
+        return calendar;
+    }
+
+    /** Returns the declared technical failures, in the order they were declared. */
+    public List<TechnicalFailure> failures() {
+        return failures;
+    }
+
+    /**
+     * Returns the time limit of the entry.
+     *
+     * @throws IllegalArgumentException if the entry names a class the calendar does not have
+     */
+    public TimeLimit limit(Entry entry) {
+        Objects.requireNonNull(entry, "entry");
+        LimitRule rule = ruleSet.rule(entry.rule(), LimitRule.class);
+        Optional<Instant> opens = Optional.empty();
+        Optional<Instant> closes = Optional.empty();
+        Enforcement enforcement = rule.enforcement();
+        if (entry instanceof Entry.Attendance e) {
+            closes = Optional.of(((AttendanceRule) rule).closesAt(e.lesson(), calendar));
+        } else if (entry instanceof Entry.LessonMarks e) {
+            closes = Optional.of(((LessonMarksRule) rule).closesAt(e.lesson(), calendar));
+        } else if (entry instanceof Entry.Homework e) {
+            closes = Optional.of(((HomeworkRule) rule).closesAt(e.lesson(), calendar));
+        } else if (entry instanceof Entry.ControlWorkMarks e) {
+            closes = Optional.of(((WorkMarksRule) rule).closesAt(e.classCode(), e.workDate(), calendar));
+        } else if (entry instanceof Entry.WrittenWorkMarks e) {
+            closes = Optional.of(((WorkMarksRule) rule).closesAt(e.classCode(), e.workDate(), calendar));
+        } else if (entry instanceof Entry.PeriodMarks e) {
+            PeriodMarksRule periodRule = (PeriodMarksRule) rule;
+            opens = Optional.of(periodRule.opensAt(e.period(), e.lastLesson(), calendar));
+            closes = Optional.of(periodRule.closesAt(e.period(), calendar));
+        } else if (entry instanceof Entry.FinalResults e) {
+            closes = Optional.of(((FinalResultsRule) rule).closesAt(e.obtainedAt()));
+        } else if (entry instanceof Entry.CompromiseReport e) {
+            closes = Optional.of(((CompromiseReportRule) rule).closesAt(e.discoveredAt(), calendar));
+        } else if (entry instanceof Entry.YearSetup e) {
+            closes = Optional.of(((YearSetupRule) rule).closesAt(e.year(), calendar));
+        } else if (entry instanceof Entry.JournalPrint e) {
+            opens = Optional.of(((ArchiveRule) rule).printOpensAt(e.year(), calendar));
+            closes = Optional.of(((ArchiveRule) rule).printClosesAt(e.year(), calendar));
+        } else if (entry instanceof Entry.SummarySheetPrint e) {
+            opens = Optional.of(((ArchiveRule) rule).printOpensAt(e.year(), calendar));
+            closes = Optional.of(((ArchiveRule) rule).printClosesAt(e.year(), calendar));
+        } else if (entry instanceof Entry.JournalDisposal e) {
+            opens = Optional.of(((ArchiveRule) rule).disposalOpensAt(e.closedOn(), calendar));
+            enforcement = Enforcement.REJECT;
+        } else if (entry instanceof Entry.SummarySheetDisposal e) {
+            opens = Optional.of(((ArchiveRule) rule).disposalOpensAt(e.closedOn(), calendar));
+            enforcement = Enforcement.REJECT;
+        }
+        return new TimeLimit(entry.rule(), rule.reference(), enforcement, calendar.zone(),
+                opens, closes, closes.flatMap(deadline -> extension(entry.rule(), deadline)));
+    }
+
+    /**
+     * Judges the entry recorded at that instant against its time limit.
+     *
+     * @throws IllegalArgumentException if the entry names a class the calendar does not have
+     */
+    public Verdict judge(Entry entry, Instant recordedAt) {
+        return limit(entry).judge(recordedAt);
+    }
+
+    /**
+     * ARC-7: a deadline inside a declared failure moves to the failure's end plus the grace; if
+     * that falls inside another failure that ends later, it moves again.
+     */
+    private Optional<TimeLimit.Extension> extension(RuleId rule, Instant deadline) {
+        FailureRule failureRule = ruleSet.rule(RuleId.ARC_7, FailureRule.class);
+        if (!failureRule.appliesTo().contains(rule)) {
+            return Optional.empty();
+        }
+        Optional<TimeLimit.Extension> extension = Optional.empty();
+        Instant covered = deadline;
+        while (true) {
+            Instant at = covered;
+            Optional<TechnicalFailure> failure = failures.stream()
+                    .filter(f -> f.contains(at) && f.end().plus(failureRule.grace()).isAfter(at))
+                    .max((a, b) -> a.end().compareTo(b.end()));
+            if (failure.isEmpty()) {
+                return extension;
+            }
+            covered = failure.get().end().plus(failureRule.grace());
+            extension = Optional.of(new TimeLimit.Extension(failure.get(), covered));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SchoolRules[" + ruleSet.id() + ", " + calendar + ", " + failures.size() + " failures]";
+    }
+}

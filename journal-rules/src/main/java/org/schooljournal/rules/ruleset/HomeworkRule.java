@@ -1,0 +1,39 @@
+package org.schooljournal.rules.ruleset;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import org.schooljournal.rules.calendar.LessonTime;
+import org.schooljournal.rules.calendar.SchoolCalendar;
+
+/**
+ * LES-4: homework is entered during the lesson or within {@code afterLessonsEnd} (1.5 hours) after
+ * the end of that class's lessons that day (R 2.7). The end of the class's lessons is the end of
+ * the last slot of its bell schedule that day, or the lesson's own end if that is later (a lesson
+ * outside the bell schedule).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param reference the clause of the regulation
+ * @param enforcement what is done with a late entry
+ * @param afterLessonsEnd how long after the class's lessons end homework may be entered; not
+ *     negative
+ */
+public record HomeworkRule(String reference, Enforcement enforcement, Duration afterLessonsEnd)
+        implements LimitRule {
+
+    /** Checks the parameters; see {@link BadParameter}. */
+    public HomeworkRule {
+        BadParameter.text("reference", reference);
+        BadParameter.required("enforcement", enforcement);
+        BadParameter.notNegative("afterLessonsEnd", afterLessonsEnd);
+    }
+
+    /** Returns the last instant the lesson's homework is on time. */
+    public Instant closesAt(LessonTime lesson, SchoolCalendar calendar) {
+        LocalTime lessonsEnd = calendar.endOfLessons(lesson.classCode(), lesson.date())
+                .filter(end -> end.isAfter(lesson.end()))
+                .orElse(lesson.end());
+        return calendar.instant(lesson.date(), lessonsEnd).plus(afterLessonsEnd);
+    }
+}
