@@ -3,6 +3,7 @@ package org.schooljournal.rules.ruleset;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,6 +25,9 @@ public record FailureRule(String reference, Duration grace, Set<RuleId> appliesT
         BadParameter.text("reference", reference);
         BadParameter.notNegative("grace", grace);
         BadParameter.required("appliesTo", appliesTo);
+        if (appliesTo.stream().anyMatch(Objects::isNull)) {
+            throw BadParameter.invalid("appliesTo", "must not contain null");
+        }
         appliesTo = appliesTo.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(appliesTo));

@@ -24,6 +24,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -68,30 +69,37 @@ final class RuleSetReader {
     }
 
     RuleSet read(String source, String json) {
-        JsonNode root;
+        return bind(source, parse(source, json));
+    }
+
+    RuleSet override(RuleSet base, String overridesJson) {
+        Objects.requireNonNull(overridesJson, "overridesJson");
+        String source = "overrides of " + base.id();
+        JsonNode overrides = parse(source, overridesJson);
+        requireObject(source, "$", overrides);
+        ObjectNode merged = tree(base);
+        merge(merged, overrides);
+        return bind(source, merged);
+    }
+
+    private JsonNode parse(String source, String json) {
         try {
-            root = mapper.readTree(json);
+            return mapper.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new InvalidRuleSetException(source, "$", "malformed JSON" + where + ": "
-                    + e.getOriginalMessage(), e);
+                    + plain(e.getOriginalMessage()), e);
         }
-        return bind(source, root);
     }
 
-    RuleSet override(RuleSet base, String overridesJson) {
-        JsonNode overrides;
-        try {
-            overrides = mapper.readTree(overridesJson);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRuleSetException("overrides", "$", "malformed JSON: "
-                    + e.getOriginalMessage(), e);
-        }
-        requireObject("overrides", "$", overrides);
-        ObjectNode merged = tree(base);
-        merge(merged, overrides);
-        return bind("overrides of " + base.id(), merged);
+    /** Keeps Jackson's statement of the problem, without its configuration advice and source dump. */
+    private static String plain(String jacksonMessage) {
+        return jacksonMessage
+                .replaceAll("\\s*\\(set DeserializationConfig[^)]*\\)", "")
+                .replaceAll("\\s*at \\[Source:[\\s\\S]*", "")
+                .replaceAll("\\s*\\n[\\s\\S]*", "")
+                .strip();
     }
 
     String write(RuleSet ruleSet) {
@@ -159,9 +167,9 @@ final class RuleSetReader {
             if (e.getCause() instanceof BadParameter bad) {
                 throw new InvalidRuleSetException(source, path + "." + bad.field(), bad.problem(), e);
             }
-            throw new InvalidRuleSetException(source, path + pathOf(e), e.getOriginalMessage(), e);
+            throw new InvalidRuleSetException(source, path + pathOf(e), plain(e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
-            throw new InvalidRuleSetException(source, path, e.getOriginalMessage(), e);
+            throw new InvalidRuleSetException(source, path, plain(e.getOriginalMessage()), e);
         }
     }
 
@@ -203,9 +211,12 @@ final class RuleSetReader {
     }
 
     private static String text(String source, String path, JsonNode node) {
-        if (!node.isTextual() || node.asText().isBlank()) {
+        if (!node.isTextual()) {
             throw new InvalidRuleSetException(source, path, "expected a non-blank string, found "
                     + node.getNodeType(), null);
+        }
+        if (node.asText().isBlank()) {
+            throw new InvalidRuleSetException(source, path, "must not be blank", null);
         }
         return node.asText();
     }
