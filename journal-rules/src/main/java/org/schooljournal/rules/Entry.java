@@ -93,10 +93,21 @@ public sealed interface Entry {
      * is known.
      */
     record PeriodMarks(StudyPeriod period, Optional<LessonTime> lastLesson) implements Entry {
-        /** Checks both are given. */
+        /**
+         * Checks both are given and the last lesson lies in the period.
+         *
+         * @throws IllegalArgumentException if the last lesson is outside the period
+         */
         public PeriodMarks {
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(lastLesson, "lastLesson");
+            lastLesson.ifPresent(lesson -> {
+                if (!period.contains(lesson.date())) {
+                    throw new IllegalArgumentException("lastLesson on " + lesson.date() + " is outside "
+                            + period.kind() + " " + period.number() + " (" + period.firstDay() + "–"
+                            + period.lastDay() + ")");
+                }
+            });
         }
 
         /** Returns the period marks of a subject whose last lesson is not known. */

@@ -1,7 +1,10 @@
 package org.schooljournal.rules;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,7 +79,8 @@ public final class SchoolRules {
     /**
      * Returns the time limit of the entry.
      *
-     * @throws IllegalArgumentException if the entry names a class the calendar does not have
+     * @throws IllegalArgumentException if the entry names a class the calendar does not have, or
+     *     asks for the print of an academic year that ends after its print-by day (ARC-1, ARC-2)
      */
     public TimeLimit limit(Entry entry) {
         Objects.requireNonNull(entry, "entry");
@@ -132,26 +136,33 @@ public final class SchoolRules {
 
     /**
      * ARC-7: a deadline inside a declared failure moves to the failure's end plus the grace; if
-     * that falls inside another failure that ends later, it moves again.
+     * that instant falls inside another failure, it moves again. Every chain of failures is
+     * followed and the one reaching furthest wins, so declaring one more failure never shortens
+     * an extension.
      */
     private Optional<TimeLimit.Extension> extension(RuleId rule, Instant deadline) {
         FailureRule failureRule = ruleSet.rule(RuleId.ARC_7, FailureRule.class);
         if (!failureRule.appliesTo().contains(rule)) {
             return Optional.empty();
         }
-        Optional<TimeLimit.Extension> extension = Optional.empty();
-        Instant covered = deadline;
-        while (true) {
-            Instant at = covered;
-            Optional<TechnicalFailure> failure = failures.stream()
-                    .filter(f -> f.contains(at) && f.end().plus(failureRule.grace()).isAfter(at))
-                    .max((a, b) -> a.end().compareTo(b.end()));
-            if (failure.isEmpty()) {
-                return extension;
+        Optional<TimeLimit.Extension> furthest = Optional.empty();
+        Deque<Instant> reached = new ArrayDeque<>(List.of(deadline));
+        List<TechnicalFailure> unused = new ArrayList<>(failures);
+        while (!reached.isEmpty()) {
+            Instant at = reached.pop();
+            for (Iterator<TechnicalFailure> it = unused.iterator(); it.hasNext(); ) {
+                TechnicalFailure failure = it.next();
+                Instant until = failure.end().plus(failureRule.grace());
+                if (failure.contains(at) && until.isAfter(at)) {
+                    it.remove();
+                    reached.push(until);
+                    if (furthest.isEmpty() || until.isAfter(furthest.get().until())) {
+                        furthest = Optional.of(new TimeLimit.Extension(failure, until));
+                    }
+                }
             }
-            covered = failure.get().end().plus(failureRule.grace());
-            extension = Optional.of(new TimeLimit.Extension(failure.get(), covered));
         }
+        return furthest;
     }
 
     @Override

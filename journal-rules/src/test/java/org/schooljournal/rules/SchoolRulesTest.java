@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.rules.calendar.LessonTime;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.ruleset.Enforcement;
@@ -274,6 +275,15 @@ class SchoolRulesTest {
         }
 
         @Test
+        @DisplayName("a last lesson outside the period is a clear error")
+        void lastLessonOutside() {
+            LessonTime november = calendar.lesson("5А", LocalDate.of(2026, 11, 5), 1);
+            assertThatThrownBy(() -> new Entry.PeriodMarks(Q1, Optional.of(november)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("lastLesson on 2026-11-05 is outside QUARTER 1 (2026-09-01–2026-10-23)");
+        }
+
+        @Test
         @DisplayName("a last lesson before the last week does not open the window earlier")
         void earlyLastLesson() {
             Entry early = new Entry.PeriodMarks(Q1, Optional.of(calendar.lesson("5А", LocalDate.of(2026, 10, 12), 1)));
@@ -364,6 +374,16 @@ class SchoolRulesTest {
             assertTooEarlyBy(print, at("2027-05-26T15:00"), Duration.ofHours(9));
             assertOnTime(print, at("2027-06-30T23:59"));
             assertLateBy(print, at("2027-07-01T00:00").plus(NANO), NANO);
+        }
+
+        @Test
+        @Tag("ARC-1")
+        @DisplayName("a year that ends after 30 June cannot be printed after it by 30 June: a clear error")
+        void yearEndsAfterPrintBy() {
+            AcademicYear late = new AcademicYear(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 5));
+            assertThatThrownBy(() -> rules.limit(new Entry.JournalPrint(late)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the academic year 2026/2027 ends 2027-07-05, after the print-by day 2027-06-30");
         }
 
         @Test
@@ -461,6 +481,20 @@ class SchoolRulesTest {
             SchoolRules failed = rules.withFailure(failure)
                     .withFailure(new TechnicalFailure(at("2026-10-24T10:00"), at("2026-10-24T12:00")));
             assertThat(failed.limit(absence).effectiveClose()).contains(at("2026-10-25T12:00"));
+        }
+
+        @Test
+        @DisplayName("declaring a longer failure never cuts a chain a shorter one continued")
+        void longerFailureKeepsChain() {
+            Entry second = new Entry.Attendance(calendar.lesson("5А", LocalDate.of(2026, 10, 20), 2));
+            SchoolRules chained = rules
+                    .withFailure(new TechnicalFailure(at("2026-10-20T09:00"), at("2026-10-20T10:00")))
+                    .withFailure(new TechnicalFailure(at("2026-10-21T09:30"), at("2026-10-21T11:00")));
+            SchoolRules longer = chained
+                    .withFailure(new TechnicalFailure(at("2026-10-20T09:00"), at("2026-10-20T12:00")));
+            assertThat(chained.limit(second).effectiveClose()).contains(at("2026-10-22T11:00"));
+            assertThat(longer.limit(second).effectiveClose()).contains(at("2026-10-22T11:00"));
+            assertThat(longer.judge(second, at("2026-10-22T09:00")).causedByFailure()).isTrue();
         }
 
         @Test

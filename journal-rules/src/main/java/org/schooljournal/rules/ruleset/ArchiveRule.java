@@ -56,9 +56,19 @@ public record ArchiveRule(
         return calendar.endOfDay(year.lastDay());
     }
 
-    /** Returns the last instant of the print window: 24:00 of {@code printBy}. */
+    /**
+     * Returns the last instant of the print window: 24:00 of {@code printBy}.
+     *
+     * @throws IllegalArgumentException if the academic year ends after that day, so that it
+     *     cannot be printed "after the year, by {@code printBy}"
+     */
     public Instant printClosesAt(AcademicYear year, SchoolCalendar calendar) {
-        return calendar.endOfDay(printBy.atYear(year.startYear() + 1));
+        LocalDate lastDay = printBy.atYear(year.startYear() + 1);
+        if (year.lastDay().isAfter(lastDay)) {
+            throw new IllegalArgumentException("the academic year " + year.label() + " ends "
+                    + year.lastDay() + ", after the print-by day " + lastDay);
+        }
+        return calendar.endOfDay(lastDay);
     }
 
     /** Returns the first day the record may be disposed of: the day its retention has ended. */
