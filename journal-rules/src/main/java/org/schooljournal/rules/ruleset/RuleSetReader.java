@@ -20,7 +20,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +120,7 @@ final class RuleSetReader {
     }
 
     private static void merge(ObjectNode target, JsonNode update) {
-        update.fields().forEachRemaining(field -> {
+        update.properties().forEach(field -> {
             JsonNode current = target.get(field.getKey());
             if (current instanceof ObjectNode currentObject && field.getValue().isObject()) {
                 merge(currentObject, field.getValue());
@@ -141,8 +140,7 @@ final class RuleSetReader {
         requireObject(source, "$.rules", rulesNode);
 
         Map<RuleId, Rule> rules = new EnumMap<>(RuleId.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = rulesNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : rulesNode.properties()) {
             String path = "$.rules." + field.getKey();
             RuleId ruleId = RuleId.find(field.getKey()).orElseThrow(() -> new InvalidRuleSetException(
                     source, path, "unknown rule; known rules are " + Arrays.toString(RuleId.values()), null));
