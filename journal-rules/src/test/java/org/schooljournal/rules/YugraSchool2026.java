@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,10 +94,5 @@ public final class YugraSchool2026 {
     /** Returns the slot with times written {@code 08:30}. */
     public static LessonSlot slot(int number, String start, String end) {
         return new LessonSlot(number, LocalTime.parse(start), LocalTime.parse(end));
-    }
-
-    /** Returns the days Monday to Friday. */
-    public static Set<DayOfWeek> weekdays() {
-        return EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
     }
 }

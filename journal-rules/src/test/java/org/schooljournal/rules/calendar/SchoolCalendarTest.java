@@ -106,8 +106,8 @@ class SchoolCalendarTest {
             SchoolCalendar mixed = SchoolCalendar.builder(SchoolCalendar.YUGRA)
                     .academicYear(YugraSchool2026.YEAR)
                     .studyPeriod(firstHalf).studyPeriod(quarter)
-                    .classSchedule("5А", 5, BellSchedule.sameOn(YugraSchool2026.weekdays(), YugraSchool2026.SIX_LESSONS))
-                    .classSchedule("10А", 10, BellSchedule.sameOn(YugraSchool2026.weekdays(), YugraSchool2026.SIX_LESSONS))
+                    .classSchedule("5А", 5, BellSchedule.sameOn(SchoolWeek.FIVE_DAY.days(), YugraSchool2026.SIX_LESSONS))
+                    .classSchedule("10А", 10, BellSchedule.sameOn(SchoolWeek.FIVE_DAY.days(), YugraSchool2026.SIX_LESSONS))
                     .build();
             LocalDate november = LocalDate.of(2026, 11, 10);
             assertThat(mixed.studyPeriod("10А", november)).contains(firstHalf);
