@@ -1,0 +1,107 @@
+package org.schooljournal.spi;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+
+/**
+ * Finds the provider of a port, in SLF4J's order (STYLE.md): an explicit choice first (an
+ * identifier given by the caller, else the system property {@code schooljournal.<port>}); then
+ * the discovered provider of the highest {@link ServiceProvider#priority()} (several of equal
+ * priority: a warning, and the first by identifier); a provider that fails to load is reported
+ * and the others still load; none found: a clear {@link ErrorCode#CONFIGURATION} error, unless the
+ * caller has an embedded default.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class Bootstrap {
+
+    private static final System.Logger LOG = System.getLogger(Bootstrap.class.getName());
+
+    private Bootstrap() {
+    }
+
+    /**
+     * Returns the system property that chooses a provider of that port, such as
+     * {@code schooljournal.storage}.
+     */
+    public static String propertyOf(String port) {
+        return "schooljournal." + port;
+    }
+
+    /**
+     * Finds the provider of a port.
+     *
+     * @param port the port's short name, such as {@code storage}, used in messages and the property
+     * @param type the provider interface
+     * @param chosen the identifier chosen by the caller, if any
+     * @param loader the class loader to search
+     * @return the provider
+     * @throws JournalException with code CONFIGURATION if the chosen provider is not found, or
+     *     none is found
+     */
+    public static <P extends ServiceProvider> P find(
+            String port, Class<P> type, Optional<String> chosen, ClassLoader loader) {
+        return find(port, type, chosen, loader, () -> {
+            throw new JournalException(ErrorCode.CONFIGURATION, "no provider of the " + port
+                    + " port (" + type.getName() + ") was found; add an adapter module to the class path");
+        });
+    }
+
+    /**
+     * Finds the provider of a port, or returns the embedded default when none is found.
+     *
+     * @throws JournalException with code CONFIGURATION if a provider was chosen and not found
+     */
+    public static <P extends ServiceProvider> P find(
+            String port, Class<P> type, Optional<String> chosen, ClassLoader loader, Supplier<P> fallback) {
+        Objects.requireNonNull(port, "port");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(chosen, "chosen");
+        Objects.requireNonNull(fallback, "fallback");
+        List<String> failures = new ArrayList<>();
+        List<P> found = load(type, loader, failures);
+        Optional<String> choice = chosen.or(() -> Optional.ofNullable(System.getProperty(propertyOf(port))));
+        if (choice.isPresent()) {
+            String id = choice.get();
+            return found.stream().filter(p -> p.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new JournalException(ErrorCode.CONFIGURATION, "the " + port
+                            + " provider '" + id + "' was chosen but not found; found: "
+                            + found.stream().map(ServiceProvider::id).toList()
+                            + (failures.isEmpty() ? "" : "; failed to load: " + failures)));
+        }
+        if (found.isEmpty()) {
+            return fallback.get();
+        }
+        found.sort(Comparator.comparingInt(ServiceProvider::priority).reversed()
+                .thenComparing(ServiceProvider::id));
+        if (found.size() > 1 && found.get(0).priority() == found.get(1).priority()) {
+            LOG.log(System.Logger.Level.WARNING, "Several " + port + " providers share the highest priority "
+                    + found.get(0).priority() + ": " + found.stream().map(ServiceProvider::id).toList()
+                    + "; using " + found.get(0).id() + ". Choose one with -D" + propertyOf(port) + "=<id>.");
+        }
+        return found.get(0);
+    }
+
+    private static <P> List<P> load(Class<P> type, ClassLoader loader, List<String> failures) {
+        List<P> found = new ArrayList<>();
+        Iterator<P> it = ServiceLoader.load(type, loader).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    return found;
+                }
+                found.add(it.next());
+            } catch (ServiceConfigurationError e) {
+                LOG.log(System.Logger.Level.WARNING, "A provider of " + type.getName() + " failed to load", e);
+                failures.add(e.getMessage());
+            }
+        }
+    }
+}

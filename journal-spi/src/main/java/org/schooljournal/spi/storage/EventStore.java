@@ -1,0 +1,55 @@
+package org.schooljournal.spi.storage;
+
+import java.util.List;
+
+/**
+ * The storage port: an append-only store of event envelopes in streams (DESIGN.md, principle 2).
+ * It knows nothing of the domain: payloads are opaque bytes, stored and returned byte for byte.
+ * The contract every implementation passes is {@code EventStoreContract} in adapters/tck.
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface EventStore {
+
+    /**
+     * Appends events to a stream if the stream is at the expected version, all or nothing. The
+     * events get the sequences {@code expectedVersion + 1, + 2, …} and new global positions.
+     *
+     * <p>Idempotent: if the stream already holds exactly these events (by event id) at exactly
+     * those sequences, nothing is appended and the stored envelopes are returned.
+     *
+     * @param streamId the stream; created by its first append
+     * @param expectedVersion the number of events the caller saw in the stream (0: a new stream)
+     * @param events the events, at least one
+     * @return the stored envelopes, in order
+     * @throws ConcurrencyConflictException if the stream is at another version (and the append
+     *     is not a repeat of one already made); nothing is appended
+     * @throws IllegalArgumentException if no event is given or the expected version is negative
+     */
+    List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events);
+
+    /** Returns the number of events in the stream; 0 if it does not exist. */
+    long version(String streamId);
+
+    /**
+     * Reads a stream from a sequence on.
+     *
+     * @param streamId the stream
+     * @param fromSequence the first sequence to read, 1 or more
+     * @param maxCount how many envelopes at most, 1 or more
+     * @return the envelopes with sequences from {@code fromSequence}, in order; empty past the end
+     */
+    List<EventEnvelope> read(String streamId, long fromSequence, int maxCount);
+
+    /**
+     * Reads every stream from a global position on, in the order of global positions.
+     *
+     * @param fromPosition the first global position to read, 1 or more
+     * @param maxCount how many envelopes at most, 1 or more
+     * @return the envelopes with global positions from {@code fromPosition}, in order
+     */
+    List<EventEnvelope> readAll(long fromPosition, int maxCount);
+
+    /** Returns the identifiers of the streams that start with the prefix, sorted. */
+    List<String> streamIds(String prefix);
+}
