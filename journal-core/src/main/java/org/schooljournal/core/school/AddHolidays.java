@@ -1,0 +1,33 @@
+package org.schooljournal.core.school;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.rules.calendar.Holidays;
+
+/**
+ * Adds a holiday period, for every grade or for some (YR-2).
+ *
+ * @param schoolId the school
+ * @param holidays the holiday period
+ */
+public record AddHolidays(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull Holidays holidays) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        if (state.structure().holidays().contains(holidays)) {
+            return List.of();
+        }
+        StructureChange.check(this, "holidays", holidays, state, state.structure().withHolidays(holidays));
+        return List.of(new HolidaysAdded(holidays));
+    }
+}

@@ -1,0 +1,34 @@
+package org.schooljournal.core.school;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.schooljournal.core.access.Permission;
+
+/**
+ * Adds public non-working days (нерабочие праздничные дни) to the calendar (YR-2).
+ *
+ * @param schoolId the school
+ * @param days the days
+ */
+public record AddPublicNonWorkingDays(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotEmpty Set<@NotNull LocalDate> days) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        Set<LocalDate> added = new TreeSet<>(days);
+        added.removeAll(state.structure().publicNonWorkingDays());
+        return added.isEmpty() ? List.of() : List.of(new PublicNonWorkingDaysAdded(added));
+    }
+}

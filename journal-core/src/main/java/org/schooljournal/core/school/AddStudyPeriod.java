@@ -1,0 +1,34 @@
+package org.schooljournal.core.school;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.rules.calendar.StudyPeriod;
+
+/**
+ * Adds a study period of one or more education levels (YR-1). It must lie in the academic year
+ * and not overlap another period of a common level.
+ *
+ * @param schoolId the school
+ * @param period the period
+ */
+public record AddStudyPeriod(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull StudyPeriod period) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        if (state.structure().studyPeriods().contains(period)) {
+            return List.of();
+        }
+        StructureChange.check(this, "period", period, state, state.structure().withStudyPeriod(period));
+        return List.of(new StudyPeriodAdded(period));
+    }
+}

@@ -1,0 +1,32 @@
+package org.schooljournal.core.school;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.access.Role;
+
+/**
+ * Gives a person a role in the school (ACC-1, ACC-5). Giving a role already held changes nothing.
+ *
+ * @param schoolId the school
+ * @param personId the person
+ * @param role the role
+ */
+public record AssignRole(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String personId,
+        @NotNull Role role) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.MANAGE_ACCOUNTS);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        return state.rolesOf(personId).contains(role) ? List.of() : List.of(new RoleAssigned(personId, role));
+    }
+}

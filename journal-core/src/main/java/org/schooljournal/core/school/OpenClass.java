@@ -1,0 +1,58 @@
+package org.schooljournal.core.school;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.spi.ErrorCode;
+import org.schooljournal.spi.JournalException;
+
+/**
+ * Opens a class — grade and letter, such as 5А — with its homeroom teacher, who must be on the
+ * staff and is given the homeroom teacher's role (YR-4, ACC-3).
+ *
+ * @param schoolId the school
+ * @param code the class: its grade, then a Cyrillic capital letter
+ * @param grade the grade, 1–11
+ * @param homeroomTeacherId the homeroom teacher
+ */
+public record OpenClass(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @Pattern(regexp = "(1[01]|[1-9])[А-ЯЁ]") String code,
+        @Min(1) @Max(11) int grade,
+        @NotBlank String homeroomTeacherId) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        if (!code.startsWith(Integer.toString(grade)) || Character.isDigit(code.charAt(Integer.toString(grade).length()))) {
+            throw InvalidCommandException.of(this, "code", code, "must start with the grade " + grade);
+        }
+        if (!state.structure().staff().containsKey(homeroomTeacherId)) {
+            throw new JournalException(ErrorCode.NOT_FOUND, "OpenClass " + code + ": homeroomTeacherId "
+                    + homeroomTeacherId + " is not on the staff of school " + schoolId);
+        }
+        Optional<SchoolClass> existing = state.structure().schoolClass(code);
+        if (existing.isPresent() && existing.get().grade() == grade
+                && existing.get().homeroomTeacherId().equals(homeroomTeacherId)) {
+            return List.of();
+        }
+        List<SchoolEvent> events = new ArrayList<>();
+        events.add(new ClassOpened(code, grade, homeroomTeacherId));
+        if (!state.rolesOf(homeroomTeacherId).contains(Role.HOMEROOM_TEACHER)) {
+            events.add(new RoleAssigned(homeroomTeacherId, Role.HOMEROOM_TEACHER));
+        }
+        return events;
+    }
+}

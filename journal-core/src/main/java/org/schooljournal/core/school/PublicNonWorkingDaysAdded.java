@@ -1,0 +1,17 @@
+package org.schooljournal.core.school;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Public non-working days were added to the calendar (YR-2).
+ *
+ * <p>This record is immutable and thread-safe.
+ */
+public record PublicNonWorkingDaysAdded(Set<LocalDate> days) implements SchoolEvent {
+
+    @Override
+    public SchoolState applyTo(SchoolState state) {
+        return state.withStructure(state.structure().withPublicNonWorkingDays(days));
+    }
+}

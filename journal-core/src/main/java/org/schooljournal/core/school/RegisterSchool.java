@@ -1,0 +1,39 @@
+package org.schooljournal.core.school;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.validation.InvalidCommandException;
+
+/**
+ * Registers a school. Anyone may register a school that does not exist yet; the person who does
+ * becomes its system administrator (ACC-5), who then assigns the other roles.
+ *
+ * @param schoolId the school's identifier
+ * @param name the school's full name, in Russian
+ * @param zone the school's time zone (Yugra: Asia/Yekaterinburg)
+ */
+public record RegisterSchool(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String name,
+        @NotNull ZoneId zone) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        if (state.registered()) {
+            throw InvalidCommandException.of(this, "schoolId", schoolId, "is already registered");
+        }
+        return List.of(new SchoolRegistered(name, zone),
+                new RoleAssigned(context.actor().personId(), Role.SYSTEM_ADMINISTRATOR));
+    }
+}

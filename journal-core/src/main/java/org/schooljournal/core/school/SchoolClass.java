@@ -1,0 +1,31 @@
+package org.schooljournal.core.school;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.schooljournal.rules.calendar.BellSchedule;
+
+/**
+ * A class (класс) of the school, such as 5А: its grade, homeroom teacher (YR-4) and bell schedule
+ * (YR-9), once set.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param code the class's name: grade and letter, such as {@code 5А}
+ * @param grade the grade, 1–11
+ * @param homeroomTeacherId the homeroom teacher's person identifier
+ * @param bells the bell schedule, once set
+ */
+public record SchoolClass(String code, int grade, String homeroomTeacherId, Optional<BellSchedule> bells) {
+
+    /** Checks the parts are given. */
+    public SchoolClass {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(homeroomTeacherId, "homeroomTeacherId");
+        Objects.requireNonNull(bells, "bells");
+    }
+
+    /** Returns this class with its bell schedule set. */
+    public SchoolClass withBells(BellSchedule schedule) {
+        return new SchoolClass(code, grade, homeroomTeacherId, Optional.of(schedule));
+    }
+}

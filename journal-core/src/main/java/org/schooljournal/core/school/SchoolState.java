@@ -1,0 +1,105 @@
+package org.schooljournal.core.school;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.roster.Roster;
+
+/**
+ * Everything known of one school: a fold of its events (DESIGN.md, principle 1). Rebuilding it
+ * from the log gives the same value as the engine's live state.
+ *
+ * <p>This record is immutable and thread-safe; the {@code with…} methods return new states.
+ *
+ * @param schoolId the school's identifier
+ * @param profile the school's name and zone, once registered
+ * @param roles the roles of each person in this school (ACC-1)
+ * @param structure the calendar, staff and classes
+ * @param programme subjects, groups, curriculum, load, plans, timetable and control works
+ * @param roster students and guardians
+ */
+public record SchoolState(
+        String schoolId,
+        Optional<SchoolProfile> profile,
+        Map<String, Set<Role>> roles,
+        Structure structure,
+        Programme programme,
+        Roster roster) {
+
+    /** Copies the roles. */
+    public SchoolState {
+        Objects.requireNonNull(schoolId, "schoolId");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(structure, "structure");
+        Objects.requireNonNull(programme, "programme");
+        Objects.requireNonNull(roster, "roster");
+        Map<String, Set<Role>> copy = new LinkedHashMap<>();
+        roles.forEach((person, held) -> copy.put(person, Collections.unmodifiableSet(EnumSet.copyOf(held))));
+        roles = Collections.unmodifiableMap(copy);
+    }
+
+    /** Returns the state of a school that is not registered yet. */
+    public static SchoolState empty(String schoolId) {
+        return new SchoolState(schoolId, Optional.empty(), Map.of(), Structure.empty(), Programme.empty(), Roster.empty());
+    }
+
+    /** Returns whether the school is registered. */
+    public boolean registered() {
+        return profile.isPresent();
+    }
+
+    /** Returns the roles the person holds in this school; empty if none. */
+    public Set<Role> rolesOf(String personId) {
+        return roles.getOrDefault(personId, Set.of());
+    }
+
+    /** Returns this state with the profile set. */
+    public SchoolState withProfile(SchoolProfile newProfile) {
+        return new SchoolState(schoolId, Optional.of(newProfile), roles, structure, programme, roster);
+    }
+
+    /** Returns this state with the person holding the role too. */
+    public SchoolState withRole(String personId, Role role) {
+        Map<String, Set<Role>> more = new LinkedHashMap<>(roles);
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        held.addAll(rolesOf(personId));
+        held.add(role);
+        more.put(personId, held);
+        return new SchoolState(schoolId, profile, more, structure, programme, roster);
+    }
+
+    /** Returns this state with the person no longer holding the role. */
+    public SchoolState withoutRole(String personId, Role role) {
+        Map<String, Set<Role>> fewer = new LinkedHashMap<>(roles);
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        held.addAll(rolesOf(personId));
+        held.remove(role);
+        if (held.isEmpty()) {
+            fewer.remove(personId);
+        } else {
+            fewer.put(personId, held);
+        }
+        return new SchoolState(schoolId, profile, fewer, structure, programme, roster);
+    }
+
+    /** Returns this state with another structure. */
+    public SchoolState withStructure(Structure newStructure) {
+        return new SchoolState(schoolId, profile, roles, newStructure, programme, roster);
+    }
+
+    /** Returns this state with another programme. */
+    public SchoolState withProgramme(Programme newProgramme) {
+        return new SchoolState(schoolId, profile, roles, structure, newProgramme, roster);
+    }
+
+    /** Returns this state with another roster. */
+    public SchoolState withRoster(Roster newRoster) {
+        return new SchoolState(schoolId, profile, roles, structure, programme, newRoster);
+    }
+}

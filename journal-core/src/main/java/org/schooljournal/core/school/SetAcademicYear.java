@@ -1,0 +1,39 @@
+package org.schooljournal.core.school;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.rules.calendar.AcademicYear;
+
+/**
+ * Sets the bounds of the academic year (YR-1). The year cannot be changed once study periods are
+ * set in it.
+ *
+ * @param schoolId the school
+ * @param year the academic year
+ */
+public record SetAcademicYear(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull AcademicYear year) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        Structure structure = state.structure();
+        if (structure.academicYear().equals(Optional.of(year))) {
+            return List.of();
+        }
+        if (!structure.studyPeriods().isEmpty()) {
+            throw InvalidCommandException.of(this, "year", year.label(),
+                    "cannot change once study periods are set");
+        }
+        return List.of(new AcademicYearSet(year));
+    }
+}

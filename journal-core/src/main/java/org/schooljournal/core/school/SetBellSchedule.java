@@ -1,0 +1,55 @@
+package org.schooljournal.core.school;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.rules.calendar.BellSchedule;
+import org.schooljournal.rules.calendar.LessonSlot;
+import org.schooljournal.spi.ErrorCode;
+import org.schooljournal.spi.JournalException;
+
+/**
+ * Sets a class's bell schedule: its lesson slots on each day of the school week (YR-9).
+ *
+ * @param schoolId the school
+ * @param classCode the class
+ * @param slots the slots of each day
+ */
+public record SetBellSchedule(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull String classCode,
+        @NotEmpty Map<@NotNull DayOfWeek, @NotEmpty List<@NotNull LessonSlot>> slots) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        SchoolClass schoolClass = state.structure().schoolClass(classCode).orElseThrow(() -> new JournalException(
+                ErrorCode.NOT_FOUND, "SetBellSchedule: class " + classCode + " is not open in school " + schoolId));
+        BellSchedule bells;
+        try {
+            bells = BellSchedule.of(slots);
+        } catch (IllegalArgumentException e) {
+            throw InvalidCommandException.of(this, "slots", slots, e.getMessage());
+        }
+        if (schoolClass.bells().equals(Optional.of(bells))) {
+            return List.of();
+        }
+        for (DayOfWeek day : bells.days()) {
+            if (!state.structure().schoolWeek().includes(day)) {
+                throw InvalidCommandException.of(this, "slots", day, "is outside the "
+                        + state.structure().schoolWeek() + " school week");
+            }
+        }
+        return List.of(new BellScheduleSet(classCode, slots));
+    }
+}

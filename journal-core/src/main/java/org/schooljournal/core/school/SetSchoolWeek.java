@@ -1,0 +1,33 @@
+package org.schooljournal.core.school;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.rules.calendar.SchoolWeek;
+
+/**
+ * Sets the school week: five or six days (YR-2). Every class's bell schedule must fit it.
+ *
+ * @param schoolId the school
+ * @param week the school week
+ */
+public record SetSchoolWeek(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull SchoolWeek week) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        if (state.structure().schoolWeek() == week) {
+            return List.of();
+        }
+        StructureChange.check(this, "week", week, state, state.structure().withSchoolWeek(week));
+        return List.of(new SchoolWeekSet(week));
+    }
+}

@@ -1,0 +1,15 @@
+package org.schooljournal.core.school;
+
+
+/**
+ * A member of staff joined the school (YR-3).
+ *
+ * <p>This record is immutable and thread-safe.
+ */
+public record StaffHired(StaffMember member) implements SchoolEvent {
+
+    @Override
+    public SchoolState applyTo(SchoolState state) {
+        return state.withStructure(state.structure().withStaff(member));
+    }
+}

@@ -1,0 +1,129 @@
+package org.schooljournal.core.school;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.schooljournal.rules.calendar.AcademicYear;
+import org.schooljournal.rules.calendar.ClassSchedule;
+import org.schooljournal.rules.calendar.Holidays;
+import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.rules.calendar.SchoolWeek;
+import org.schooljournal.rules.calendar.StudyPeriod;
+
+/**
+ * The school's calendar and organisation as the administration sets them up: the academic year,
+ * study periods, holidays, school week and public non-working days (YR-1, YR-2), the staff (YR-3),
+ * and the classes with their homeroom teachers and bell schedules (YR-4, YR-9). From it the
+ * journal-rules {@link SchoolCalendar} is made.
+ *
+ * <p>This record is immutable and thread-safe; the {@code with…} methods return new states.
+ *
+ * @param academicYear the academic year, once set
+ * @param studyPeriods the study periods, in the order added
+ * @param holidays the holiday periods, in the order added
+ * @param schoolWeek the school week
+ * @param publicNonWorkingDays the public non-working days, sorted
+ * @param staff the staff, by person identifier, in the order hired
+ * @param classes the classes, by code, in the order opened
+ */
+public record Structure(
+        Optional<AcademicYear> academicYear,
+        List<StudyPeriod> studyPeriods,
+        List<Holidays> holidays,
+        SchoolWeek schoolWeek,
+        Set<LocalDate> publicNonWorkingDays,
+        Map<String, StaffMember> staff,
+        Map<String, SchoolClass> classes) {
+
+    /** Copies the collections. */
+    public Structure {
+        Objects.requireNonNull(academicYear, "academicYear");
+        Objects.requireNonNull(schoolWeek, "schoolWeek");
+        studyPeriods = List.copyOf(studyPeriods);
+        holidays = List.copyOf(holidays);
+        publicNonWorkingDays = Collections.unmodifiableSortedSet(new TreeSet<>(publicNonWorkingDays));
+        staff = Collections.unmodifiableMap(new LinkedHashMap<>(staff));
+        classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+    }
+
+    /** Returns the structure of a school that has set nothing up. */
+    public static Structure empty() {
+        return new Structure(Optional.empty(), List.of(), List.of(), SchoolWeek.FIVE_DAY, Set.of(), Map.of(), Map.of());
+    }
+
+    /** Returns this structure with the academic year set. */
+    public Structure withAcademicYear(AcademicYear year) {
+        return new Structure(Optional.of(year), studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, classes);
+    }
+
+    /** Returns this structure with one more study period. */
+    public Structure withStudyPeriod(StudyPeriod period) {
+        List<StudyPeriod> more = new ArrayList<>(studyPeriods);
+        more.add(period);
+        return new Structure(academicYear, more, holidays, schoolWeek, publicNonWorkingDays, staff, classes);
+    }
+
+    /** Returns this structure with one more holiday period. */
+    public Structure withHolidays(Holidays period) {
+        List<Holidays> more = new ArrayList<>(holidays);
+        more.add(period);
+        return new Structure(academicYear, studyPeriods, more, schoolWeek, publicNonWorkingDays, staff, classes);
+    }
+
+    /** Returns this structure with the school week set. */
+    public Structure withSchoolWeek(SchoolWeek week) {
+        return new Structure(academicYear, studyPeriods, holidays, week, publicNonWorkingDays, staff, classes);
+    }
+
+    /** Returns this structure with more public non-working days. */
+    public Structure withPublicNonWorkingDays(Set<LocalDate> days) {
+        Set<LocalDate> more = new TreeSet<>(publicNonWorkingDays);
+        more.addAll(days);
+        return new Structure(academicYear, studyPeriods, holidays, schoolWeek, more, staff, classes);
+    }
+
+    /** Returns this structure with a staff member added or updated. */
+    public Structure withStaff(StaffMember member) {
+        Map<String, StaffMember> more = new LinkedHashMap<>(staff);
+        more.put(member.personId(), member);
+        return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, more, classes);
+    }
+
+    /** Returns this structure with a class added or updated. */
+    public Structure withClass(SchoolClass schoolClass) {
+        Map<String, SchoolClass> more = new LinkedHashMap<>(classes);
+        more.put(schoolClass.code(), schoolClass);
+        return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, more);
+    }
+
+    /** Returns the class with that code, if the school has it. */
+    public Optional<SchoolClass> schoolClass(String code) {
+        return Optional.ofNullable(classes.get(code));
+    }
+
+    /**
+     * Returns the school calendar of journal-rules, once the academic year is set; classes
+     * without a bell schedule are left out of it.
+     *
+     * @throws IllegalStateException if the periods do not fit the year (refused when added)
+     */
+    public Optional<SchoolCalendar> calendar(ZoneId zone) {
+        return academicYear.map(year -> {
+            SchoolCalendar.Builder builder = SchoolCalendar.builder(zone).academicYear(year);
+            studyPeriods.forEach(builder::studyPeriod);
+            holidays.forEach(builder::holidays);
+            builder.publicNonWorkingDays(publicNonWorkingDays.toArray(LocalDate[]::new));
+            classes.values().forEach(c -> c.bells().ifPresent(bells ->
+                    builder.classSchedule(new ClassSchedule(c.code(), c.grade(), schoolWeek, bells))));
+            return builder.build();
+        });
+    }
+}
