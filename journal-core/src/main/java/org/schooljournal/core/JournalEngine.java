@@ -1,6 +1,7 @@
 package org.schooljournal.core;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,10 +44,11 @@ import org.schooljournal.spi.storage.EventStoreProvider;
  * SchoolState school = engine.school("86-001");
  * }</pre>
  *
- * <p>Each school is one stream, {@code school-<id>}; schools never block each other. This class is
- * thread-safe.
+ * <p>Each school is one stream, {@code school-<id>}; schools never block each other. Times of
+ * recording are kept to the microsecond, which every store keeps exactly. Closing the engine
+ * closes the store it discovered, not one it was given. This class is thread-safe.
  */
-public final class JournalEngine {
+public final class JournalEngine implements AutoCloseable {
 
     /** How many times a command is decided again after a concurrent change of its stream. */
     public static final int MAX_ATTEMPTS = 8;
@@ -54,6 +56,7 @@ public final class JournalEngine {
     private static final int PAGE = 1_000;
 
     private final EventStore store;
+    private final boolean ownsStore;
     private final Clock clock;
     private final RuleSet ruleSet;
     private final EventCodec codec;
@@ -66,6 +69,7 @@ public final class JournalEngine {
 
     private JournalEngine(Builder builder) {
         this.store = builder.store;
+        this.ownsStore = builder.ownsStore;
         this.clock = builder.clock;
         this.ruleSet = builder.ruleSet;
         this.codec = new EventCodec(builder.eventTypes);
@@ -102,7 +106,7 @@ public final class JournalEngine {
                         + ": school " + schoolId + " is not registered");
             }
             AccessPolicy.require(actor, command, snapshot.state());
-            CommandContext context = new CommandContext(actor, clock.instant(), ruleSet);
+            CommandContext context = new CommandContext(actor, clock.instant().truncatedTo(ChronoUnit.MICROS), ruleSet);
             List<SchoolEvent> events = command.decide(snapshot.state(), context);
             if (events.isEmpty()) {
                 return List.of();
@@ -131,6 +135,14 @@ public final class JournalEngine {
     /** Walks the school's hash chain and names the first envelope that does not verify (ARC-4). */
     public ChainReport verify(String schoolId) {
         return new ChainVerifier(store).verify(streamOf(schoolId));
+    }
+
+    /** Closes the store if the engine discovered it. */
+    @Override
+    public void close() {
+        if (ownsStore) {
+            store.close();
+        }
     }
 
     /** Returns the rule set. */
@@ -205,6 +217,7 @@ public final class JournalEngine {
     public static final class Builder {
 
         private EventStore store;
+        private boolean ownsStore;
         private Optional<String> storageProvider = Optional.empty();
         private Map<String, String> storageSettings = Map.of();
         private Clock clock;
@@ -264,6 +277,7 @@ public final class JournalEngine {
                 ClassLoader loader = Thread.currentThread().getContextClassLoader();
                 store = Bootstrap.find(EventStoreProvider.PORT, EventStoreProvider.class, storageProvider, loader)
                         .create(storageSettings);
+                ownsStore = true;
             }
             return new JournalEngine(this);
         }

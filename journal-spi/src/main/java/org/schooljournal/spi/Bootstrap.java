@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * the discovered provider of the highest {@link ServiceProvider#priority()} (several of equal
  * priority: a warning, and the first by identifier); a provider that fails to load is reported
  * and the others still load; none found: a clear {@link ErrorCode#CONFIGURATION} error, unless the
- * caller has an embedded default.
+ * caller has an embedded default — and never the default when a provider failed to load, since a
+ * broken database adapter must not quietly become an in-memory journal. Two providers with one
+ * identifier are an error.
  *
  * <p>This class is thread-safe.
  */
@@ -57,7 +59,8 @@ public final class Bootstrap {
     /**
      * Finds the provider of a port, or returns the embedded default when none is found.
      *
-     * @throws JournalException with code CONFIGURATION if a provider was chosen and not found
+     * @throws JournalException with code CONFIGURATION if a provider was chosen and not found, if
+     *     none was found but some failed to load, or if two share an identifier
      */
     public static <P extends ServiceProvider> P find(
             String port, Class<P> type, Optional<String> chosen, ClassLoader loader, Supplier<P> fallback) {
@@ -77,7 +80,15 @@ public final class Bootstrap {
                             + (failures.isEmpty() ? "" : "; failed to load: " + failures)));
         }
         if (found.isEmpty()) {
+            if (!failures.isEmpty()) {
+                throw new JournalException(ErrorCode.CONFIGURATION, "no " + port + " provider could be loaded;"
+                        + " failed to load: " + failures + "; refusing to fall back to a default silently");
+            }
             return fallback.get();
+        }
+        List<String> ids = found.stream().map(ServiceProvider::id).toList();
+        if (ids.stream().distinct().count() < ids.size()) {
+            throw new JournalException(ErrorCode.CONFIGURATION, "several " + port + " providers share an id: " + ids);
         }
         found.sort(Comparator.comparingInt(ServiceProvider::priority).reversed()
                 .thenComparing(ServiceProvider::id));

@@ -18,9 +18,10 @@ import java.util.UUID;
  * @param schemaVersion the version of the payload's schema, 1 or more
  * @param payload the serialised event; any bytes
  * @param actor who recorded the event (ACC-7)
- * @param recordedAt when it was recorded (ACC-7)
- * @param previousHash the hash of the stream's previous envelope, hex; empty for the first
- * @param hash this envelope's hash, hex
+ * @param recordedAt when it was recorded (ACC-7); the engine gives microseconds at most, which
+ *     every store keeps exactly
+ * @param previousHash the hash of the stream's previous envelope, lower-case hex; empty for the first
+ * @param hash this envelope's hash, lower-case hex
  * @param hashAlgorithm the algorithm of both hashes, such as {@code SHA-256}
  */
 public record EventData(
@@ -65,8 +66,9 @@ public record EventData(
     }
 
     private static void requireHex(String field, String value) {
-        if (value.length() % 2 != 0 || !value.chars().allMatch(HexFormat::isHexDigit)) {
-            throw new IllegalArgumentException(field + " must be hexadecimal, was " + value);
+        if (value.length() % 2 != 0
+                || !value.chars().allMatch(c -> HexFormat.isHexDigit(c) && !Character.isUpperCase(c))) {
+            throw new IllegalArgumentException(field + " must be lower-case hexadecimal, was " + value);
         }
     }
 

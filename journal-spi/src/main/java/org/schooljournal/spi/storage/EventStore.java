@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>Implementations are thread-safe.
  */
-public interface EventStore {
+public interface EventStore extends AutoCloseable {
 
     /**
      * Appends events to a stream if the stream is at the expected version, all or nothing. The
@@ -38,6 +38,7 @@ public interface EventStore {
      * @param fromSequence the first sequence to read, 1 or more
      * @param maxCount how many envelopes at most, 1 or more
      * @return the envelopes with sequences from {@code fromSequence}, in order; empty past the end
+     * @throws IllegalArgumentException if {@code fromSequence} or {@code maxCount} is below 1
      */
     List<EventEnvelope> read(String streamId, long fromSequence, int maxCount);
 
@@ -46,10 +47,17 @@ public interface EventStore {
      *
      * @param fromPosition the first global position to read, 1 or more
      * @param maxCount how many envelopes at most, 1 or more
-     * @return the envelopes with global positions from {@code fromPosition}, in order
+     * @return the envelopes with global positions from {@code fromPosition}, in order; a reader
+     *     following the store never later sees an envelope below a position it has already read
+     * @throws IllegalArgumentException if {@code fromPosition} or {@code maxCount} is below 1
      */
     List<EventEnvelope> readAll(long fromPosition, int maxCount);
 
     /** Returns the identifiers of the streams that start with the prefix, sorted. */
     List<String> streamIds(String prefix);
+
+    /** Releases what the store holds (connections, files); nothing by default. */
+    @Override
+    default void close() {
+    }
 }

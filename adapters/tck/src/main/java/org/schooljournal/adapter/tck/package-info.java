@@ -1,0 +1,23 @@
+/**
+ * The contract kit of School Journal's ports: abstract JUnit 5 classes that every adapter's own
+ * test extends, in the manner of Micrometer's {@code MeterRegistryCompatibilityKit} and the
+ * Reactive Streams TCK. {@link org.schooljournal.adapter.tck.EventStoreContract} is the storage
+ * port's; {@link org.schooljournal.adapter.tck.SampleEvents} makes the events its checks append.
+ * Adapters depend on this artifact in test scope.
+ *
+ * <p>Decisions where the port's Javadoc is silent, pinned by the kit:
+ * <ul>
+ *   <li>{@code streamIds(prefix)} is sorted in the natural order of {@link java.lang.String}
+ *       (not a database collation) and the prefix is literal text ({@code _} and {@code %} are
+ *       not wildcards);</li>
+ *   <li>every field of an event comes back equal, {@code recordedAt} to the microsecond (the
+ *       engine gives no finer ones) and the lower-case hashes as they are, since the hash chain
+ *       (ARC-4) is computed over them;</li>
+ *   <li>global positions increase strictly but may have gaps; a reader that follows
+ *       {@code readAll} while others append must still miss nothing;</li>
+ *   <li>a repeat is recognised by event ids at their sequences, so repeating the tail of an
+ *       earlier append at its own sequences appends nothing, while the same events offered at other
+ *       sequences are a conflict.</li>
+ * </ul>
+ */
+package org.schooljournal.adapter.tck;
