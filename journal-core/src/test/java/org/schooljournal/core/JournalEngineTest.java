@@ -9,8 +9,11 @@ import static org.schooljournal.core.TestSchool.NOW;
 import static org.schooljournal.core.TestSchool.TEACHER;
 import static org.schooljournal.core.TestSchool.YEAR;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -236,6 +239,38 @@ class JournalEngineTest {
             AcademicYear other = new AcademicYear(2026, LocalDate.of(2026, 9, 2), LocalDate.of(2027, 5, 26));
             assertThatThrownBy(() -> engine.execute(HEAD, new SetAcademicYear(ID, other)))
                     .hasMessageContaining("cannot change once study periods are set");
+        }
+    }
+
+    @Nested
+    @DisplayName("building the engine")
+    class Building {
+
+        @Test
+        @DisplayName("without a store the in-memory store is discovered as the embedded default")
+        void discoversMemory() {
+            try (JournalEngine discovered = JournalEngine.builder()
+                    .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build()) {
+                discovered.execute(ADMIN, new RegisterSchool("86-010", "Школа", SchoolCalendar.YUGRA));
+                assertThat(discovered.school("86-010").registered()).isTrue();
+            }
+        }
+
+        @Test
+        @DisplayName("a chosen storage provider that is not on the class path is a CONFIGURATION error naming it")
+        void unknownProvider() {
+            assertThatThrownBy(() -> JournalEngine.builder().clock(Clock.systemUTC())
+                    .storageProvider("jdbc", Map.of()).build())
+                    .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION))
+                    .hasMessageContaining("the storage provider 'jdbc' was chosen but not found; found: [memory]");
+        }
+
+        @Test
+        @DisplayName("a clock is required: the engine never reads the system clock by itself")
+        void clockRequired() {
+            assertThatThrownBy(() -> JournalEngine.builder().eventStore(store).build())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("a clock is required");
         }
     }
 

@@ -242,5 +242,19 @@ class BootstrapTest {
             assertThat(logged).anySatisfy(record -> assertThat(record.getThrown())
                     .isInstanceOf(ServiceConfigurationError.class).hasMessageContaining("OnlyBrokenGreeting"));
         }
-    }
+    
+        @Test
+        @DisplayName("with the only provider broken, the fallback is refused: a broken adapter never quietly becomes the default")
+        void onlyBrokenProviderRefusesTheFallback() {
+            JournalException error = catchThrowableOfType(JournalException.class, () -> Bootstrap.find(
+                    OnlyBrokenGreetingProvider.PORT, OnlyBrokenGreetingProvider.class, Optional.empty(), loader,
+                    () -> {
+                        throw new AssertionError("the fallback must not be made");
+                    }));
+
+            assertThat(error).isNotNull();
+            assertThat(error.code()).isEqualTo(ErrorCode.CONFIGURATION);
+            assertThat(error.getMessage()).contains("no only-broken-greeting provider could be loaded", "OnlyBrokenGreeting");
+        }
+}
 }
