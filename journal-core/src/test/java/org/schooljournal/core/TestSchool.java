@@ -48,7 +48,7 @@ final class TestSchool {
     static void register(JournalEngine engine) {
         engine.execute(ADMIN, new RegisterSchool(ID, "МБОУ «Средняя школа № 1»", SchoolCalendar.YUGRA));
         engine.execute(ADMIN, new AssignRole(ID, HEAD.personId(), Role.HEAD));
-        engine.execute(ADMIN, new HireStaff(ID, TEACHER.personId(), "Ёлкина", "Анна", "Петровна"));
+        engine.execute(HEAD, new HireStaff(ID, TEACHER.personId(), "Ёлкина", "Анна", "Петровна"));
     }
 
     /** Sets up the year, the first quarter and class 5А with six lessons a day. */

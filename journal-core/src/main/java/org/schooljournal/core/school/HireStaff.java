@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.schooljournal.core.access.Permission;
 
 /**
- * Adds a member of staff, or updates their name (YR-3); their account's roles are given with
+ * Adds a member of staff, or updates their name (YR-3): part of the year's set-up by the
+ * administration (ACC-4); their account's roles are given by the system administrator with
  * {@link AssignRole} (ACC-5).
  *
  * @param schoolId the school
@@ -26,7 +27,7 @@ public record HireStaff(
 
     @Override
     public Optional<Permission> permission() {
-        return Optional.of(Permission.MANAGE_ACCOUNTS);
+        return Optional.of(Permission.SET_UP_YEAR);
     }
 
     @Override

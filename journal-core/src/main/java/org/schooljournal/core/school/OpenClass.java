@@ -25,7 +25,7 @@ import org.schooljournal.spi.JournalException;
  */
 public record OpenClass(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull @Pattern(regexp = "(1[01]|[1-9])[А-ЯЁ]") String code,
+        @NotNull @Pattern(regexp = SchoolClass.CODE_PATTERN) String code,
         @Min(1) @Max(11) int grade,
         @NotBlank String homeroomTeacherId) implements SchoolCommand {
 

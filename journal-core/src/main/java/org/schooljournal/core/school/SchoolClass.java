@@ -17,6 +17,9 @@ import org.schooljournal.rules.calendar.BellSchedule;
  */
 public record SchoolClass(String code, int grade, String homeroomTeacherId, Optional<BellSchedule> bells) {
 
+    /** A class's code: its grade 1–11, then a Cyrillic capital letter, such as {@code 5А} or {@code 10Б}. */
+    public static final String CODE_PATTERN = "(1[01]|[1-9])[А-ЯЁ]";
+
     /** Checks the parts are given. */
     public SchoolClass {
         Objects.requireNonNull(code, "code");

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.schooljournal.rules.calendar.AcademicYear;
+import org.schooljournal.rules.calendar.BellSchedule;
 import org.schooljournal.rules.calendar.ClassSchedule;
 import org.schooljournal.rules.calendar.Holidays;
 import org.schooljournal.rules.calendar.SchoolCalendar;
@@ -110,8 +111,8 @@ public record Structure(
     }
 
     /**
-     * Returns the school calendar of journal-rules, once the academic year is set; classes
-     * without a bell schedule are left out of it.
+     * Returns the school calendar of journal-rules, once the academic year is set; a class
+     * without a bell schedule is in it with no lessons.
      *
      * @throws IllegalStateException if the periods do not fit the year (refused when added)
      */
@@ -121,8 +122,8 @@ public record Structure(
             studyPeriods.forEach(builder::studyPeriod);
             holidays.forEach(builder::holidays);
             builder.publicNonWorkingDays(publicNonWorkingDays.toArray(LocalDate[]::new));
-            classes.values().forEach(c -> c.bells().ifPresent(bells ->
-                    builder.classSchedule(new ClassSchedule(c.code(), c.grade(), schoolWeek, bells))));
+            classes.values().forEach(c -> builder.classSchedule(new ClassSchedule(c.code(), c.grade(), schoolWeek,
+                    c.bells().orElse(BellSchedule.of(Map.of())))));
             return builder.build();
         });
     }

@@ -1,0 +1,140 @@
+package org.schooljournal.examples.schoolday;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.log.ChainReport;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.rules.SchoolRules;
+import org.schooljournal.rules.TimeLimit;
+import org.schooljournal.rules.Timeliness;
+import org.schooljournal.rules.Verdict;
+import org.schooljournal.rules.ruleset.DayCounting;
+import org.schooljournal.rules.ruleset.RuleId;
+import org.schooljournal.rules.ruleset.WorkMarksRule;
+
+/**
+ * Compiles and runs each code sample of README.md — the text between {@code <!-- sample:NAME -->}
+ * and {@code <!-- sample:end -->} — so that the README cannot show an API that does not exist.
+ * Each sample becomes the body of a method that returns the named local variables.
+ */
+class ReadmeSamplesTest {
+
+    private static final String IMPORTS = String.join("\n",
+            "import java.time.*;",
+            "import java.util.*;",
+            "import org.schooljournal.core.*;",
+            "import org.schooljournal.core.access.*;",
+            "import org.schooljournal.core.log.*;",
+            "import org.schooljournal.core.school.*;",
+            "import org.schooljournal.rules.*;",
+            "import org.schooljournal.rules.calendar.*;",
+            "import org.schooljournal.rules.ruleset.*;",
+            "");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Tag("ATT-2")
+    @DisplayName("the rules sample compiles, and its verdict is what its comment says")
+    void rulesSample() throws Exception {
+        Map<String, Object> result = run("rules", "limit", "verdict", "schoolDays");
+        TimeLimit limit = (TimeLimit) result.get("limit");
+        Verdict verdict = (Verdict) result.get("verdict");
+        SchoolRules schoolDays = (SchoolRules) result.get("schoolDays");
+
+        assertThat(limit.closesAtLocal().orElseThrow().toLocalTime()).hasToString("08:50");
+        assertThat(verdict.timeliness()).isEqualTo(Timeliness.LATE);
+        assertThat(verdict.lateness()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(verdict.rule()).isEqualTo(RuleId.ATT_2);
+        assertThat(schoolDays.ruleSet().rule(RuleId.MRK_3, WorkMarksRule.class).counting())
+                .isEqualTo(DayCounting.SCHOOL_DAYS);
+    }
+
+    @Test
+    @Tag("ACC-7")
+    @DisplayName("the embedding sample compiles, sets a school up and verifies its chain")
+    void embeddingSample() throws Exception {
+        Map<String, Object> result = run("embed", "school", "chain");
+        SchoolState school = (SchoolState) result.get("school");
+        ChainReport chain = (ChainReport) result.get("chain");
+
+        assertThat(school.registered()).isTrue();
+        assertThat(school.rolesOf("head-1")).containsExactly(Role.HEAD);
+        assertThat(school.structure().academicYear()).isPresent();
+        assertThat(chain.verified()).isTrue();
+        assertThat(chain.checked()).isEqualTo(4);
+    }
+
+    private Map<String, Object> run(String sample, String... results) throws Exception {
+        String body = sample(sample);
+        StringBuilder returned = new StringBuilder("    Map<String, Object> results = new HashMap<>();\n");
+        for (String name : results) {
+            returned.append("    results.put(\"").append(name).append("\", ").append(name).append(");\n");
+        }
+        String className = "ReadmeSample_" + sample;
+        String source = IMPORTS + "public class " + className + " {\n  public static Map<String, Object> run() {\n"
+                + body + returned + "    return results;\n  }\n}\n";
+        Path file = dir.resolve(className + ".java");
+        Files.writeString(file, source, StandardCharsets.UTF_8);
+
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        StringWriter diagnostics = new StringWriter();
+        boolean compiled = compiler.getTask(diagnostics, null, null,
+                List.of("-encoding", "UTF-8", "-classpath", testClassPath(), "-d", dir.toString()),
+                null, compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                        .getJavaFileObjects(file.toFile())).call();
+        assertThat(compiled).as("README sample %s compiles:%n%s%n%s", sample, diagnostics, source).isTrue();
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> result = (Map<String, Object>) loader.loadClass(className).getMethod("run").invoke(null);
+                return result;
+            } catch (InvocationTargetException e) {
+                throw new AssertionError("README sample " + sample + " failed when run", e.getCause());
+            } finally {
+                thread.setContextClassLoader(before);
+            }
+        }
+    }
+
+    private static String sample(String name) throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("schooljournal.readme", "../../README.md")));
+        String startMarker = "<!-- sample:" + name + " -->";
+        int start = readme.indexOf(startMarker);
+        assertThat(start).as("README has a %s marker", startMarker).isNotNegative();
+        int end = readme.indexOf("<!-- sample:end -->", start);
+        assertThat(end).as("README's sample %s has an end marker", name).isGreaterThan(start);
+        return readme.substring(start + startMarker.length(), end)
+                .lines()
+                .filter(line -> !line.startsWith("```"))
+                .reduce("", (code, line) -> code + "    " + line + "\n");
+    }
+
+    private static String testClassPath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+}

@@ -1,0 +1,40 @@
+package org.schooljournal.core.programme;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * Adds a room to the school's list, or renames it (YR-3, ACC-4). Adding it again as it is changes
+ * nothing.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param number the room's number
+ * @param name what the room is, in Russian
+ */
+public record AddRoom(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String number,
+        @NotBlank String name) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        Room room = new Room(number, name);
+        return state.programme().room(number).equals(Optional.of(room)) ? List.of() : List.of(new RoomAdded(room));
+    }
+}

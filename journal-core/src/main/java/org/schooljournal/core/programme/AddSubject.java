@@ -1,0 +1,44 @@
+package org.schooljournal.core.programme;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * Adds a subject of the federal curriculum or the school's component to the school's list, or
+ * changes its name or component (YR-3, ACC-4). Adding it again as it is changes nothing.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param code the subject's code
+ * @param name the subject's name, in Russian
+ * @param component the federal list or the school's component
+ */
+public record AddSubject(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String code,
+        @NotBlank String name,
+        @NotNull SubjectComponent component) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        Subject subject = new Subject(code, name, component);
+        return state.programme().subject(code).equals(Optional.of(subject))
+                ? List.of()
+                : List.of(new SubjectAdded(subject));
+    }
+}

@@ -1,0 +1,45 @@
+package org.schooljournal.core.programme;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * Removes a class's or study group's entry in one slot of a weekday from the timetable (YR-9,
+ * ACC-4). Removing an entry that is not there changes nothing.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param holderCode the class or group
+ * @param day the weekday
+ * @param slot the slot's number
+ */
+public record RemoveTimetableEntry(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
+        @NotNull DayOfWeek day,
+        @Min(0) int slot) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        References.holder(state, this, "holderCode", holderCode);
+        return state.programme().timetableEntry(holderCode, day, slot).isPresent()
+                ? List.of(new TimetableEntryRemoved(holderCode, day, slot))
+                : List.of();
+    }
+}

@@ -1,0 +1,19 @@
+package org.schooljournal.core.programme;
+
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * A room was added to the school's list, or its name changed (YR-3).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param room the room
+ */
+public record RoomAdded(Room room) implements SchoolEvent {
+
+    @Override
+    public SchoolState applyTo(SchoolState state) {
+        return state.withProgramme(state.programme().withRoom(room));
+    }
+}

@@ -1,0 +1,60 @@
+package org.schooljournal.core.programme;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.InvalidCommandException;
+
+/**
+ * Puts a control work of a class or study group on the control-work schedule, with its form of
+ * control (YR-10, ACC-4). Once the academic year is set, the date must be a school day of the
+ * class — of every base class of a group — by the school calendar: in a study period, on a day of
+ * the school week, neither in holidays nor a public non-working day. Scheduling the same work
+ * again changes nothing.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param holderCode the class or group
+ * @param subjectCode the subject
+ * @param date the day of the work
+ * @param form the form of control, in Russian, such as «контрольная работа», «диктант», «тест»
+ */
+public record ScheduleControlWork(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
+        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String subjectCode,
+        @NotNull LocalDate date,
+        @NotBlank String form) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        Holder holder = References.holder(state, this, "holderCode", holderCode);
+        References.requireSubject(state, this, "subjectCode", subjectCode);
+        ControlWork work = new ControlWork(holderCode, subjectCode, date, form);
+        if (state.programme().controlWorks().contains(work)) {
+            return List.of();
+        }
+        SchoolDays schoolDays = SchoolDays.of(state);
+        for (String classCode : holder.classCodes()) {
+            if (!schoolDays.isSchoolDay(classCode, date)) {
+                throw InvalidCommandException.of(this, "date", date, "is not a school day of class " + classCode);
+            }
+        }
+        return List.of(new ControlWorkScheduled(work));
+    }
+}

@@ -1,0 +1,51 @@
+package org.schooljournal.core.programme;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * Sets the curriculum of a class or study group — an individual curriculum for a group of one
+ * student — with its profile: the hours of each subject per week (YR-6, ACC-4). It replaces the
+ * curriculum set before; setting the same again changes nothing ({@code 2} and {@code 2.0} hours
+ * are the same).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param holderCode the class or group
+ * @param profile the profile
+ * @param weeklyHours the hours per week of each subject, by subject code
+ */
+public record SetCurriculumHours(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
+        @NotNull CurriculumProfile profile,
+        @NotEmpty Map<@NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String, @NotNull @Positive BigDecimal> weeklyHours) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        References.holder(state, this, "holderCode", holderCode);
+        weeklyHours.keySet().forEach(subject -> References.requireSubject(state, this, "weeklyHours", subject));
+        Curriculum curriculum = new Curriculum(holderCode, profile, weeklyHours);
+        return state.programme().curriculum(holderCode).equals(Optional.of(curriculum))
+                ? List.of()
+                : List.of(new CurriculumSet(curriculum));
+    }
+}

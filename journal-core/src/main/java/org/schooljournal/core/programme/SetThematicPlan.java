@@ -1,0 +1,47 @@
+package org.schooljournal.core.programme;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * Sets the calendar-thematic plan (КТП) of a subject in a class or study group: its topics in
+ * teaching order, with their hours (YR-8, ACC-4). It replaces the plan set before; setting the
+ * same again changes nothing.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param holderCode the class or group
+ * @param subjectCode the subject
+ * @param topics the topics in teaching order
+ */
+public record SetThematicPlan(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
+        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String subjectCode,
+        @NotEmpty List<@NotNull PlannedTopic> topics) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SET_UP_YEAR);
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        References.holder(state, this, "holderCode", holderCode);
+        References.requireSubject(state, this, "subjectCode", subjectCode);
+        ThematicPlan plan = new ThematicPlan(holderCode, subjectCode, topics);
+        return state.programme().thematicPlan(holderCode, subjectCode).equals(Optional.of(plan))
+                ? List.of()
+                : List.of(new ThematicPlanSet(plan));
+    }
+}

@@ -1,0 +1,19 @@
+package org.schooljournal.core.programme;
+
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * A teacher was given a subject in a class or study group, in place of any teacher before (YR-7).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param assignment the line of the teaching load
+ */
+public record TeachingLoadAssigned(TeachingAssignment assignment) implements SchoolEvent {
+
+    @Override
+    public SchoolState applyTo(SchoolState state) {
+        return state.withProgramme(state.programme().withTeachingAssignment(assignment));
+    }
+}

@@ -1,0 +1,20 @@
+package org.schooljournal.core.roster;
+
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * A guardian no longer represents a student (ROS-1); the guardian stays registered.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param guardianId the guardian
+ * @param studentId the student
+ */
+public record GuardianUnlinked(String guardianId, String studentId) implements SchoolEvent {
+
+    @Override
+    public SchoolState applyTo(SchoolState state) {
+        return state.withRoster(state.roster().withoutGuardianship(new Guardianship(guardianId, studentId)));
+    }
+}

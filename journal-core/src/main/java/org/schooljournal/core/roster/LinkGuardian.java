@@ -1,0 +1,58 @@
+package org.schooljournal.core.roster;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * Links a registered guardian to one more student they represent, such as a younger sibling
+ * (ROS-1, ROS-4): the homeroom teacher of the student's class may, as may the administration.
+ * Linking a guardian already linked changes nothing.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param guardianId the guardian
+ * @param studentId the student
+ */
+public record LinkGuardian(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String guardianId,
+        @NotBlank String studentId) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.UPDATE_CLASS_LIST);
+    }
+
+    /** Returns the student's current class, for the homeroom teacher's right (ROS-4). */
+    @Override
+    public Optional<String> classScope(SchoolState state) {
+        return state.roster().currentClassOf(studentId);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the student or the guardian does
+     *     not exist
+     * @throws org.schooljournal.core.validation.InvalidCommandException if the guardian is the
+     *     student
+     */
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        RosterChecks.requireStudent(this, "studentId", studentId, state);
+        RosterChecks.requireGuardian(this, "guardianId", guardianId, state);
+        RosterChecks.requireDifferentPeople(this, guardianId, studentId);
+        return state.roster().represents(guardianId, studentId) ? List.of()
+                : List.of(new GuardianLinked(guardianId, studentId));
+    }
+}

@@ -1,0 +1,76 @@
+package org.schooljournal.core.roster;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.RoleAssigned;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * Registers a guardian of a student, or corrects their name, and links them to the student
+ * (ROS-1, ROS-4): the homeroom teacher of the student's class may, as may the administration. The
+ * guardian is given the guardian's role in the school. A guardian of another student already is
+ * linked with {@link LinkGuardian} instead. Issuing the same registration again changes nothing.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param guardianId the guardian's person identifier
+ * @param surname the surname
+ * @param name the given name
+ * @param patronymic the patronymic; empty if none
+ * @param studentId the student they represent
+ */
+public record RegisterGuardian(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String guardianId,
+        @NotBlank String surname,
+        @NotBlank String name,
+        @NotNull String patronymic,
+        @NotBlank String studentId) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.UPDATE_CLASS_LIST);
+    }
+
+    /** Returns the student's current class, for the homeroom teacher's right (ROS-4). */
+    @Override
+    public Optional<String> classScope(SchoolState state) {
+        return state.roster().currentClassOf(studentId);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the student does not exist
+     * @throws org.schooljournal.core.validation.InvalidCommandException if the guardian is the
+     *     student
+     */
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        RosterChecks.requireStudent(this, "studentId", studentId, state);
+        RosterChecks.requireDifferentPeople(this, guardianId, studentId);
+        Guardian guardian = new Guardian(guardianId, surname.strip(), name.strip(), patronymic.strip());
+        List<SchoolEvent> events = new ArrayList<>();
+        if (!state.roster().guardian(guardianId).filter(guardian::equals).isPresent()) {
+            events.add(new GuardianRegistered(guardian));
+        }
+        if (!state.roster().represents(guardianId, studentId)) {
+            events.add(new GuardianLinked(guardianId, studentId));
+        }
+        if (!state.rolesOf(guardianId).contains(Role.GUARDIAN)) {
+            events.add(new RoleAssigned(guardianId, Role.GUARDIAN));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,62 @@
+package org.schooljournal.core.roster;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.InvalidCommandException;
+
+/**
+ * Withdraws a student from the school (выбытие) from a date, for a reason (ROS-2), by the
+ * administration's order. From that date the student is in no class list; their data and history
+ * stay. Issuing the same withdrawal again changes nothing.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param studentId the student
+ * @param date the first day no longer in the school
+ * @param reason why, as the order states it (moved to another school, finished school…)
+ */
+public record WithdrawStudent(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String studentId,
+        @NotNull LocalDate date,
+        @NotBlank String reason) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.MANAGE_ROSTER);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the student does not exist
+     * @throws InvalidCommandException if the student has left already, or the date is before their
+     *     last movement
+     */
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        RosterChecks.requireStudent(this, "studentId", studentId, state);
+        MovementHistory history = state.roster().historyOf(studentId);
+        Movement last = history.last().orElseThrow();
+        Optional<String> fromClass = history.currentClass();
+        if (fromClass.isEmpty()) {
+            if (last.date().equals(date) && last.reason().equals(reason.strip())) {
+                return List.of();
+            }
+            throw InvalidCommandException.of(this, "studentId", studentId, "left the school already, on " + last.date());
+        }
+        RosterChecks.requireNotBeforeLastMovement(this, date, history);
+        return List.of(new StudentWithdrawn(studentId, fromClass.get(), date, reason.strip()));
+    }
+}
