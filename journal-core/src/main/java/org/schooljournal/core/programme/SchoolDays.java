@@ -1,18 +1,12 @@
 package org.schooljournal.core.programme;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.core.school.Structure;
-import org.schooljournal.rules.calendar.BellSchedule;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 
 /**
- * Answers whether a date is a school day of a class by the school calendar (YR-1, YR-2), for
- * classes whose bells are not set yet too: the calendar leaves those out, so they are given an
- * empty bell schedule here, which does not change which days are school days.
+ * Answers whether a date is a school day of a class by the school calendar (YR-1, YR-2).
  */
 final class SchoolDays {
 
@@ -24,14 +18,7 @@ final class SchoolDays {
 
     /** Returns the school days of the school's current structure. */
     static SchoolDays of(SchoolState state) {
-        Structure structure = state.structure();
-        for (SchoolClass schoolClass : structure.classes().values()) {
-            if (schoolClass.bells().isEmpty()) {
-                structure = structure.withClass(schoolClass.withBells(BellSchedule.of(Map.of())));
-            }
-        }
-        Structure complete = structure;
-        return new SchoolDays(state.profile().flatMap(profile -> complete.calendar(profile.zone())));
+        return new SchoolDays(state.profile().flatMap(profile -> state.structure().calendar(profile.zone())));
     }
 
     /**
