@@ -2,8 +2,7 @@ package org.schooljournal.core.programme;
 
 import java.util.List;
 import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.spi.ErrorCode;
-import org.schooljournal.spi.JournalException;
+import org.schooljournal.core.validation.NotFoundException;
 
 /**
  * Resolves what a programme command refers to, or refuses it with NOT_FOUND naming the command,
@@ -52,9 +51,8 @@ final class References {
         }
     }
 
-    private static JournalException notFound(SchoolState state, Object command, String field, String value,
+    private static NotFoundException notFound(SchoolState state, Object command, String field, String value,
             String what) {
-        return new JournalException(ErrorCode.NOT_FOUND, command.getClass().getSimpleName() + ": " + field + " "
-                + value + " " + what + " of school " + state.schoolId());
+        return NotFoundException.of(command, field, value, what + " of school " + state.schoolId());
     }
 }

@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.spi.ErrorCode;
-import org.schooljournal.spi.JournalException;
+import org.schooljournal.core.validation.NotFoundException;
 
 /**
  * The list of a class (список класса) on a date (ROS-3): the students in the class that day, in
@@ -64,15 +63,15 @@ public record ClassList(String classCode, LocalDate date, List<Entry> entries) {
     /**
      * Returns the list of the class on the date.
      *
-     * @throws JournalException NOT_FOUND if the school has no such class
+     * @throws NotFoundException if the school has no such class
      */
     public static ClassList of(SchoolState state, String classCode, LocalDate date) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(classCode, "classCode");
         Objects.requireNonNull(date, "date");
         if (state.structure().schoolClass(classCode).isEmpty()) {
-            throw new JournalException(ErrorCode.NOT_FOUND, "ClassList: classCode " + classCode
-                    + " is not a class of school " + state.schoolId());
+            throw NotFoundException.of(ClassList.class, "classCode", classCode,
+                    "is not a class of school " + state.schoolId());
         }
         List<Student> sorted = StudentOrder.sort(state.roster().studentsIn(classCode, date));
         List<Entry> entries = new ArrayList<>(sorted.size());

@@ -6,8 +6,7 @@ import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.validation.InvalidCommandException;
-import org.schooljournal.spi.ErrorCode;
-import org.schooljournal.spi.JournalException;
+import org.schooljournal.core.validation.NotFoundException;
 
 /**
  * The refusals the roster's commands share: what they refer to must exist (NOT_FOUND), and a
@@ -23,19 +22,19 @@ final class RosterChecks {
 
     /** Returns the class, or refuses with NOT_FOUND. */
     static SchoolClass requireClass(SchoolCommand command, String field, String classCode, SchoolState state) {
-        return state.structure().schoolClass(classCode).orElseThrow(() -> notFound(command, field, classCode,
+        return state.structure().schoolClass(classCode).orElseThrow(() -> NotFoundException.of(command, field, classCode,
                 "is not a class of school " + state.schoolId()));
     }
 
     /** Returns the student, enrolled now or before, or refuses with NOT_FOUND. */
     static Student requireStudent(SchoolCommand command, String field, String studentId, SchoolState state) {
-        return state.roster().student(studentId).orElseThrow(() -> notFound(command, field, studentId,
+        return state.roster().student(studentId).orElseThrow(() -> NotFoundException.of(command, field, studentId,
                 "is not a student of school " + state.schoolId()));
     }
 
     /** Returns the guardian, or refuses with NOT_FOUND. */
     static Guardian requireGuardian(SchoolCommand command, String field, String guardianId, SchoolState state) {
-        return state.roster().guardian(guardianId).orElseThrow(() -> notFound(command, field, guardianId,
+        return state.roster().guardian(guardianId).orElseThrow(() -> NotFoundException.of(command, field, guardianId,
                 "is not a registered guardian in school " + state.schoolId()));
     }
 
@@ -64,8 +63,4 @@ final class RosterChecks {
         }
     }
 
-    private static JournalException notFound(SchoolCommand command, String field, String value, String rule) {
-        return new JournalException(ErrorCode.NOT_FOUND,
-                command.getClass().getSimpleName() + ": " + field + " " + value + " " + rule);
-    }
 }

@@ -11,8 +11,7 @@ import java.util.Optional;
 import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.validation.InvalidCommandException;
-import org.schooljournal.spi.ErrorCode;
-import org.schooljournal.spi.JournalException;
+import org.schooljournal.core.validation.NotFoundException;
 
 /**
  * Opens a class — grade and letter, such as 5А — with its homeroom teacher, who must be on the
@@ -40,8 +39,8 @@ public record OpenClass(
             throw InvalidCommandException.of(this, "code", code, "must start with the grade " + grade);
         }
         if (!state.structure().staff().containsKey(homeroomTeacherId)) {
-            throw new JournalException(ErrorCode.NOT_FOUND, "OpenClass " + code + ": homeroomTeacherId "
-                    + homeroomTeacherId + " is not on the staff of school " + schoolId);
+            throw NotFoundException.of(this, "homeroomTeacherId", homeroomTeacherId,
+                    "is not on the staff of school " + schoolId);
         }
         Optional<SchoolClass> existing = state.structure().schoolClass(code);
         if (existing.isPresent() && existing.get().grade() == grade

@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.NotFoundException;
 import org.schooljournal.rules.calendar.BellSchedule;
 import org.schooljournal.rules.calendar.LessonSlot;
-import org.schooljournal.spi.ErrorCode;
-import org.schooljournal.spi.JournalException;
 
 /**
  * Sets a class's bell schedule: its lesson slots on each day of the school week (YR-9).
@@ -33,8 +32,8 @@ public record SetBellSchedule(
 
     @Override
     public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
-        SchoolClass schoolClass = state.structure().schoolClass(classCode).orElseThrow(() -> new JournalException(
-                ErrorCode.NOT_FOUND, "SetBellSchedule: class " + classCode + " is not open in school " + schoolId));
+        SchoolClass schoolClass = state.structure().schoolClass(classCode).orElseThrow(() ->
+                NotFoundException.of(this, "classCode", classCode, "is not a class of school " + schoolId));
         BellSchedule bells;
         try {
             bells = BellSchedule.of(slots);
