@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.validation.InvalidCommandException;
-import org.schooljournal.spi.JournalException;
+import org.schooljournal.core.validation.NotFoundException;
 
 /**
  * A command to a school: a record whose fields carry Jakarta Validation constraints, checked before
  * anything happens; then the actor's right is checked; then it decides the events that record it,
- * or refuses with an {@link InvalidCommandException} or a
- * {@link JournalException} of code NOT_FOUND. Deciding has no effect; the
- * engine appends the events.
+ * or refuses with an {@link InvalidCommandException} or a {@link NotFoundException}. Deciding has
+ * no effect; the engine appends the events.
  */
 public interface SchoolCommand {
 
