@@ -3,6 +3,7 @@ package org.schooljournal.examples.schoolday;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,10 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.schooljournal.core.school.StaffMember;
+import org.schooljournal.core.setup.SetupItem;
 import org.schooljournal.rules.TimeLimit;
 import org.schooljournal.rules.Verdict;
 
-/** Says limits, verdicts, instants and durations in Russian, from the example's resource bundle. */
+/**
+ * Says limits, verdicts, dates, instants, durations, parts of the year's set-up and people's names
+ * in Russian, from the example's resource bundle.
+ */
 final class RussianText {
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru-RU");
@@ -32,6 +38,11 @@ final class RussianText {
     /** Returns the bundle's text for the key, with the arguments put in. */
     String text(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), RUSSIAN).format(arguments);
+    }
+
+    /** Returns a date. */
+    String date(LocalDate date) {
+        return DATE.format(date);
     }
 
     /** Returns a date and time. */
@@ -67,6 +78,20 @@ final class RussianText {
         if (amount > 0) {
             parts.add(text(key, amount));
         }
+    }
+
+    /** Returns the name of a part of the year's set-up (YR-11), such as «Учебный план класса». */
+    String setupItem(SetupItem item) {
+        return text("setup.item." + item.name());
+    }
+
+    /** Returns a member of staff as a timetable names them: surname and initials, «Иванова Е. П.». */
+    String initials(StaffMember member) {
+        StringBuilder said = new StringBuilder(member.surname()).append(' ').append(member.name().charAt(0)).append('.');
+        if (!member.patronymic().isEmpty()) {
+            said.append(' ').append(member.patronymic().charAt(0)).append('.');
+        }
+        return said.toString();
     }
 
     /** Returns a limit: "до …", "с … до …" or "не ранее …", and its extension by a failure. */

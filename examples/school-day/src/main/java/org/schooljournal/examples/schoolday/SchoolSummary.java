@@ -1,0 +1,43 @@
+package org.schooljournal.examples.schoolday;
+
+import java.io.PrintStream;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.log.ChainReport;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * Prints what the school is — its name, its numbers, the events in its log — and, at the end,
+ * whether its log's hash chain verifies (ARC-4).
+ */
+final class SchoolSummary {
+
+    private final YugraSchool school;
+    private final RussianText russian;
+    private final PrintStream out;
+
+    SchoolSummary(YugraSchool school, RussianText russian, PrintStream out) {
+        this.school = school;
+        this.russian = russian;
+        this.out = out;
+    }
+
+    /** Prints the school's name and numbers. */
+    void printHeader() {
+        SchoolState state = school.state();
+        var profile = state.profile().orElseThrow();
+        long teachers = state.roles().values().stream().filter(roles -> roles.contains(Role.SUBJECT_TEACHER)).count();
+        out.println(russian.text("header.school", profile.name(), state.schoolId(), profile.zone()));
+        out.println(russian.text("header.numbers", SchoolYear.YEAR.label(), state.structure().classes().size(),
+                state.structure().staff().size(), teachers, state.roster().students().size(),
+                state.roster().guardians().size()));
+        out.println(russian.text("header.log", school.events(), russian.instant(YugraSchool.SET_UP_AT)));
+    }
+
+    /** Prints the verification of the school's hash chain. */
+    void printChain() {
+        ChainReport chain = school.engine().verify(YugraSchool.ID);
+        out.println(chain.firstBreak()
+                .map(broken -> russian.text("chain.broken", chain.checked(), broken.sequence(), broken.reason()))
+                .orElseGet(() -> russian.text("chain.verified", chain.checked())));
+    }
+}

@@ -1,0 +1,101 @@
+package org.schooljournal.examples.schoolday;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.schooljournal.core.Actor;
+import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.school.AssignRole;
+import org.schooljournal.core.school.RegisterSchool;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.rules.calendar.SchoolCalendar;
+
+/**
+ * One school of Yugra set up for 2025/2026 through the engine's public API, as its people would
+ * do it on the morning of 3 September 2025, the day before the YR-11 deadline: the system
+ * administrator registers the school and gives the head and the deputy head their roles; they
+ * hire the staff, set the calendar up, open the classes, enrol the students and set up the
+ * programme of grade 5 — fully for 5А, partly for 5Б and 5В, not yet for the other grades; the
+ * homeroom teachers register the guardians. Every name is drawn from one seed, so every run sets
+ * up the same school.
+ *
+ * <p>Not thread-safe.
+ */
+final class YugraSchool implements AutoCloseable {
+
+    static final String ID = "86-hm-001";
+    static final String NAME = "МБОУ «Средняя общеобразовательная школа № 1» г. Ханты-Мансийска";
+    /** When the set-up is done: 09:00 of 3 September 2025 in Yugra. */
+    static final Instant SET_UP_AT = Instant.parse("2025-09-03T04:00:00Z");
+    /** The day the students are enrolled, by the head's order. */
+    static final LocalDate FIRST_DAY = LocalDate.of(2025, 9, 1);
+
+    static final String ADMINISTRATOR = "admin-01";
+    static final String HEAD = "head-01";
+    static final String DEPUTY_HEAD = "deputy-01";
+
+    private static final long SEED = 8601L;
+
+    private final JournalEngine engine = JournalEngine.builder()
+            .clock(Clock.fixed(SET_UP_AT, ZoneOffset.UTC))
+            .build();
+    private final RussianNames names = new RussianNames(SEED);
+    private long events;
+
+    private YugraSchool() {
+    }
+
+    /** Sets the school up, in the order its people would. */
+    static YugraSchool setUp() {
+        YugraSchool school = new YugraSchool();
+        school.execute(ADMINISTRATOR, new RegisterSchool(ID, NAME, SchoolCalendar.YUGRA));
+        school.execute(ADMINISTRATOR, new AssignRole(ID, HEAD, Role.HEAD));
+        school.execute(ADMINISTRATOR, new AssignRole(ID, DEPUTY_HEAD, Role.DEPUTY_HEAD));
+        Staff staff = Staff.hire(school);
+        SchoolYear.setUp(school);
+        Classes classes = Classes.open(school, staff);
+        Enrolment.enrol(school, classes);
+        Subjects.add(school);
+        Rooms.add(school);
+        FifthGrade.setUp(school, staff);
+        return school;
+    }
+
+    /** Executes a command as the person, and counts the events it records. */
+    void execute(String personId, SchoolCommand command) {
+        events += engine.execute(Actor.of(personId), command).size();
+    }
+
+    /** Returns the names of the school's people. */
+    RussianNames names() {
+        return names;
+    }
+
+    /** Returns the engine. */
+    JournalEngine engine() {
+        return engine;
+    }
+
+    /** Returns the school's state now. */
+    SchoolState state() {
+        return engine.school(ID);
+    }
+
+    /** Returns the school's calendar, made by the engine from what was set up. */
+    SchoolCalendar calendar() {
+        return state().structure().calendar(SchoolCalendar.YUGRA).orElseThrow();
+    }
+
+    /** Returns how many events the set-up recorded in the school's log. */
+    long events() {
+        return events;
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}
