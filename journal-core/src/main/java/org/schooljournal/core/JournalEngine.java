@@ -1,5 +1,6 @@
 package org.schooljournal.core;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,10 +12,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.schooljournal.core.access.AccessPolicy;
+import org.schooljournal.core.archive.Backup;
+import org.schooljournal.core.archive.BackupManifest;
+import org.schooljournal.core.archive.IntegrityCheck;
+import org.schooljournal.core.archive.IntegrityReport;
+import org.schooljournal.core.archive.Restore;
 import org.schooljournal.core.log.ChainReport;
 import org.schooljournal.core.log.ChainVerifier;
 import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.HashChain;
+import org.schooljournal.core.log.SchoolStreams;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -80,9 +87,9 @@ public final class JournalEngine implements AutoCloseable {
         return new Builder();
     }
 
-    /** Returns the stream of a school. */
+    /** Returns the stream of a school; see {@link SchoolStreams}. */
     public static String streamOf(String schoolId) {
-        return "school-" + schoolId;
+        return SchoolStreams.of(schoolId);
     }
 
     /**
@@ -135,6 +142,37 @@ public final class JournalEngine implements AutoCloseable {
     /** Walks the school's hash chain and names the first envelope that does not verify (ARC-4). */
     public ChainReport verify(String schoolId) {
         return new ChainVerifier(store).verify(streamOf(schoolId));
+    }
+
+    /**
+     * Checks the school's whole log (ARC-4, ARC-6): the count, the head hash, and the first
+     * envelope that does not verify, if any.
+     *
+     * @throws JournalException NOT_FOUND if the school has no log
+     */
+    public IntegrityReport integrity(String schoolId) {
+        return IntegrityCheck.of(store).school(schoolId);
+    }
+
+    /**
+     * Exports the school's log to one portable file on any path, external media included (ARC-5;
+     * format in docs/backup-format.md).
+     *
+     * @throws JournalException INTEGRITY if the chain does not verify, VALIDATION if the target exists
+     */
+    public BackupManifest backup(String schoolId, Path target) {
+        return Backup.export(store, schoolId, target, clock);
+    }
+
+    /**
+     * Imports a backup into the store, where the school's stream must be empty; the whole file is
+     * checked before anything is appended (ARC-5).
+     *
+     * @throws JournalException INTEGRITY if the file is truncated or altered, CONFLICT if the
+     *     school's stream is not empty
+     */
+    public IntegrityReport restore(Path source) {
+        return Restore.into(store, source);
     }
 
     /** Closes the store if the engine discovered it. */

@@ -35,7 +35,7 @@ public final class ChainVerifier {
             }
             for (EventEnvelope envelope : page) {
                 checked++;
-                Optional<String> problem = problem(envelope, expectedSequence, previousHash);
+                Optional<String> problem = problem(streamId, envelope, expectedSequence, previousHash);
                 if (problem.isPresent()) {
                     return new ChainReport(streamId, checked, Optional.of(new ChainReport.Break(
                             envelope.sequence(), envelope.globalPosition(), envelope.event().eventId(),
@@ -47,7 +47,11 @@ public final class ChainVerifier {
         }
     }
 
-    private static Optional<String> problem(EventEnvelope envelope, long expectedSequence, String previousHash) {
+    private static Optional<String> problem(String streamId, EventEnvelope envelope, long expectedSequence,
+            String previousHash) {
+        if (!envelope.streamId().equals(streamId)) {
+            return Optional.of("it belongs to stream " + envelope.streamId() + ", not " + streamId);
+        }
         if (envelope.sequence() != expectedSequence) {
             return Optional.of("sequence " + envelope.sequence() + " where " + expectedSequence + " was expected");
         }

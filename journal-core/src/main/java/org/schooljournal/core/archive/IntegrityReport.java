@@ -1,0 +1,63 @@
+package org.schooljournal.core.archive;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.schooljournal.core.log.ChainReport;
+
+/**
+ * The integrity of one school's stream at the time it was checked (ARC-4, ARC-6): how many
+ * envelopes the walk of the hash chain checked, the head of the stream, and the first envelope
+ * that does not verify, if any.
+ *
+ * <p>The head hash is the hash stored in the stream's last envelope. When the chain
+ * {@linkplain #verified() verified}, the head is the last envelope the walk checked and its hash
+ * vouches for every envelope before it: keep it somewhere else (the printed and signed journal, a
+ * backup's manifest, a register of head hashes) and a later report with the same hash at the same
+ * sequence proves that nothing up to there was changed, removed or reordered since. When the chain
+ * does not verify, the head is the stream's last envelope as stored, and its hash vouches for
+ * nothing.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param streamId the school's stream
+ * @param checked how many envelopes were checked, up to and including the first that does not verify
+ * @param headSequence the sequence of the stream's last envelope, 1 or more
+ * @param headHash the hash stored in that envelope, lower-case hex
+ * @param firstBreak the first envelope that does not verify — its sequence, global position, event
+ *     id and the reason — if any
+ */
+public record IntegrityReport(
+        String schoolId,
+        String streamId,
+        long checked,
+        long headSequence,
+        String headHash,
+        Optional<ChainReport.Break> firstBreak) {
+
+    /** Checks the parts are given. */
+    public IntegrityReport {
+        Objects.requireNonNull(schoolId, "schoolId");
+        Objects.requireNonNull(streamId, "streamId");
+        Objects.requireNonNull(headHash, "headHash");
+        Objects.requireNonNull(firstBreak, "firstBreak");
+    }
+
+    /** Returns whether every envelope of the stream verified. */
+    public boolean verified() {
+        return firstBreak.isEmpty();
+    }
+
+    /**
+     * Returns the report in one English sentence, for logs and for the administration's control of
+     * the archive.
+     */
+    public String describe() {
+        String where = "school " + schoolId + " (stream " + streamId + ")";
+        return firstBreak.map(b -> where + ": envelope " + b.sequence() + " (global position " + b.globalPosition()
+                        + ", event id " + b.eventId() + ") does not verify: " + b.reason() + "; " + checked
+                        + " envelopes checked of " + headSequence)
+                .orElseGet(() -> where + ": " + checked + " envelopes verified; head " + headSequence + " has hash "
+                        + headHash);
+    }
+}

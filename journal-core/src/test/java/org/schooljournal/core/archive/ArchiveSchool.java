@@ -1,0 +1,173 @@
+package org.schooljournal.core.archive;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.schooljournal.core.Actor;
+import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.roster.EnrolStudent;
+import org.schooljournal.core.roster.RegisterGuardian;
+import org.schooljournal.core.roster.TransferStudent;
+import org.schooljournal.core.roster.WithdrawStudent;
+import org.schooljournal.core.school.AddStudyPeriod;
+import org.schooljournal.core.school.AssignRole;
+import org.schooljournal.core.school.HireStaff;
+import org.schooljournal.core.school.OpenClass;
+import org.schooljournal.core.school.RegisterSchool;
+import org.schooljournal.core.school.SetAcademicYear;
+import org.schooljournal.core.school.SetBellSchedule;
+import org.schooljournal.rules.calendar.AcademicYear;
+import org.schooljournal.rules.calendar.LessonSlot;
+import org.schooljournal.rules.calendar.PeriodKind;
+import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.rules.calendar.StudyPeriod;
+import org.schooljournal.spi.storage.EventData;
+import org.schooljournal.spi.storage.EventEnvelope;
+import org.schooljournal.spi.storage.EventStore;
+
+/**
+ * A school set up through the engine for the archive's tests: registration, roles, staff (one of
+ * them with a Cyrillic person id, so that the backup escapes it), the year, a quarter, two
+ * classes with bells, students enrolled, a guardian, a transfer and a withdrawal. Its clock moves
+ * on at every reading, so times of recording differ down to the microsecond; nothing sleeps.
+ */
+final class ArchiveSchool {
+
+    static final String ID = "86-001";
+    static final String STREAM = JournalEngine.streamOf(ID);
+    static final Actor ADMIN = Actor.of("admin");
+    static final Actor HEAD = Actor.of("head");
+    static final Actor HOMEROOM_5A = Actor.of("учитель-5а");
+    static final Actor HOMEROOM_5B = Actor.of("teacher-5b");
+    static final Instant START = Instant.parse("2026-08-25T05:00:00Z");
+    static final Instant BACKUP_TIME = Instant.parse("2027-06-30T12:00:00.123456Z");
+    static final AcademicYear YEAR = new AcademicYear(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 26));
+
+    private ArchiveSchool() {
+    }
+
+    /** A clock that moves on 1.234567 s at each reading. Not thread-safe; the tests read it from one thread. */
+    static final class SteppingClock extends Clock {
+
+        private Instant now;
+
+        SteppingClock(Instant start) {
+            this.now = start;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            Instant reading = now;
+            now = now.plus(Duration.ofNanos(1_234_567_000L));
+            return reading;
+        }
+    }
+
+    /** Returns an engine over the store with a stepping clock. */
+    static JournalEngine engine(EventStore store) {
+        return JournalEngine.builder().eventStore(store).clock(new SteppingClock(START)).build();
+    }
+
+    /** Returns the clock a backup is made with. */
+    static Clock backupClock() {
+        return Clock.fixed(BACKUP_TIME, ZoneOffset.UTC);
+    }
+
+    /** Sets the school up through the engine. */
+    static void setUp(JournalEngine engine) {
+        engine.execute(ADMIN, new RegisterSchool(ID, "МБОУ «Средняя школа № 1»", SchoolCalendar.YUGRA));
+        engine.execute(ADMIN, new AssignRole(ID, HEAD.personId(), Role.HEAD));
+        engine.execute(HEAD, new HireStaff(ID, HOMEROOM_5A.personId(), "Ёлкина", "Анна", "Петровна"));
+        engine.execute(HEAD, new HireStaff(ID, HOMEROOM_5B.personId(), "Смирнов", "Игорь", "Олегович"));
+        engine.execute(HEAD, new SetAcademicYear(ID, YEAR));
+        engine.execute(HEAD, new AddStudyPeriod(ID, StudyPeriod.of(PeriodKind.QUARTER, 1,
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 23))));
+        engine.execute(HEAD, new OpenClass(ID, "5А", 5, HOMEROOM_5A.personId()));
+        engine.execute(HEAD, new OpenClass(ID, "5Б", 5, HOMEROOM_5B.personId()));
+        List<LessonSlot> slots = List.of(
+                new LessonSlot(1, LocalTime.of(8, 30), LocalTime.of(9, 10)),
+                new LessonSlot(2, LocalTime.of(9, 20), LocalTime.of(10, 0)));
+        Map<DayOfWeek, List<LessonSlot>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+            week.put(day, slots);
+        }
+        engine.execute(HEAD, new SetBellSchedule(ID, "5А", week));
+        engine.execute(HEAD, new SetBellSchedule(ID, "5Б", week));
+        LocalDate september1 = YEAR.firstDay();
+        LocalDate birth = LocalDate.of(2015, 3, 14);
+        engine.execute(HEAD, new EnrolStudent(ID, "s-1", "Жуков", "Антон", "", birth, "5А", september1));
+        engine.execute(HEAD, new EnrolStudent(ID, "s-2", "Ёлкин", "Борис", "Ильич", birth, "5А", september1));
+        engine.execute(HEAD, new EnrolStudent(ID, "s-3", "Егоров", "Денис", "", birth, "5Б", september1));
+        engine.execute(HOMEROOM_5A, new RegisterGuardian(ID, "g-1", "Ёлкина", "Ольга", "Сергеевна", "s-2"));
+        engine.execute(HEAD, new TransferStudent(ID, "s-2", "5Б", LocalDate.of(2026, 11, 9)));
+        engine.execute(HEAD, new WithdrawStudent(ID, "s-1", LocalDate.of(2026, 12, 1), "переезд \"в Сургут\"\\"));
+    }
+
+    /** Returns every envelope of the school's stream. */
+    static List<EventEnvelope> envelopes(EventStore store) {
+        return store.read(STREAM, 1, Integer.MAX_VALUE);
+    }
+
+    /** Returns the store as it reads after someone changed the envelope of that sequence on disk. */
+    static EventStore tamper(EventStore store, long sequence, UnaryOperator<EventData> change) {
+        return new EventStore() {
+            @Override
+            public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
+                return store.append(streamId, expectedVersion, events);
+            }
+
+            @Override
+            public long version(String streamId) {
+                return store.version(streamId);
+            }
+
+            @Override
+            public List<EventEnvelope> read(String streamId, long fromSequence, int maxCount) {
+                return store.read(streamId, fromSequence, maxCount).stream()
+                        .map(e -> e.sequence() == sequence
+                                ? new EventEnvelope(e.streamId(), e.sequence(), e.globalPosition(), change.apply(e.event()))
+                                : e)
+                        .toList();
+            }
+
+            @Override
+            public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
+                return store.readAll(fromPosition, maxCount);
+            }
+
+            @Override
+            public List<String> streamIds(String prefix) {
+                return store.streamIds(prefix);
+            }
+        };
+    }
+
+    /** Returns the event with one bit of its payload flipped. */
+    static EventData flipPayloadBit(EventData data, int index) {
+        byte[] payload = data.payload();
+        payload[index] ^= 0x01;
+        return new EventData(data.eventId(), data.type(), data.schemaVersion(), payload, data.actor(),
+                data.recordedAt(), data.previousHash(), data.hash(), data.hashAlgorithm());
+    }
+}
