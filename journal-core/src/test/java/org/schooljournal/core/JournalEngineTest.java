@@ -9,6 +9,7 @@ import static org.schooljournal.core.TestSchool.NOW;
 import static org.schooljournal.core.TestSchool.TEACHER;
 import static org.schooljournal.core.TestSchool.YEAR;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.access.Permission;
@@ -239,6 +241,36 @@ class JournalEngineTest {
             AcademicYear other = new AcademicYear(2026, LocalDate.of(2026, 9, 2), LocalDate.of(2027, 5, 26));
             assertThatThrownBy(() -> engine.execute(HEAD, new SetAcademicYear(ID, other)))
                     .hasMessageContaining("cannot change once study periods are set");
+        }
+    }
+
+    @Nested
+    @DisplayName("ARC-4, ARC-5: the engine checks, backs up and restores a school's log")
+    class Archive {
+
+        @Test
+        @Tag("ARC-5")
+        @DisplayName("a backup restored into an empty store gives the same head hash and the same school")
+        void backupAndRestore(@TempDir Path dir) {
+            TestSchool.setUpYear(engine);
+            Path file = dir.resolve("86-001.backup");
+            engine.backup(ID, file);
+            JournalEngine restored = TestSchool.engine(new InMemoryEventStore());
+
+            restored.restore(file);
+
+            assertThat(restored.integrity(ID).headHash()).isEqualTo(engine.integrity(ID).headHash());
+            assertThat(restored.school(ID)).isEqualTo(engine.school(ID));
+        }
+
+        @Test
+        @Tag("ARC-4")
+        @DisplayName("the integrity report counts the whole log and names its head")
+        void integrity() {
+            assertThat(engine.integrity(ID).checked()).isEqualTo(logSize());
+            assertThat(engine.integrity(ID).verified()).isTrue();
+            assertThat(engine.integrity(ID).headHash())
+                    .isEqualTo(store.read(JournalEngine.streamOf(ID), logSize(), 1).get(0).event().hash());
         }
     }
 
