@@ -1,0 +1,102 @@
+package org.schooljournal.adapter.jdbc;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Set;
+import org.schooljournal.spi.ErrorCode;
+import org.schooljournal.spi.JournalException;
+
+/**
+ * The databases the store runs on, and what differs between them: where their migrations are,
+ * which failures are worth another attempt, and the check that commits are written before they are
+ * acknowledged. The store's SQL statements are the same on every one of them.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+enum Dialect {
+
+    /**
+     * PostgreSQL, and the databases that speak its protocol and report its product name (YugabyteDB,
+     * Citus, which is PostgreSQL with an extension).
+     */
+    POSTGRESQL("postgresql", Set.of(
+            "40001",   // serialization_failure: YugabyteDB and higher isolation levels
+            "40P01",   // deadlock_detected
+            "55P03")), // lock_not_available: a lock_timeout the administrator set
+
+    /** H2 2.x, embedded, in file mode (or in memory, for trials). */
+    H2("h2", Set.of(
+            "40001",   // deadlock
+            "HYT00",   // lock timeout: a wait for the position counter longer than LOCK_TIMEOUT
+            "90131")); // concurrent update of the same row in another transaction
+
+    private final String migrationFolder;
+    private final Set<String> transientStates;
+
+    Dialect(String migrationFolder, Set<String> transientStates) {
+        this.migrationFolder = migrationFolder;
+        this.transientStates = transientStates;
+    }
+
+    /**
+     * Returns the dialect of the database the connection is to.
+     *
+     * @throws JournalException with code CONFIGURATION if the database is none of the supported ones
+     */
+    static Dialect of(Connection connection) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String product = metaData.getDatabaseProductName();
+        String name = product.toLowerCase(Locale.ROOT);
+        if (name.contains("postgresql")) {
+            return POSTGRESQL;
+        }
+        if (name.equals("h2")) {
+            return H2;
+        }
+        throw new JournalException(ErrorCode.CONFIGURATION, "the JDBC event store runs on PostgreSQL (and"
+                + " PostgreSQL-compatible databases) or H2, not on " + product + " " + metaData.getDatabaseProductVersion()
+                + " at " + ConnectionSettings.withoutSecrets(String.valueOf(metaData.getURL())));
+    }
+
+    /** Returns the Flyway location of this database's migrations. */
+    String migrations() {
+        return "classpath:db/migration/" + migrationFolder;
+    }
+
+    /**
+     * Returns whether the failure is one that another attempt of the same transaction may not
+     * meet: a serialization failure, a deadlock, a lock wait that timed out.
+     */
+    boolean isTransient(SQLException failure) {
+        return failure.getSQLState() != null && transientStates.contains(failure.getSQLState());
+    }
+
+    /**
+     * Checks that the database writes each commit before acknowledging it. PostgreSQL does unless
+     * its administrator says otherwise (fsync, synchronous_commit), which is theirs to decide. An H2
+     * file database does only with {@code WRITE_DELAY=0}: by default it writes committed
+     * transactions up to half a second later, so a killed process would lose acknowledged events.
+     *
+     * @throws JournalException with code CONFIGURATION if an H2 file database delays its writes
+     */
+    void requireWrittenCommits(Connection connection) throws SQLException {
+        if (this != H2 || String.valueOf(connection.getMetaData().getURL()).startsWith("jdbc:h2:mem:")) {
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'");
+                ResultSet row = query.executeQuery()) {
+            String writeDelay = row.next() ? row.getString(1) : "unknown";
+            if (!"0".equals(writeDelay)) {
+                throw new JournalException(ErrorCode.CONFIGURATION, "the H2 database at "
+                        + ConnectionSettings.withoutSecrets(connection.getMetaData().getURL())
+                        + " writes commits up to " + writeDelay + " ms after acknowledging them (WRITE_DELAY);"
+                        + " a killed process would lose acknowledged events: add ;WRITE_DELAY=0 to its URL");
+            }
+        }
+    }
+}

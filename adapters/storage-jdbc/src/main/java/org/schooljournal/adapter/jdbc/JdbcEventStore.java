@@ -1,0 +1,590 @@
+package org.schooljournal.adapter.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.schooljournal.spi.ErrorCode;
+import org.schooljournal.spi.JournalException;
+import org.schooljournal.spi.storage.ConcurrencyConflictException;
+import org.schooljournal.spi.storage.EventData;
+import org.schooljournal.spi.storage.EventEnvelope;
+import org.schooljournal.spi.storage.EventStore;
+
+/**
+ * The durable store of the storage port: an {@link EventStore} in PostgreSQL (or a
+ * PostgreSQL-compatible database) or in an embedded H2 file, where a school's journals, diaries and
+ * protocol of changes (ACC-7) are kept for their 5- and 25-year retention periods with their hash
+ * chains (ARC-4) stored exactly as appended.
+ *
+ * <p>Design (the package documentation says why):
+ * <ul>
+ *   <li>An append is one transaction, all or nothing. It reads the stream's version and, if that
+ *       is not the expected one, answers with the stored envelopes of a repeat or a
+ *       {@link ConcurrencyConflictException}. Otherwise it inserts the events at the following
+ *       sequences; the primary key (stream_id, sequence) makes the database refuse the second of two
+ *       racing appends, which is then answered the same way. The version read never decides alone.</li>
+ *   <li>Global positions come from a one-row counter that the append advances in its own
+ *       transaction, after every check and just before inserting: appends that assign positions
+ *       commit one at a time in the order of their positions, so a reader of the global order never
+ *       later sees a position below one it has read. Appends to different streams wait for each
+ *       other only from that point to their commit; refused appends never wait.</li>
+ *   <li>Serialization failures, deadlocks and lock timeouts are retried, a few times; any other
+ *       database failure is a {@link JournalException} with code STORAGE.</li>
+ * </ul>
+ *
+ * <p>The store migrates its schema with Flyway when it opens (history table
+ * {@value #SCHEMA_HISTORY_TABLE}, so that it shares a schema with a host's own Flyway history).
+ *
+ * <p>This class is thread-safe: every call takes a connection from the data source for itself.
+ */
+public final class JdbcEventStore implements EventStore {
+
+    /** The Flyway history table of the store's schema, apart from a host application's own. */
+    public static final String SCHEMA_HISTORY_TABLE = "journal_schema_history";
+
+    /** The longest stream id the store keeps, in chars (the width of its key column). */
+    public static final int MAX_STREAM_ID_LENGTH = 500;
+
+    /** How many times an append meets a serialization failure, deadlock or race before it gives up. */
+    private static final int MAX_ATTEMPTS = 25;
+
+    private static final String COLUMNS = "global_position, stream_id, sequence, event_id, event_type,"
+            + " schema_version, payload, actor, recorded_at, previous_hash, hash, hash_algorithm";
+    // Statements about one stream name its school too, so that a distributed database sends them to one shard.
+    private static final String VERSION = "SELECT MAX(sequence) FROM journal_event WHERE school_key = ? AND stream_id = ?";
+    private static final String READ = "SELECT " + COLUMNS + " FROM journal_event"
+            + " WHERE school_key = ? AND stream_id = ? AND sequence >= ? ORDER BY sequence FETCH FIRST ? ROWS ONLY";
+    private static final String READ_ALL = "SELECT " + COLUMNS + " FROM journal_event"
+            + " WHERE global_position >= ? ORDER BY global_position FETCH FIRST ? ROWS ONLY";
+    private static final String READ_EVENT_IDS = "SELECT sequence, event_id FROM journal_event"
+            + " WHERE school_key = ? AND stream_id = ? AND sequence > ? ORDER BY sequence FETCH FIRST ? ROWS ONLY";
+    private static final String FIND_EVENT = "SELECT sequence FROM journal_event"
+            + " WHERE school_key = ? AND stream_id = ? AND event_id = ?";
+    private static final String STREAM_IDS = "SELECT stream_id FROM journal_stream WHERE stream_id LIKE ? ESCAPE '\\'";
+    private static final String INSERT_STREAM = "INSERT INTO journal_stream (stream_id, school_key) VALUES (?, ?)";
+    private static final String ADVANCE_POSITION = "UPDATE journal_position SET last_position = last_position + ?"
+            + " WHERE id = 1";
+    private static final String LAST_POSITION = "SELECT last_position FROM journal_position WHERE id = 1";
+    private static final String INSERT_EVENT = "INSERT INTO journal_event (" + COLUMNS + ", school_key)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** SQL state of a unique or primary key violation, in PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final Optional<AutoCloseable> owned;
+    private final String description;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private JdbcEventStore(DataSource dataSource, Dialect dialect, Optional<AutoCloseable> owned, String description) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.owned = owned;
+        this.description = description;
+    }
+
+    /**
+     * Opens the store in the database of a data source the caller keeps (a host application's own
+     * pool, say): migrates the schema to the current version first. {@link #close()} leaves the
+     * data source open.
+     *
+     * @param dataSource the database, PostgreSQL or H2
+     * @return the store
+     * @throws JournalException with code CONFIGURATION if the database is not supported or an H2
+     *     file database delays its writes; STORAGE if it cannot be reached or migrated
+     */
+    public static JdbcEventStore of(DataSource dataSource) {
+        return open(dataSource, Optional.empty());
+    }
+
+    /** Opens the store; closing it closes {@code owned}, also when opening fails. */
+    static JdbcEventStore open(DataSource dataSource, Optional<AutoCloseable> owned) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(owned, "owned");
+        try {
+            Dialect dialect;
+            String description;
+            try (Connection connection = dataSource.getConnection()) {
+                dialect = Dialect.of(connection);
+                dialect.requireWrittenCommits(connection);
+                description = "JdbcEventStore[" + connection.getMetaData().getDatabaseProductName() + " "
+                        + connection.getMetaData().getDatabaseProductVersion() + " at "
+                        + ConnectionSettings.withoutSecrets(String.valueOf(connection.getMetaData().getURL())) + "]";
+            } catch (SQLException e) {
+                throw new JournalException(ErrorCode.STORAGE, "cannot open the JDBC event store: "
+                        + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
+            }
+            migrate(dataSource, dialect, description);
+            return new JdbcEventStore(dataSource, dialect, owned, description);
+        } catch (RuntimeException e) {
+            owned.ifPresent(resource -> closeQuietly(resource, e));
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource dataSource, Dialect dialect, String description) {
+        try {
+            Flyway.configure(JdbcEventStore.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(dialect.migrations())
+                    .failOnMissingLocations(true)
+                    .table(SCHEMA_HISTORY_TABLE)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new JournalException(ErrorCode.STORAGE, "cannot bring the schema of " + description
+                    + " to the current version: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource, Exception failure) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException also if the stream id is blank or longer than
+     *     {@value #MAX_STREAM_ID_LENGTH} chars, a text holds what a database cannot keep exactly (a
+     *     NUL character, half of a surrogate pair), a recording time is finer than a microsecond, an
+     *     event id repeats in the batch, or an event id is already stored in the stream at an
+     *     earlier sequence
+     * @throws NullPointerException if an argument or an event is null
+     * @throws JournalException with code STORAGE if the database fails; repeating the append with
+     *     the same events then is safe and tells whether it took effect
+     */
+    @Override
+    public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
+        Objects.requireNonNull(streamId, "streamId");
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("events must not be empty: append at least one event to " + streamId);
+        }
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
+        }
+        requireStreamId(streamId);
+        List<EventData> batch = new ArrayList<>(events);
+        requireStorable(batch);
+        batch = List.copyOf(batch);
+        requireOpen();
+        SQLException last = null;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                return appendOnce(connection, streamId, expectedVersion, batch);
+            } catch (SQLException e) {
+                last = e;
+                if (isUniqueViolation(e)) {
+                    rejectEventIdsStoredEarlier(streamId, expectedVersion, batch);
+                } else if (!isTransient(e)) {
+                    break;
+                }
+            }
+        }
+        throw new JournalException(ErrorCode.STORAGE, "cannot append " + batch.size() + " event(s) to stream "
+                + streamId + " at version " + expectedVersion + " in " + description + ": " + last.getMessage()
+                + " (SQL state " + last.getSQLState() + "); repeating the append with the same events is safe"
+                + " and tells whether it took effect", last);
+    }
+
+    /** Makes one attempt in one transaction; a unique violation means another append won a race. */
+    private List<EventEnvelope> appendOnce(Connection connection, String streamId, long expectedVersion,
+            List<EventData> batch) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        boolean committed = false;
+        try {
+            long version = version(connection, streamId);
+            if (version != expectedVersion) {
+                List<EventEnvelope> repeat = storedRepeat(connection, streamId, expectedVersion, batch, version);
+                connection.commit();
+                committed = true;
+                return repeat;
+            }
+            if (expectedVersion == 0) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_STREAM)) {
+                    insert.setString(1, streamId);
+                    insert.setString(2, schoolKeyOf(streamId));
+                    insert.executeUpdate();
+                }
+            }
+            long firstPosition = advancePositions(connection, batch.size());
+            List<EventEnvelope> appended = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                appended.add(new EventEnvelope(streamId, expectedVersion + 1 + i, firstPosition + i, batch.get(i)));
+            }
+            insertEvents(connection, appended);
+            connection.commit();
+            committed = true;
+            return List.copyOf(appended);
+        } finally {
+            if (!committed) {
+                rollbackQuietly(connection);
+            }
+            restoreAutoCommit(connection, autoCommit);
+        }
+    }
+
+    /**
+     * Returns the stored envelopes if the stream holds exactly these events at the sequences after
+     * the expected version.
+     *
+     * @throws ConcurrencyConflictException if it does not
+     */
+    private List<EventEnvelope> storedRepeat(Connection connection, String streamId, long expectedVersion,
+            List<EventData> batch, long version) throws SQLException {
+        if (expectedVersion + batch.size() <= version) {
+            List<UUID> stored = new ArrayList<>(batch.size());
+            try (PreparedStatement query = connection.prepareStatement(READ_EVENT_IDS)) {
+                bindStream(query, streamId);
+                query.setLong(3, expectedVersion);
+                query.setInt(4, batch.size());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        stored.add(rows.getObject(2, UUID.class));
+                    }
+                }
+            }
+            if (stored.equals(batch.stream().map(EventData::eventId).toList())) {
+                return read(connection, streamId, expectedVersion + 1, batch.size());
+            }
+        }
+        throw new ConcurrencyConflictException(streamId, expectedVersion, version);
+    }
+
+    /** Advances the counter of global positions and returns the first of the batch's. */
+    private static long advancePositions(Connection connection, int count) throws SQLException {
+        try (PreparedStatement advance = connection.prepareStatement(ADVANCE_POSITION)) {
+            advance.setLong(1, count);
+            if (advance.executeUpdate() != 1) {
+                throw new JournalException(ErrorCode.INTEGRITY, "the counter of global positions"
+                        + " (journal_position, id 1) is missing from the store's schema");
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement(LAST_POSITION);
+                ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1) - count + 1;
+        }
+    }
+
+    private static void insertEvents(Connection connection, List<EventEnvelope> envelopes) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+            for (EventEnvelope envelope : envelopes) {
+                EventData event = envelope.event();
+                insert.setLong(1, envelope.globalPosition());
+                insert.setString(2, envelope.streamId());
+                insert.setLong(3, envelope.sequence());
+                insert.setObject(4, event.eventId());
+                insert.setString(5, event.type());
+                insert.setInt(6, event.schemaVersion());
+                insert.setBytes(7, event.payload());
+                insert.setString(8, event.actor());
+                insert.setObject(9, OffsetDateTime.ofInstant(event.recordedAt(), ZoneOffset.UTC));
+                insert.setString(10, event.previousHash());
+                insert.setString(11, event.hash());
+                insert.setString(12, event.hashAlgorithm());
+                insert.setString(13, schoolKeyOf(envelope.streamId()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * After a unique violation with the stream still at the expected version: if an event of the
+     * batch is stored at an earlier sequence, no attempt can succeed, and the caller is told so.
+     */
+    private void rejectEventIdsStoredEarlier(String streamId, long expectedVersion, List<EventData> batch) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (version(connection, streamId) != expectedVersion) {
+                return;
+            }
+            try (PreparedStatement query = connection.prepareStatement(FIND_EVENT)) {
+                for (EventData event : batch) {
+                    bindStream(query, streamId);
+                    query.setObject(3, event.eventId());
+                    try (ResultSet row = query.executeQuery()) {
+                        if (row.next()) {
+                            throw new IllegalArgumentException("event " + event.eventId() + " is already stored in"
+                                    + " stream " + streamId + " at sequence " + row.getLong(1)
+                                    + "; an event is appended to a stream once");
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            // The next attempt meets the database again and reports what it finds.
+        }
+    }
+
+    @Override
+    public long version(String streamId) {
+        Objects.requireNonNull(streamId, "streamId");
+        requireOpen();
+        try (Connection connection = dataSource.getConnection()) {
+            return version(connection, streamId);
+        } catch (SQLException e) {
+            throw failure("read the version of stream " + streamId, e);
+        }
+    }
+
+    private static long version(Connection connection, String streamId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(VERSION)) {
+            bindStream(query, streamId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if {@code fromSequence} or {@code maxCount} is below 1
+     */
+    @Override
+    public List<EventEnvelope> read(String streamId, long fromSequence, int maxCount) {
+        Objects.requireNonNull(streamId, "streamId");
+        requirePositive("fromSequence", fromSequence);
+        requirePositive("maxCount", maxCount);
+        requireOpen();
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection, streamId, fromSequence, maxCount);
+        } catch (SQLException e) {
+            throw failure("read stream " + streamId + " from sequence " + fromSequence, e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if {@code fromPosition} or {@code maxCount} is below 1
+     */
+    @Override
+    public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
+        requirePositive("fromPosition", fromPosition);
+        requirePositive("maxCount", maxCount);
+        requireOpen();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(READ_ALL)) {
+            query.setLong(1, fromPosition);
+            query.setInt(2, maxCount);
+            return envelopes(query);
+        } catch (SQLException e) {
+            throw failure("read the global order from position " + fromPosition, e);
+        }
+    }
+
+    private static List<EventEnvelope> read(Connection connection, String streamId, long fromSequence, int maxCount)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(READ)) {
+            bindStream(query, streamId);
+            query.setLong(3, fromSequence);
+            query.setInt(4, maxCount);
+            return envelopes(query);
+        }
+    }
+
+    /** Sets the first two parameters of a statement about one stream: its school key and its id. */
+    private static void bindStream(PreparedStatement statement, String streamId) throws SQLException {
+        statement.setString(1, schoolKeyOf(streamId));
+        statement.setString(2, streamId);
+    }
+
+    private static List<EventEnvelope> envelopes(PreparedStatement query) throws SQLException {
+        List<EventEnvelope> envelopes = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                EventData event = new EventData(rows.getObject(4, UUID.class), rows.getString(5), rows.getInt(6),
+                        rows.getBytes(7), rows.getString(8), rows.getObject(9, OffsetDateTime.class).toInstant(),
+                        rows.getString(10), rows.getString(11), rows.getString(12));
+                envelopes.add(new EventEnvelope(rows.getString(2), rows.getLong(3), rows.getLong(1), event));
+            }
+        }
+        return List.copyOf(envelopes);
+    }
+
+    /** {@inheritDoc} The prefix is literal text; the ids are sorted in {@link String}'s order. */
+    @Override
+    public List<String> streamIds(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        requireOpen();
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(STREAM_IDS)) {
+            query.setString(1, likePrefix(prefix));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("list the streams starting with '" + prefix + "'", e);
+        }
+        ids.sort(null);
+        return List.copyOf(ids);
+    }
+
+    /** Returns a LIKE pattern matching the text literally, then anything: escapes {@code \ % _}. */
+    private static String likePrefix(String prefix) {
+        StringBuilder pattern = new StringBuilder(prefix.length() + 2);
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (c == '\\' || c == '%' || c == '_') {
+                pattern.append('\\');
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
+    /**
+     * Returns the school a stream belongs to, the shard key of a distributed deployment: the
+     * stream id up to its first {@code /} ({@code school-42} of {@code school-42/journal-5A-math}),
+     * or the whole id if it has none.
+     */
+    public static String schoolKeyOf(String streamId) {
+        int slash = streamId.indexOf('/');
+        return slash < 0 ? streamId : streamId.substring(0, slash);
+    }
+
+    /** Closes the connection pool if the store opened it; a data source given to {@link #of} stays open. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && owned.isPresent()) {
+            try {
+                owned.get().close();
+            } catch (Exception e) {
+                throw new JournalException(ErrorCode.STORAGE, "cannot close " + description + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException(description + " is closed");
+        }
+    }
+
+    private static void requireStreamId(String streamId) {
+        if (streamId.isBlank()) {
+            throw new IllegalArgumentException("streamId must not be blank");
+        }
+        if (streamId.length() > MAX_STREAM_ID_LENGTH) {
+            throw new IllegalArgumentException("streamId must have at most " + MAX_STREAM_ID_LENGTH
+                    + " chars, had " + streamId.length() + ": " + streamId.substring(0, 40) + "…");
+        }
+        requireStorableText("streamId", streamId);
+    }
+
+    /** Refuses what a database would change or refuse: the store returns every field exactly. */
+    private static void requireStorable(List<EventData> batch) {
+        Map<UUID, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            EventData event = Objects.requireNonNull(batch.get(i), "events[" + i + "]");
+            Integer before = indexOf.putIfAbsent(event.eventId(), i);
+            if (before != null) {
+                throw new IllegalArgumentException("events[" + before + "] and events[" + i
+                        + "] have the same event id " + event.eventId());
+            }
+            Instant recordedAt = event.recordedAt();
+            if (recordedAt.getNano() % 1_000 != 0) {
+                throw new IllegalArgumentException("recordedAt of event " + event.eventId() + " is " + recordedAt
+                        + ", finer than the microsecond the store keeps; truncate it before hashing");
+            }
+            requireStorableText("type", event.type());
+            requireStorableText("actor", event.actor());
+            requireStorableText("hashAlgorithm", event.hashAlgorithm());
+        }
+    }
+
+    private static void requireStorableText(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\0') {
+                throw new IllegalArgumentException(field + " must not contain the NUL character (at index " + i
+                        + "): PostgreSQL cannot store it");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(field + " must not contain half of a surrogate pair (at index " + i
+                        + "): it is not text, and UTF-8 cannot store it");
+            }
+        }
+    }
+
+    private static void requirePositive(String name, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+        }
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            // The connection is broken; what the transaction did is decided, and the pool discards it.
+        }
+    }
+
+    /** Whether the failure, or one the driver chained to it (a batch's), is worth another attempt. */
+    private boolean isTransient(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (dialect.isTransient(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // The connection is broken; the pool discards it, and the transaction died with it.
+        }
+    }
+
+    private JournalException failure(String what, SQLException e) {
+        return new JournalException(ErrorCode.STORAGE, "cannot " + what + " in " + description + ": "
+                + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}
