@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Lock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -42,7 +43,8 @@ import org.schooljournal.spi.storage.EventStore;
  *       transaction, after every check and just before inserting: appends that assign positions
  *       commit one at a time in the order of their positions, so a reader of the global order never
  *       later sees a position below one it has read. Appends to different streams wait for each
- *       other only from that point to their commit; refused appends never wait.</li>
+ *       other only from that point to their commit; refused appends never wait. On H2 the whole
+ *       append holds a lock per database in the JVM, as H2 loses counter updates otherwise.</li>
  *   <li>Serialization failures, deadlocks and lock timeouts are retried, a few times; any other
  *       database failure is a {@link JournalException} with code STORAGE.</li>
  * </ul>
@@ -88,13 +90,16 @@ public final class JdbcEventStore implements EventStore {
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final Optional<Lock> appendLock;
     private final Optional<AutoCloseable> owned;
     private final String description;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private JdbcEventStore(DataSource dataSource, Dialect dialect, Optional<AutoCloseable> owned, String description) {
+    private JdbcEventStore(DataSource dataSource, Dialect dialect, Optional<Lock> appendLock,
+            Optional<AutoCloseable> owned, String description) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.appendLock = appendLock;
         this.owned = owned;
         this.description = description;
     }
@@ -119,10 +124,12 @@ public final class JdbcEventStore implements EventStore {
         Objects.requireNonNull(owned, "owned");
         try {
             Dialect dialect;
+            Optional<Lock> appendLock;
             String description;
             try (Connection connection = dataSource.getConnection()) {
                 dialect = Dialect.of(connection);
                 dialect.requireWrittenCommits(connection);
+                appendLock = dialect.appendLock(connection);
                 description = "JdbcEventStore[" + connection.getMetaData().getDatabaseProductName() + " "
                         + connection.getMetaData().getDatabaseProductVersion() + " at "
                         + ConnectionSettings.withoutSecrets(String.valueOf(connection.getMetaData().getURL())) + "]";
@@ -131,7 +138,7 @@ public final class JdbcEventStore implements EventStore {
                         + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
             }
             migrate(dataSource, dialect, description);
-            return new JdbcEventStore(dataSource, dialect, owned, description);
+            return new JdbcEventStore(dataSource, dialect, appendLock, owned, description);
         } catch (RuntimeException e) {
             owned.ifPresent(resource -> closeQuietly(resource, e));
             throw e;
@@ -192,8 +199,8 @@ public final class JdbcEventStore implements EventStore {
         requireOpen();
         SQLException last = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
-                return appendOnce(connection, streamId, expectedVersion, batch);
+            try {
+                return appendUnderLock(streamId, expectedVersion, batch);
             } catch (SQLException e) {
                 last = e;
                 if (isUniqueViolation(e)) {
@@ -207,6 +214,17 @@ public final class JdbcEventStore implements EventStore {
                 + streamId + " at version " + expectedVersion + " in " + description + ": " + last.getMessage()
                 + " (SQL state " + last.getSQLState() + "); repeating the append with the same events is safe"
                 + " and tells whether it took effect", last);
+    }
+
+    /** Makes one attempt, holding the database's append lock if it needs one (Dialect#appendLock). */
+    private List<EventEnvelope> appendUnderLock(String streamId, long expectedVersion, List<EventData> batch)
+            throws SQLException {
+        appendLock.ifPresent(Lock::lock);
+        try (Connection connection = dataSource.getConnection()) {
+            return appendOnce(connection, streamId, expectedVersion, batch);
+        } finally {
+            appendLock.ifPresent(Lock::unlock);
+        }
     }
 
     /** Makes one attempt in one transaction; a unique violation means another append won a race. */

@@ -69,6 +69,12 @@ public final class JdbcEventStoreProvider implements EventStoreProvider {
     @Override
     public EventStore create(Map<String, String> settings) {
         ConnectionSettings connection = ConnectionSettings.parse(settings);
+        if (connection.isH2() && connection.url().toUpperCase(Locale.ROOT).contains("AUTO_SERVER=TRUE")) {
+            throw new JournalException(ErrorCode.CONFIGURATION, "the " + PORT + " provider '" + ID + "' opens an H2"
+                    + " database from one process, and " + ConnectionSettings.withoutSecrets(connection.url())
+                    + " shares it with others (AUTO_SERVER=TRUE), whose appends it could not order with its own:"
+                    + " remove AUTO_SERVER, or use PostgreSQL");
+        }
         String url = connection.isH2() ? withWrittenCommits(connection.url()) : connection.url();
         requireDriver(url);
         HikariConfig config = new HikariConfig();

@@ -117,6 +117,18 @@ class JdbcEventStoreProviderTest {
         }
 
         @Test
+        @DisplayName("an H2 database shared with other processes (AUTO_SERVER) is a CONFIGURATION error, nothing created")
+        void refusesAnH2DatabaseSharedWithOtherProcesses() {
+            String url = "jdbc:h2:file:" + directory.resolve("shared") + ";AUTO_SERVER=TRUE";
+
+            JournalException error = catchThrowableOfType(JournalException.class, () -> create(Map.of("url", url)));
+
+            assertThat(error.code()).isEqualTo(ErrorCode.CONFIGURATION);
+            assertThat(error.getMessage()).contains("AUTO_SERVER=TRUE");
+            assertThat(directory).isEmptyDirectory();
+        }
+
+        @Test
         @DisplayName("a missing url is a CONFIGURATION error naming it")
         void refusesAMissingUrl() {
             JournalException error = catchThrowableOfType(JournalException.class,
