@@ -2,6 +2,7 @@ package org.schooljournal.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schooljournal.core.journal.JournalEvents;
 import org.schooljournal.core.programme.ProgrammeEvents;
 import org.schooljournal.core.roster.RosterEvents;
 import org.schooljournal.core.school.SchoolEvent;
@@ -10,15 +11,16 @@ import org.schooljournal.core.school.SchoolEvents;
 /** Every event type of the domain, for the engine's codec. */
 final class EventTypes {
 
-    static final List<Class<? extends SchoolEvent>> ALL = all();
+    static final List<Class<?>> ALL = all();
 
     private EventTypes() {
     }
 
-    private static List<Class<? extends SchoolEvent>> all() {
-        List<Class<? extends SchoolEvent>> types = new ArrayList<>(SchoolEvents.TYPES);
+    private static List<Class<?>> all() {
+        List<Class<?>> types = new ArrayList<>(SchoolEvents.TYPES);
         types.addAll(ProgrammeEvents.TYPES);
         types.addAll(RosterEvents.TYPES);
+        types.addAll(JournalEvents.TYPES);
         return List.copyOf(types);
     }
 }

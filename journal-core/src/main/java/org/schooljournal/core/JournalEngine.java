@@ -2,14 +2,15 @@ package org.schooljournal.core;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.schooljournal.core.access.AccessPolicy;
 import org.schooljournal.core.archive.Backup;
@@ -19,21 +20,33 @@ import org.schooljournal.core.archive.IntegrityReport;
 import org.schooljournal.core.archive.Restore;
 import org.schooljournal.core.log.ChainReport;
 import org.schooljournal.core.log.ChainVerifier;
+import org.schooljournal.core.journal.Journal;
+import org.schooljournal.core.journal.JournalAccess;
+import org.schooljournal.core.journal.JournalCommand;
+import org.schooljournal.core.journal.JournalContext;
+import org.schooljournal.core.journal.JournalEvent;
+import org.schooljournal.core.journal.JournalKey;
+import org.schooljournal.core.journal.JournalScope;
+import org.schooljournal.core.journal.JournalState;
+import org.schooljournal.core.journal.SummarySheet;
 import org.schooljournal.core.log.EventCodec;
-import org.schooljournal.core.log.HashChain;
+import org.schooljournal.core.log.FoldedStreams;
+import org.schooljournal.core.log.FoldedStreams.Snapshot;
 import org.schooljournal.core.log.SchoolStreams;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.validation.CommandValidator;
+import org.schooljournal.rules.SchoolRules;
+import org.schooljournal.rules.TechnicalFailure;
+import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.ruleset.RuleSet;
 import org.schooljournal.rules.ruleset.RuleSets;
 import org.schooljournal.spi.Bootstrap;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
 import org.schooljournal.spi.storage.ConcurrencyConflictException;
-import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
 import org.schooljournal.spi.storage.EventStoreProvider;
@@ -60,18 +73,17 @@ public final class JournalEngine implements AutoCloseable {
     /** How many times a command is decided again after a concurrent change of its stream. */
     public static final int MAX_ATTEMPTS = 8;
 
-    private static final int PAGE = 1_000;
-
     private final EventStore store;
     private final boolean ownsStore;
     private final Clock clock;
     private final RuleSet ruleSet;
-    private final EventCodec codec;
     private final CommandValidator validator = new CommandValidator();
-    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final FoldedStreams<SchoolState, SchoolEvent> schools;
+    private final FoldedStreams<JournalState, JournalEvent> journals;
+    private final Map<String, SchoolRulesOf> rules = new ConcurrentHashMap<>();
 
-    /** The state of a school's stream at a version, with the hash of its last envelope. */
-    private record Snapshot(long version, String lastHash, SchoolState state) {
+    /** A school's rules, for the state they were made from. */
+    private record SchoolRulesOf(SchoolState state, SchoolRules rules) {
     }
 
     private JournalEngine(Builder builder) {
@@ -79,7 +91,9 @@ public final class JournalEngine implements AutoCloseable {
         this.ownsStore = builder.ownsStore;
         this.clock = builder.clock;
         this.ruleSet = builder.ruleSet;
-        this.codec = new EventCodec(builder.eventTypes);
+        EventCodec codec = new EventCodec(builder.eventTypes);
+        this.schools = new FoldedStreams<>(store, codec, SchoolEvent.class, (state, event) -> event.applyTo(state));
+        this.journals = new FoldedStreams<>(store, codec, JournalEvent.class, (state, event) -> event.applyTo(state));
     }
 
     /** Starts an engine. */
@@ -107,36 +121,110 @@ public final class JournalEngine implements AutoCloseable {
         validator.validate(command);
         String schoolId = command.schoolId();
         for (int attempt = 1; ; attempt++) {
-            Snapshot snapshot = load(schoolId);
+            Snapshot<SchoolState> snapshot = schools.load(streamOf(schoolId), SchoolState.empty(schoolId));
             if (!snapshot.state().registered() && command.permission().isPresent()) {
                 throw new JournalException(ErrorCode.NOT_FOUND, command.getClass().getSimpleName()
                         + ": school " + schoolId + " is not registered");
             }
             AccessPolicy.require(actor, command, snapshot.state());
-            CommandContext context = new CommandContext(actor, clock.instant().truncatedTo(ChronoUnit.MICROS), ruleSet);
+            CommandContext context = new CommandContext(actor, now(), ruleSet);
             List<SchoolEvent> events = command.decide(snapshot.state(), context);
             if (events.isEmpty()) {
                 return List.of();
             }
             try {
-                return append(schoolId, snapshot, events, context);
+                return schools.append(streamOf(schoolId), snapshot, events, actor.personId(), context.now());
             } catch (ConcurrencyConflictException e) {
                 if (attempt == MAX_ATTEMPTS) {
-                    throw new JournalException(ErrorCode.CONFLICT, command.getClass().getSimpleName()
-                            + " on school " + schoolId + " met a concurrent change " + MAX_ATTEMPTS + " times", e);
+                    throw conflict(command, streamOf(schoolId), e);
                 }
             }
         }
     }
 
+    /**
+     * Executes a command to a journal as the actor: validated, decided on the school's current
+     * state and the journal's (its access and lock checks included), and appended to the journal's
+     * own stream, so that commands to different journals never wait for each other.
+     *
+     * @return the envelopes appended; empty when the command changed nothing
+     * @throws org.schooljournal.core.validation.InvalidCommandException if the command is invalid
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor may not
+     * @throws JournalException NOT_FOUND if the school or what the command refers to does not exist,
+     *     LOCKED if the period is closed (MRK-9), OUT_OF_TIME if a rule refuses the entry's time,
+     *     CONFLICT if concurrent commands kept changing the journal
+     */
+    public List<EventEnvelope> execute(Actor actor, JournalCommand command) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(command, "command");
+        validator.validate(command);
+        String schoolId = command.schoolId();
+        String stream = command.journal().stream(schoolId);
+        for (int attempt = 1; ; attempt++) {
+            SchoolState school = registeredSchool(schoolId, command);
+            Snapshot<JournalState> snapshot = journals.load(stream, JournalState.empty(command.journal()));
+            JournalContext context = new JournalContext(actor, now(), school, () -> rulesOf(school));
+            List<JournalEvent> events = command.decide(context, snapshot.state());
+            if (events.isEmpty()) {
+                return List.of();
+            }
+            try {
+                return journals.append(stream, snapshot, events, actor.personId(), context.now());
+            } catch (ConcurrencyConflictException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw conflict(command, stream, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Returns a journal as the reader may see it (ACC-2, ACC-3): its entries with their histories,
+     * its page, lateness and completeness.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read it
+     * @throws JournalException NOT_FOUND if the school, class, group or subject does not exist
+     */
+    public Journal journal(Actor reader, String schoolId, JournalKey key) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = registeredSchool(schoolId, Journal.class);
+        JournalScope scope = JournalScope.of(school, key, Journal.class);
+        JournalState state = journals.load(key.stream(schoolId), JournalState.empty(key)).state();
+        JournalAccess.requireRead(reader, school, scope, state);
+        return new Journal(scope, state, rulesOf(school).calendar());
+    }
+
+    /** Returns the journal's state rebuilt from its stream alone, ignoring what the engine holds. */
+    public JournalState rebuildJournal(String schoolId, JournalKey key) {
+        return journals.rebuild(key.stream(schoolId), JournalState.empty(key));
+    }
+
+    /**
+     * Returns the summary sheet of a class (MRK-12): every student's period and year marks in
+     * every subject, read from the journals as they are now.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration nor the class's homeroom teacher
+     */
+    public SummarySheet summarySheet(Actor reader, String schoolId, String classCode) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = registeredSchool(schoolId, SummarySheet.class);
+        Map<JournalKey, JournalState> classJournals = new LinkedHashMap<>();
+        for (JournalKey key : SummarySheet.journalsOf(school, classCode)) {
+            classJournals.put(key, journals.load(key.stream(schoolId), JournalState.empty(key)).state());
+        }
+        return SummarySheet.of(reader, school, classCode, classJournals, now());
+    }
+
     /** Returns the school's current state, with every event stored so far applied. */
     public SchoolState school(String schoolId) {
-        return load(Objects.requireNonNull(schoolId, "schoolId")).state();
+        Objects.requireNonNull(schoolId, "schoolId");
+        return schools.load(streamOf(schoolId), SchoolState.empty(schoolId)).state();
     }
 
     /** Returns the school's state rebuilt from its stream alone, ignoring what the engine holds. */
     public SchoolState rebuild(String schoolId) {
-        return catchUp(schoolId, new Snapshot(0, "", SchoolState.empty(schoolId))).state();
+        return schools.rebuild(streamOf(schoolId), SchoolState.empty(schoolId));
     }
 
     /** Walks the school's hash chain and names the first envelope that does not verify (ARC-4). */
@@ -193,60 +281,39 @@ public final class JournalEngine implements AutoCloseable {
         return clock;
     }
 
-    private List<EventEnvelope> append(String schoolId, Snapshot snapshot, List<SchoolEvent> events,
-            CommandContext context) {
-        String stream = streamOf(schoolId);
-        List<EventData> data = new ArrayList<>(events.size());
-        String previousHash = snapshot.lastHash();
-        long sequence = snapshot.version();
-        for (SchoolEvent event : events) {
-            sequence++;
-            String type = codec.typeOf(event);
-            byte[] payload = codec.encode(event);
-            UUID eventId = UUID.randomUUID();
-            String hash = HashChain.hash(HashChain.ALGORITHM, stream, sequence, eventId, type,
-                    EventCodec.SCHEMA_VERSION, payload, context.actor().personId(), context.now(), previousHash);
-            data.add(new EventData(eventId, type, EventCodec.SCHEMA_VERSION, payload,
-                    context.actor().personId(), context.now(), previousHash, hash, HashChain.ALGORITHM));
-            previousHash = hash;
-        }
-        List<EventEnvelope> stored = store.append(stream, snapshot.version(), data);
-        SchoolState state = snapshot.state();
-        for (SchoolEvent event : events) {
-            state = event.applyTo(state);
-        }
-        remember(schoolId, new Snapshot(snapshot.version() + events.size(), previousHash, state));
-        return stored;
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private Snapshot load(String schoolId) {
-        Snapshot known = snapshots.getOrDefault(schoolId, new Snapshot(0, "", SchoolState.empty(schoolId)));
-        Snapshot current = catchUp(schoolId, known);
-        if (current != known) {
-            remember(schoolId, current);
+    private SchoolState registeredSchool(String schoolId, Object asking) {
+        SchoolState school = school(schoolId);
+        if (!school.registered()) {
+            String name = asking instanceof Class<?> type ? type.getSimpleName() : asking.getClass().getSimpleName();
+            throw new JournalException(ErrorCode.NOT_FOUND, name + ": school " + schoolId + " is not registered");
         }
-        return current;
+        return school;
     }
 
-    private Snapshot catchUp(String schoolId, Snapshot from) {
-        Snapshot snapshot = from;
-        while (true) {
-            List<EventEnvelope> page = store.read(streamOf(schoolId), snapshot.version() + 1, PAGE);
-            if (page.isEmpty()) {
-                return snapshot;
-            }
-            SchoolState state = snapshot.state();
-            for (EventEnvelope envelope : page) {
-                EventData data = envelope.event();
-                state = codec.decode(data.type(), data.schemaVersion(), data.payload()).applyTo(state);
-            }
-            EventEnvelope last = page.get(page.size() - 1);
-            snapshot = new Snapshot(last.sequence(), last.event().hash(), state);
+    /** Returns the school's rules for its state: its calendar, the rule set and its declared failures. */
+    private SchoolRules rulesOf(SchoolState school) {
+        SchoolRulesOf known = rules.get(school.schoolId());
+        if (known != null && known.state() == school) {
+            return known.rules();
         }
+        SchoolCalendar calendar = school.structure().calendar(school.profile().orElseThrow().zone())
+                .orElseThrow(() -> new JournalException(ErrorCode.VALIDATION, "school " + school.schoolId()
+                        + " has no academic year set (YR-1), so no deadline can be computed"));
+        SchoolRules schoolRules = SchoolRules.of(ruleSet, calendar);
+        for (TechnicalFailure failure : school.structure().failures()) {
+            schoolRules = schoolRules.withFailure(failure);
+        }
+        rules.put(school.schoolId(), new SchoolRulesOf(school, schoolRules));
+        return schoolRules;
     }
 
-    private void remember(String schoolId, Snapshot snapshot) {
-        snapshots.merge(schoolId, snapshot, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+    private static JournalException conflict(Object command, String stream, ConcurrencyConflictException cause) {
+        return new JournalException(ErrorCode.CONFLICT, command.getClass().getSimpleName() + " on " + stream
+                + " met a concurrent change " + MAX_ATTEMPTS + " times", cause);
     }
 
     /**
@@ -260,7 +327,7 @@ public final class JournalEngine implements AutoCloseable {
         private Map<String, String> storageSettings = Map.of();
         private Clock clock;
         private RuleSet ruleSet = RuleSets.yugra2020();
-        private final List<Class<? extends SchoolEvent>> eventTypes = new ArrayList<>(EventTypes.ALL);
+        private final List<Class<?>> eventTypes = new ArrayList<>(EventTypes.ALL);
 
         private Builder() {
         }

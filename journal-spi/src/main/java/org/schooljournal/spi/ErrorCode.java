@@ -13,6 +13,11 @@ public enum ErrorCode {
     ACCESS_DENIED,
     /** The record is locked against the change (MRK-9). Nothing was changed. */
     LOCKED,
+    /**
+     * An entry outside the time its rule allows, refused because the rule set says so (REJECT), or a
+     * period mark before its window opens (MRK-7). Nothing was changed.
+     */
+    OUT_OF_TIME,
     /** The stream changed since it was read: an optimistic-concurrency conflict. Nothing was changed. */
     CONFLICT,
     /** What the command refers to does not exist. Nothing was changed. */

@@ -19,7 +19,23 @@ public enum Permission {
      * Update a class's lists and its students' data (ROS-4): the administration for every class,
      * a homeroom teacher for their own classes only.
      */
-    UPDATE_CLASS_LIST(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.HOMEROOM_TEACHER));
+    UPDATE_CLASS_LIST(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.HOMEROOM_TEACHER)),
+    /**
+     * Administer the journals (A2-head, A2-deputy): declare technical failures (ARC-7), record
+     * substitutions and reschedules (LES-5), set grading systems (MRK-1), defer period marks
+     * (MRK-8), correct any entry, a locked period's too (MRK-9, MRK-10), and read every journal.
+     */
+    ADMINISTER_JOURNALS(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD)),
+    /**
+     * Record in a journal (ACC-2, LES-5): a subject teacher, in the journals of the classes and
+     * groups they teach, and a substitute in the lessons they substituted.
+     */
+    RECORD_IN_JOURNAL(EnumSet.of(Role.SUBJECT_TEACHER)),
+    /**
+     * Read a journal (ACC-2, ACC-3): the administration every journal; a subject teacher the
+     * journals they teach or substituted in; a homeroom teacher every journal of their class.
+     */
+    READ_JOURNAL(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SUBJECT_TEACHER, Role.HOMEROOM_TEACHER));
 
     private final Set<Role> holders;
 

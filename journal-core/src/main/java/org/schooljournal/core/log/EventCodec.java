@@ -33,16 +33,16 @@ public final class EventCodec {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .build();
-    private final Map<String, Class<? extends SchoolEvent>> types = new LinkedHashMap<>();
+    private final Map<String, Class<?>> types = new LinkedHashMap<>();
 
     /**
      * Creates a codec for these event types.
      *
      * @throws IllegalArgumentException if two types share a simple name
      */
-    public EventCodec(Collection<Class<? extends SchoolEvent>> eventTypes) {
-        for (Class<? extends SchoolEvent> type : eventTypes) {
-            Class<? extends SchoolEvent> before = types.putIfAbsent(type.getSimpleName(), type);
+    public EventCodec(Collection<? extends Class<?>> eventTypes) {
+        for (Class<?> type : eventTypes) {
+            Class<?> before = types.putIfAbsent(type.getSimpleName(), type);
             if (before != null && before != type) {
                 throw new IllegalArgumentException("event types " + before.getName() + " and " + type.getName()
                         + " share the name " + type.getSimpleName());
@@ -55,7 +55,7 @@ public final class EventCodec {
      *
      * @throws IllegalArgumentException if its type is not registered
      */
-    public String typeOf(SchoolEvent event) {
+    public String typeOf(Object event) {
         String type = event.getClass().getSimpleName();
         if (types.get(type) != event.getClass()) {
             throw new IllegalArgumentException("event type " + event.getClass().getName() + " is not registered");
@@ -64,7 +64,7 @@ public final class EventCodec {
     }
 
     /** Returns the event's payload. */
-    public byte[] encode(SchoolEvent event) {
+    public byte[] encode(Object event) {
         typeOf(event);
         try {
             return mapper.writeValueAsBytes(event);
@@ -74,17 +74,33 @@ public final class EventCodec {
     }
 
     /**
-     * Returns the event of that type and schema version from its payload.
+     * Returns the school event of that type and schema version from its payload.
      *
-     * @throws JournalException with code INTEGRITY if the type is unknown or the payload unreadable
+     * @throws JournalException with code INTEGRITY if the type is unknown or no school event, or
+     *     the payload unreadable
      */
     public SchoolEvent decode(String type, int schemaVersion, byte[] payload) {
-        Class<? extends SchoolEvent> eventClass = types.get(Objects.requireNonNull(type, "type"));
+        return decode(type, schemaVersion, payload, SchoolEvent.class);
+    }
+
+    /**
+     * Returns the event of that type and schema version from its payload, as the kind of event
+     * its stream holds.
+     *
+     * @throws JournalException with code INTEGRITY if the type is unknown or not of that kind, or
+     *     the payload unreadable
+     */
+    public <E> E decode(String type, int schemaVersion, byte[] payload, Class<E> kind) {
+        Class<?> eventClass = types.get(Objects.requireNonNull(type, "type"));
         if (eventClass == null || schemaVersion != SCHEMA_VERSION) {
             throw new JournalException(ErrorCode.INTEGRITY, "unknown event type " + type + " v" + schemaVersion);
         }
+        if (!kind.isAssignableFrom(eventClass)) {
+            throw new JournalException(ErrorCode.INTEGRITY, "a " + type + " event is no " + kind.getSimpleName()
+                    + " and does not belong in this stream");
+        }
         try {
-            return mapper.readValue(payload, eventClass);
+            return kind.cast(mapper.readValue(payload, eventClass));
         } catch (IOException e) {
             throw new JournalException(ErrorCode.INTEGRITY, "cannot read a " + type + " event: " + e.getMessage(), e);
         }

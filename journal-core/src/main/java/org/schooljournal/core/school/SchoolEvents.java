@@ -9,7 +9,8 @@ public final class SchoolEvents {
     public static final List<Class<? extends SchoolEvent>> TYPES = List.of(
             SchoolRegistered.class, RoleAssigned.class, RoleRevoked.class,
             AcademicYearSet.class, StudyPeriodAdded.class, HolidaysAdded.class, SchoolWeekSet.class,
-            PublicNonWorkingDaysAdded.class, StaffHired.class, ClassOpened.class, BellScheduleSet.class);
+            PublicNonWorkingDaysAdded.class, StaffHired.class, ClassOpened.class, BellScheduleSet.class,
+            TechnicalFailureDeclared.class);
 
     private SchoolEvents() {
     }

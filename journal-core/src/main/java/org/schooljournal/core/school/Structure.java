@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.schooljournal.rules.TechnicalFailure;
 import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.rules.calendar.BellSchedule;
 import org.schooljournal.rules.calendar.ClassSchedule;
@@ -34,6 +35,7 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * @param publicNonWorkingDays the public non-working days, sorted
  * @param staff the staff, by person identifier, in the order hired
  * @param classes the classes, by code, in the order opened
+ * @param failures the technical failures the school declared (ARC-7), in the order declared
  */
 public record Structure(
         Optional<AcademicYear> academicYear,
@@ -42,7 +44,8 @@ public record Structure(
         SchoolWeek schoolWeek,
         Set<LocalDate> publicNonWorkingDays,
         Map<String, StaffMember> staff,
-        Map<String, SchoolClass> classes) {
+        Map<String, SchoolClass> classes,
+        List<TechnicalFailure> failures) {
 
     /** Copies the collections. */
     public Structure {
@@ -53,56 +56,64 @@ public record Structure(
         publicNonWorkingDays = Collections.unmodifiableSortedSet(new TreeSet<>(publicNonWorkingDays));
         staff = Collections.unmodifiableMap(new LinkedHashMap<>(staff));
         classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+        failures = List.copyOf(failures);
     }
 
     /** Returns the structure of a school that has set nothing up. */
     public static Structure empty() {
-        return new Structure(Optional.empty(), List.of(), List.of(), SchoolWeek.FIVE_DAY, Set.of(), Map.of(), Map.of());
+        return new Structure(Optional.empty(), List.of(), List.of(), SchoolWeek.FIVE_DAY, Set.of(), Map.of(), Map.of(), List.of());
     }
 
     /** Returns this structure with the academic year set. */
     public Structure withAcademicYear(AcademicYear year) {
-        return new Structure(Optional.of(year), studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, classes);
+        return new Structure(Optional.of(year), studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, classes, failures);
     }
 
     /** Returns this structure with one more study period. */
     public Structure withStudyPeriod(StudyPeriod period) {
         List<StudyPeriod> more = new ArrayList<>(studyPeriods);
         more.add(period);
-        return new Structure(academicYear, more, holidays, schoolWeek, publicNonWorkingDays, staff, classes);
+        return new Structure(academicYear, more, holidays, schoolWeek, publicNonWorkingDays, staff, classes, failures);
     }
 
     /** Returns this structure with one more holiday period. */
     public Structure withHolidays(Holidays period) {
         List<Holidays> more = new ArrayList<>(holidays);
         more.add(period);
-        return new Structure(academicYear, studyPeriods, more, schoolWeek, publicNonWorkingDays, staff, classes);
+        return new Structure(academicYear, studyPeriods, more, schoolWeek, publicNonWorkingDays, staff, classes, failures);
     }
 
     /** Returns this structure with the school week set. */
     public Structure withSchoolWeek(SchoolWeek week) {
-        return new Structure(academicYear, studyPeriods, holidays, week, publicNonWorkingDays, staff, classes);
+        return new Structure(academicYear, studyPeriods, holidays, week, publicNonWorkingDays, staff, classes, failures);
     }
 
     /** Returns this structure with more public non-working days. */
     public Structure withPublicNonWorkingDays(Set<LocalDate> days) {
         Set<LocalDate> more = new TreeSet<>(publicNonWorkingDays);
         more.addAll(days);
-        return new Structure(academicYear, studyPeriods, holidays, schoolWeek, more, staff, classes);
+        return new Structure(academicYear, studyPeriods, holidays, schoolWeek, more, staff, classes, failures);
     }
 
     /** Returns this structure with a staff member added or updated. */
     public Structure withStaff(StaffMember member) {
         Map<String, StaffMember> more = new LinkedHashMap<>(staff);
         more.put(member.personId(), member);
-        return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, more, classes);
+        return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, more, classes, failures);
     }
 
     /** Returns this structure with a class added or updated. */
     public Structure withClass(SchoolClass schoolClass) {
         Map<String, SchoolClass> more = new LinkedHashMap<>(classes);
         more.put(schoolClass.code(), schoolClass);
-        return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, more);
+        return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, more, failures);
+    }
+
+    /** Returns this structure with one more declared technical failure (ARC-7). */
+    public Structure withFailure(TechnicalFailure failure) {
+        List<TechnicalFailure> more = new ArrayList<>(failures);
+        more.add(failure);
+        return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, classes, more);
     }
 
     /** Returns the class with that code, if the school has it. */

@@ -1,0 +1,51 @@
+package org.schooljournal.core.journal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.schooljournal.core.school.SchoolId;
+
+/**
+ * Adds a teacher's note to a lesson (LES-7): a student's lateness with its minutes (ATT-1),
+ * behaviour or progress, for one student or the class.
+ *
+ * @param schoolId the school
+ * @param holderCode the class or group
+ * @param subjectCode the subject
+ * @param date the lesson's date
+ * @param slot the lesson's slot
+ * @param studentId the student; empty for a note on the class
+ * @param kind what the note is about
+ * @param text the note, such as «опоздал на 10 минут»
+ */
+public record AddTeacherNote(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String holderCode,
+        @NotBlank String subjectCode,
+        @NotNull LocalDate date,
+        @PositiveOrZero int slot,
+        @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> studentId,
+        @NotNull NoteKind kind,
+        @NotBlank String text) implements JournalCommand {
+
+    @Override
+    public JournalKey journal() {
+        return new JournalKey(holderCode, subjectCode);
+    }
+
+    @Override
+    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        LessonRef lesson = new LessonRef(date, slot);
+        scope.lesson(journal, lesson, this);
+        JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), this);
+        studentId.ifPresent(student -> NewEntry.requireStudent(scope, lesson, student, this));
+        return NewEntry.of(context, journal, EntryKind.NOTE, lesson, studentId, Map.of("kind", kind.name()),
+                text.strip(), Optional.empty());
+    }
+}

@@ -1,0 +1,56 @@
+package org.schooljournal.core.journal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.rules.Entry;
+
+/**
+ * Records homework (LES-3): its content and manner (read, learn by heart, pages, exercises), for
+ * the whole class or for one student, checked against LES-4 (during the lesson or within 1.5 hours
+ * after the end of that class's lessons that day).
+ *
+ * @param schoolId the school
+ * @param holderCode the class or group
+ * @param subjectCode the subject
+ * @param date the lesson's date
+ * @param slot the lesson's slot
+ * @param studentId the student of individual homework; empty for the class's
+ * @param content what to do, such as «§ 12, упр. 5–7»
+ * @param manner how, such as «выучить наизусть»; empty if the content says it
+ */
+public record AssignHomework(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String holderCode,
+        @NotBlank String subjectCode,
+        @NotNull LocalDate date,
+        @PositiveOrZero int slot,
+        @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> studentId,
+        @NotBlank String content,
+        @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> manner) implements JournalCommand {
+
+    @Override
+    public JournalKey journal() {
+        return new JournalKey(holderCode, subjectCode);
+    }
+
+    @Override
+    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        LessonRef lesson = new LessonRef(date, slot);
+        var time = scope.lesson(journal, lesson, this);
+        JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), this);
+        studentId.ifPresent(student -> NewEntry.requireStudent(scope, lesson, student, this));
+        NewEntry.requireFirst(journal, EntryKind.HOMEWORK, lesson, studentId, this);
+        EntryTiming timing = Timing.judge(context, new Entry.Homework(time), this);
+        Map<String, String> details = manner.map(m -> Map.of("manner", m.strip())).orElse(Map.of());
+        return NewEntry.of(context, journal, EntryKind.HOMEWORK, lesson, studentId, details, content.strip(),
+                Optional.of(timing));
+    }
+}

@@ -1,0 +1,22 @@
+package org.schooljournal.core.journal;
+
+/**
+ * The kinds of journal entries, each correctable only by a correction that keeps the original
+ * (MRK-10).
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum EntryKind {
+    /** A lesson's topic and work (LES-2, LES-6). */
+    TOPIC,
+    /** Homework, general or for one student (LES-3). */
+    HOMEWORK,
+    /** An absence code (ATT-1). */
+    ATTENDANCE,
+    /** A current mark (MRK-1). */
+    MARK,
+    /** A teacher's note (LES-7). */
+    NOTE,
+    /** A period or year mark, or a special mark (MRK-7). */
+    PERIOD_MARK
+}

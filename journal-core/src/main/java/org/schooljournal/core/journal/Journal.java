@@ -1,0 +1,70 @@
+package org.schooljournal.core.journal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.schooljournal.core.validation.NotFoundException;
+import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.rules.calendar.StudyPeriod;
+
+/**
+ * A journal as a reader sees it: its state and the views of it — the page, the entries recorded
+ * late (for the administration's control), the completeness of a period's marks, an entry's
+ * history (MRK-10). Made by the engine after the reader's access is checked (ACC-2, ACC-3).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Journal {
+
+    private final JournalScope scope;
+    private final JournalState state;
+    private final SchoolCalendar calendar;
+
+    /** Creates the view of a journal's state in its school. */
+    public Journal(JournalScope scope, JournalState state, SchoolCalendar calendar) {
+        this.scope = Objects.requireNonNull(scope, "scope");
+        this.state = Objects.requireNonNull(state, "state");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /** Returns the journal. */
+    public JournalKey key() {
+        return state.key();
+    }
+
+    /** Returns the journal's state: every entry with its history. */
+    public JournalState state() {
+        return state;
+    }
+
+    /** Returns the journal's page from one date to another, both included. */
+    public JournalPage page(LocalDate from, LocalDate to) {
+        return JournalPage.of(scope, state, calendar, from, to);
+    }
+
+    /** Returns the entries whose first value was recorded late, in the order of their numbers (ATT-2, MRK-2…4, LES-4, MRK-7). */
+    public List<JournalEntry> lateEntries() {
+        return state.entries(e -> e.original().timing().filter(EntryTiming::late).isPresent());
+    }
+
+    /**
+     * Returns who has a mark for the period and who is missing (MRK-7).
+     *
+     * @throws NotFoundException if the journal has no such period
+     */
+    public PeriodCompleteness completeness(String period) {
+        StudyPeriod studyPeriod = scope.period(period).orElseThrow(() ->
+                NotFoundException.of(Journal.class, "period", period, "is not a study period of journal " + key()));
+        return PeriodCompleteness.of(scope, state, studyPeriod);
+    }
+
+    /**
+     * Returns an entry with every value it has had, the original first (MRK-10).
+     *
+     * @throws NotFoundException if the journal has no such entry
+     */
+    public JournalEntry entry(int number) {
+        return state.entry(number).orElseThrow(() ->
+                NotFoundException.of(Journal.class, "entry", number, "is not an entry of journal " + key()));
+    }
+}

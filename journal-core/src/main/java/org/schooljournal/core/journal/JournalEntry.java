@@ -1,0 +1,77 @@
+package org.schooljournal.core.journal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of a journal — a topic, homework, an absence, a mark, a note, a period mark — with
+ * every value it has had (MRK-10): the original first, each correction after it. The current value
+ * is the last.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param number the entry's number in its journal, from 1; a correction names it
+ * @param kind what the entry is
+ * @param lesson the lesson it belongs to; empty for a period mark
+ * @param studentId the student; empty for a lesson's topic and general homework
+ * @param period the study period of a period mark, such as {@code QUARTER-1}
+ * @param details what else the kind keeps: a mark's work kind and weight, a note's kind, the
+ *     manner of homework
+ * @param revisions the values, oldest first; not empty
+ */
+public record JournalEntry(
+        int number, EntryKind kind, Optional<LessonRef> lesson, Optional<String> studentId, Optional<String> period,
+        Map<String, String> details, List<Revision> revisions) {
+
+    /**
+     * Copies the collections.
+     *
+     * @throws IllegalArgumentException if there is no revision
+     */
+    public JournalEntry {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(lesson, "lesson");
+        Objects.requireNonNull(studentId, "studentId");
+        Objects.requireNonNull(period, "period");
+        details = Map.copyOf(details);
+        revisions = List.copyOf(revisions);
+        if (revisions.isEmpty()) {
+            throw new IllegalArgumentException("entry " + number + " needs its first value");
+        }
+    }
+
+    /** Returns the current value: the last revision's. */
+    public Revision current() {
+        return revisions.get(revisions.size() - 1);
+    }
+
+    /** Returns the first value, as entered. */
+    public Revision original() {
+        return revisions.get(0);
+    }
+
+    /** Returns whether the entry was corrected. */
+    public boolean corrected() {
+        return revisions.size() > 1;
+    }
+
+    /** Returns whether the entry still has a value (a correction may remove it). */
+    public boolean present() {
+        return !current().removes();
+    }
+
+    /** Returns a detail, if the entry has it. */
+    public Optional<String> detail(String name) {
+        return Optional.ofNullable(details.get(name));
+    }
+
+    /** Returns this entry with one more revision. */
+    JournalEntry revised(Revision revision) {
+        List<Revision> more = new ArrayList<>(revisions);
+        more.add(revision);
+        return new JournalEntry(number, kind, lesson, studentId, period, details, more);
+    }
+}

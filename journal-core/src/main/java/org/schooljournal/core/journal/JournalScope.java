@@ -1,0 +1,178 @@
+package org.schooljournal.core.journal;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.schooljournal.core.programme.StudyGroup;
+import org.schooljournal.core.programme.TimetableEntry;
+import org.schooljournal.core.roster.Student;
+import org.schooljournal.core.roster.StudentOrder;
+import org.schooljournal.core.school.SchoolClass;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.NotFoundException;
+import org.schooljournal.rules.calendar.EducationLevel;
+import org.schooljournal.rules.calendar.LessonTime;
+import org.schooljournal.rules.calendar.PeriodKind;
+import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.rules.calendar.StudyPeriod;
+
+/**
+ * What a journal covers in its school: its classes (the class, or a group's base classes, whose
+ * bells it follows), its students on a date, its lessons (the timetable's entries of its subject,
+ * moved by reschedules, LES-1, LES-5), its teacher (the teaching load, YR-7) and its study periods.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class JournalScope {
+
+    private final SchoolState school;
+    private final JournalKey key;
+    private final List<String> classCodes;
+    private final int grade;
+    private final Optional<StudyGroup> group;
+
+    private JournalScope(SchoolState school, JournalKey key, List<String> classCodes, int grade,
+            Optional<StudyGroup> group) {
+        this.school = school;
+        this.key = key;
+        this.classCodes = classCodes;
+        this.grade = grade;
+        this.group = group;
+    }
+
+    /**
+     * Returns the scope of a journal.
+     *
+     * @param command the command or query asking, named in errors
+     * @throws NotFoundException if the holder is neither a class nor a group, or the subject is unknown
+     */
+    public static JournalScope of(SchoolState school, JournalKey key, Object command) {
+        if (school.programme().subject(key.subjectCode()).isEmpty()) {
+            throw NotFoundException.of(command, "journal", key, "has no subject " + key.subjectCode()
+                    + " in school " + school.schoolId());
+        }
+        Optional<SchoolClass> schoolClass = school.structure().schoolClass(key.holderCode());
+        if (schoolClass.isPresent()) {
+            return new JournalScope(school, key, List.of(key.holderCode()), schoolClass.get().grade(), Optional.empty());
+        }
+        StudyGroup group = school.programme().group(key.holderCode()).orElseThrow(() -> NotFoundException.of(command,
+                "journal", key, "names neither a class nor a study group of school " + school.schoolId()));
+        return new JournalScope(school, key, group.baseClassCodes(), group.grade(), Optional.of(group));
+    }
+
+    /** Returns the journal. */
+    public JournalKey key() {
+        return key;
+    }
+
+    /** Returns the class, or the group's base classes. */
+    public List<String> classCodes() {
+        return classCodes;
+    }
+
+    /** Returns the teacher of the journal's subject in its class or group (YR-7), if assigned. */
+    public Optional<String> teacher() {
+        return school.programme().teacherOf(key.holderCode(), key.subjectCode());
+    }
+
+    /**
+     * Returns the journal's students on a date, in alphabetical order (ROS-3): the class's; a
+     * group's one student on an individual curriculum; the students of a group's base classes for
+     * other groups (group membership is not kept yet).
+     */
+    public List<Student> students(LocalDate date) {
+        if (group.isPresent() && group.get().studentId().isPresent()) {
+            return school.roster().student(group.get().studentId().get()).stream().toList();
+        }
+        Map<String, Student> students = new LinkedHashMap<>();
+        for (String classCode : classCodes) {
+            school.roster().studentsIn(classCode, date).forEach(s -> students.put(s.personId(), s));
+        }
+        return StudentOrder.sort(students.values());
+    }
+
+    /** Returns whether the student belongs to the journal on the date. */
+    public boolean hasStudent(String studentId, LocalDate date) {
+        return students(date).stream().anyMatch(s -> s.personId().equals(studentId));
+    }
+
+    /** Returns the school's calendar. */
+    public SchoolCalendar calendar(Object command) {
+        return school.structure().calendar(school.profile().orElseThrow().zone()).orElseThrow(() ->
+                InvalidCommandException.of(command, "schoolId", school.schoolId(), "has no academic year set (YR-1)"));
+    }
+
+    /**
+     * Returns the time of a lesson of the journal: a timetable entry of its subject in that slot
+     * on that weekday not moved away, or a lesson moved there (LES-5), on a school day.
+     *
+     * @throws InvalidCommandException naming the lesson if the journal has no such lesson
+     */
+    public LessonTime lesson(JournalState journal, LessonRef lesson, Object command) {
+        boolean movedHere = journal.reschedules().containsValue(lesson);
+        boolean movedAway = journal.reschedules().containsKey(lesson);
+        Optional<TimetableEntry> entry = school.programme().timetableEntry(key.holderCode(),
+                lesson.date().getDayOfWeek(), lesson.slot());
+        boolean timetabled = entry.filter(e -> e.subjectCode().equals(key.subjectCode())).isPresent();
+        if (movedAway || !(timetabled || movedHere)) {
+            throw InvalidCommandException.of(command, "lesson", lesson, "is no lesson of journal " + key
+                    + (movedAway ? ": it was moved to " + journal.reschedules().get(lesson)
+                            : ": the timetable has no " + key.subjectCode() + " in that slot on "
+                                    + lesson.date().getDayOfWeek()));
+        }
+        try {
+            return calendar(command).lesson(classCodes.get(0), lesson.date(), lesson.slot());
+        } catch (IllegalArgumentException e) {
+            throw InvalidCommandException.of(command, "lesson", lesson, e.getMessage());
+        }
+    }
+
+    /**
+     * Returns the journal's lessons from one date to another, both included, in order: the
+     * timetable's lessons of its subject on its school days, moved by reschedules (LES-5).
+     */
+    public List<LessonRef> lessons(JournalState journal, LocalDate from, LocalDate to, SchoolCalendar calendar) {
+        java.util.TreeSet<LessonRef> lessons = new java.util.TreeSet<>();
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            if (!calendar.isSchoolDay(classCodes.get(0), date)) {
+                continue;
+            }
+            for (TimetableEntry entry : school.programme().timetableOf(key.holderCode())) {
+                if (entry.day() == date.getDayOfWeek() && entry.subjectCode().equals(key.subjectCode())) {
+                    lessons.add(new LessonRef(date, entry.slot()));
+                }
+            }
+        }
+        lessons.removeAll(journal.reschedules().keySet());
+        journal.reschedules().values().stream().filter(l -> !l.date().isBefore(from) && !l.date().isAfter(to))
+                .forEach(lessons::add);
+        return List.copyOf(lessons);
+    }
+
+    /** Returns the study periods of the journal's grade, in order of their first day. */
+    public List<StudyPeriod> periods() {
+        EducationLevel level = EducationLevel.ofGrade(grade);
+        return school.structure().studyPeriods().stream().filter(p -> p.appliesTo(level))
+                .sorted(Comparator.comparing(StudyPeriod::firstDay)).toList();
+    }
+
+    /** Returns the non-year period the date lies in, if any (a quarter, trimester or semester). */
+    public Optional<StudyPeriod> periodOf(LocalDate date) {
+        return periods().stream().filter(p -> p.kind() != PeriodKind.YEAR)
+                .filter(p -> p.contains(date)).findFirst();
+    }
+
+    /** Returns the period of that name ({@code QUARTER-1}, {@code YEAR-1}), if the grade has it. */
+    public Optional<StudyPeriod> period(String name) {
+        return periods().stream().filter(p -> nameOf(p).equals(name)).findFirst();
+    }
+
+    /** Returns a period's name: its kind and number, such as {@code QUARTER-1}. */
+    public static String nameOf(StudyPeriod period) {
+        return period.kind() + "-" + period.number();
+    }
+}

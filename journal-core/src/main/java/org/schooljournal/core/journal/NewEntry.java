@@ -1,0 +1,56 @@
+package org.schooljournal.core.journal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.schooljournal.core.validation.InvalidCommandException;
+
+/**
+ * The checks every new entry of a lesson passes, and the event that records it: the student
+ * belongs to the journal that day, and the lesson has no such entry yet — a second value is a
+ * correction (MRK-10), never an overwrite.
+ */
+final class NewEntry {
+
+    /**
+     * The pattern of an optional text that must not be blank when given: {@code @NotBlank} would
+     * refuse an empty {@code Optional}, whose value Hibernate Validator reads as null.
+     */
+    static final String NOT_BLANK = "(?s).*\\S.*";
+
+    private NewEntry() {
+    }
+
+    /**
+     * Checks the student belongs to the journal on the lesson's date.
+     *
+     * @throws InvalidCommandException naming the student otherwise
+     */
+    static void requireStudent(JournalScope scope, LessonRef lesson, String studentId, Object command) {
+        if (!scope.hasStudent(studentId, lesson.date())) {
+            throw InvalidCommandException.of(command, "studentId", studentId, "is not a student of journal "
+                    + scope.key() + " on " + lesson.date());
+        }
+    }
+
+    /**
+     * Checks the lesson has no present entry of the kind for the student yet.
+     *
+     * @throws InvalidCommandException naming the entry to correct otherwise
+     */
+    static void requireFirst(JournalState journal, EntryKind kind, LessonRef lesson, Optional<String> studentId,
+            Object command) {
+        journal.presentEntry(kind, lesson, studentId).ifPresent(existing -> {
+            throw InvalidCommandException.of(command, "lesson", lesson, "already has " + kind
+                    + studentId.map(s -> " of student " + s).orElse("") + " as entry " + existing.number()
+                    + " («" + existing.current().value() + "»); change it with CorrectEntry and a reason (MRK-10)");
+        });
+    }
+
+    /** Returns the event recording the entry of a lesson. */
+    static List<JournalEvent> of(JournalContext context, JournalState journal, EntryKind kind, LessonRef lesson,
+            Optional<String> studentId, Map<String, String> details, String value, Optional<EntryTiming> timing) {
+        return List.of(new EntryRecorded(journal.nextNumber(), kind, Optional.of(lesson), studentId, Optional.empty(),
+                details, value, context.actor().personId(), context.now(), timing));
+    }
+}

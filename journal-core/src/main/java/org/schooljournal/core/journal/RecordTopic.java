@@ -1,0 +1,66 @@
+package org.schooljournal.core.journal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.schooljournal.core.programme.PlannedTopic;
+import org.schooljournal.core.school.SchoolId;
+
+/**
+ * Records a lesson's topic and the kind of lesson (LES-1, LES-2, LES-6): one lesson, one record,
+ * so a double lesson is two. The topic is linked to the calendar-thematic plan when it is one of
+ * its topics. Recorded by a substitute, it keeps who actually taught (LES-5).
+ *
+ * @param schoolId the school
+ * @param holderCode the class or group
+ * @param subjectCode the subject
+ * @param date the lesson's date
+ * @param slot the lesson's slot
+ * @param topic the topic
+ * @param kind the kind of lesson: a lesson, practical or lab work, excursion, control work
+ */
+public record RecordTopic(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String holderCode,
+        @NotBlank String subjectCode,
+        @NotNull LocalDate date,
+        @PositiveOrZero int slot,
+        @NotBlank String topic,
+        @NotNull LessonKind kind) implements JournalCommand {
+
+    @Override
+    public JournalKey journal() {
+        return new JournalKey(holderCode, subjectCode);
+    }
+
+    @Override
+    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        LessonRef lesson = new LessonRef(date, slot);
+        scope.lesson(journal, lesson, this);
+        JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), this);
+        NewEntry.requireFirst(journal, EntryKind.TOPIC, lesson, Optional.empty(), this);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("kind", kind.name());
+        context.school().programme().thematicPlan(holderCode, subjectCode).ifPresent(plan -> {
+            List<PlannedTopic> topics = plan.topics();
+            for (int i = 0; i < topics.size(); i++) {
+                if (topics.get(i).title().equalsIgnoreCase(topic.strip())) {
+                    details.put("plannedTopic", String.valueOf(i + 1));
+                    return;
+                }
+            }
+            details.put("plannedTopic", "none");
+        });
+        journal.substituteOf(lesson).filter(context.actor().personId()::equals)
+                .ifPresent(substitute -> details.put("substitute", substitute));
+        return NewEntry.of(context, journal, EntryKind.TOPIC, lesson, Optional.empty(), details, topic.strip(),
+                Optional.empty());
+    }
+}

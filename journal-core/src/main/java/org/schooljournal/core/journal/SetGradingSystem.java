@@ -1,0 +1,45 @@
+package org.schooljournal.core.journal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.validation.InvalidCommandException;
+
+/**
+ * Sets a journal's grading system (MRK-1): five points, pass/fail or ungraded. The administration
+ * sets it, before the journal holds marks the new system would not allow.
+ *
+ * @param schoolId the school
+ * @param holderCode the class or group
+ * @param subjectCode the subject
+ * @param system the grading system
+ */
+public record SetGradingSystem(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String holderCode,
+        @NotBlank String subjectCode,
+        @NotNull GradingSystem system) implements JournalCommand {
+
+    @Override
+    public JournalKey journal() {
+        return new JournalKey(holderCode, subjectCode);
+    }
+
+    @Override
+    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+        JournalScope.of(context.school(), journal(), this);
+        JournalAccess.requireAdministration(context, journal(), this);
+        if (journal.grading() == system) {
+            return List.of();
+        }
+        List<JournalEntry> misfits = journal.entries(e -> e.kind() == EntryKind.MARK && e.present()
+                && !system.allows(e.current().value()));
+        if (!misfits.isEmpty()) {
+            throw InvalidCommandException.of(this, "system", system, "does not allow the journal's marks, such as"
+                    + " entry " + misfits.get(0).number() + " («" + misfits.get(0).current().value() + "»)");
+        }
+        return List.of(new GradingSystemSet(system));
+    }
+}

@@ -1,0 +1,17 @@
+package org.schooljournal.core.journal;
+
+/**
+ * A lesson is given by a substitute (LES-5), who may then record in it.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param lesson the lesson
+ * @param teacherId the substitute
+ */
+public record SubstitutionRecorded(LessonRef lesson, String teacherId) implements JournalEvent {
+
+    @Override
+    public JournalState applyTo(JournalState state) {
+        return state.withSubstitution(lesson, teacherId);
+    }
+}

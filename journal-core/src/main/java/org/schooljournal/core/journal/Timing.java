@@ -1,0 +1,57 @@
+package org.schooljournal.core.journal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.schooljournal.rules.Entry;
+import org.schooljournal.rules.Timeliness;
+import org.schooljournal.rules.Verdict;
+import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.rules.ruleset.RuleId;
+import org.schooljournal.spi.ErrorCode;
+import org.schooljournal.spi.JournalException;
+
+/**
+ * Judges an entry against its rule at the instant of recording (journal-rules) and applies the
+ * rule's enforcement: RECORD and WARN keep the verdict with the entry; REJECT refuses a late entry.
+ * A period mark before its window is refused whatever the enforcement (MRK-7: a window, not a
+ * deadline).
+ */
+final class Timing {
+
+    private Timing() {
+    }
+
+    /**
+     * Returns the timing of the entry.
+     *
+     * @throws JournalException OUT_OF_TIME if the entry is refused
+     */
+    static EntryTiming judge(JournalContext context, Entry entry, Object command) {
+        Verdict verdict = context.rules().judge(entry, context.now());
+        if (verdict.timeliness() == Timeliness.TOO_EARLY) {
+            throw new JournalException(ErrorCode.OUT_OF_TIME, command.getClass().getSimpleName() + ": "
+                    + verdict.rule().code() + " (" + verdict.reference() + ") opens at "
+                    + verdict.limit().opensAtLocal().orElseThrow() + ", " + verdict.earliness() + " after now");
+        }
+        if (verdict.isRejected()) {
+            throw new JournalException(ErrorCode.OUT_OF_TIME, command.getClass().getSimpleName() + ": "
+                    + verdict.rule().code() + " (" + verdict.reference() + ") closed at "
+                    + verdict.limit().closesAtLocal().orElseThrow() + ", " + verdict.lateness()
+                    + " ago, and the rule set refuses late entries (REJECT)");
+        }
+        return EntryTiming.of(verdict);
+    }
+
+    /**
+     * Returns the timing of a deferred period mark (MRK-8): due by the end of the deferral's due
+     * date, late after it; recorded, never refused.
+     */
+    static EntryTiming judgeDeferred(JournalContext context, Deferral deferral, SchoolCalendar calendar) {
+        Instant due = calendar.endOfDay(deferral.dueDate());
+        boolean late = context.now().isAfter(due);
+        return new EntryTiming(RuleId.MRK_7, Optional.empty(), Optional.of(due),
+                late ? Timeliness.LATE : Timeliness.ON_TIME,
+                late ? Duration.between(due, context.now()) : Duration.ZERO, false);
+    }
+}
