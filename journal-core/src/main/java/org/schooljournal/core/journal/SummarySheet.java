@@ -17,6 +17,7 @@ import org.schooljournal.core.access.Role;
 import org.schooljournal.core.programme.TeachingAssignment;
 import org.schooljournal.core.programme.TimetableEntry;
 import org.schooljournal.core.roster.Student;
+import org.schooljournal.core.roster.StudentOrder;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.validation.NotFoundException;
@@ -103,7 +104,7 @@ public record SummarySheet(String classCode, List<String> periods, List<String> 
                 .sorted(java.util.Comparator.comparing(org.schooljournal.rules.calendar.StudyPeriod::lastDay)
                         .thenComparing(p -> p.kind().ordinal()))
                 .map(JournalScope::nameOf).toList();
-        List<Student> students = school.roster().studentsIn(classCode, dayOf(school, now));
+        List<Student> students = StudentOrder.sort(school.roster().studentsIn(classCode, dayOf(school, now)));
         List<Row> rows = new ArrayList<>();
         int number = 1;
         for (Student student : students) {

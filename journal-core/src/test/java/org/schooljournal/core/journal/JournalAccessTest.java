@@ -1,0 +1,94 @@
+package org.schooljournal.core.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
+import static org.schooljournal.core.journal.JournalSchool.HEAD;
+import static org.schooljournal.core.journal.JournalSchool.HOMEROOM;
+import static org.schooljournal.core.journal.JournalSchool.ID;
+import static org.schooljournal.core.journal.JournalSchool.IVANOV;
+import static org.schooljournal.core.journal.JournalSchool.MATH;
+import static org.schooljournal.core.journal.JournalSchool.MATH_5A;
+import static org.schooljournal.core.journal.JournalSchool.MONDAY;
+import static org.schooljournal.core.journal.JournalSchool.RUSSIAN;
+import static org.schooljournal.core.journal.JournalSchool.RUSSIAN_5A;
+import static org.schooljournal.core.journal.JournalSchool.SUBSTITUTE;
+import static org.schooljournal.core.journal.JournalSchool.absence;
+import static org.schooljournal.core.journal.JournalSchool.mark;
+
+import java.time.LocalTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.AccessDeniedException;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.spi.ErrorCode;
+
+@DisplayName("Journal access: teachers their journals, homeroom teachers read their class, the administration all")
+class JournalAccessTest {
+
+    private final JournalSchool school = JournalSchool.setUp();
+
+    @BeforeEach
+    void aLessonWithAMark() {
+        school.at(MONDAY, LocalTime.of(8, 40));
+        school.engine.execute(MATH, mark(MONDAY, 1, IVANOV, "5", WorkKind.ORAL));
+    }
+
+    private long mathVersion() {
+        return school.store.version(MATH_5A.stream(ID));
+    }
+
+    @Test
+    @Tag("ACC-2")
+    @DisplayName("ACC-2: a subject teacher writes and reads only the journals they teach; a denial says why and changes nothing")
+    void subjectTeacher() {
+        long before = mathVersion();
+
+        assertThatThrownBy(() -> school.engine.execute(RUSSIAN, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED)))
+                .isInstanceOfSatisfying(AccessDeniedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED);
+                    assertThat(e.missing()).isEqualTo(Permission.RECORD_IN_JOURNAL);
+                    assertThat(e.getMessage()).contains("t-rus").contains("5А × math").contains("its teacher is t-math");
+                });
+        assertThatThrownBy(() -> school.engine.execute(RUSSIAN, new CorrectEntry(ID, "5А", "math", 1, "4", "ошибка")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> school.engine.journal(RUSSIAN, ID, MATH_5A)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("READ_JOURNAL");
+        assertThat(mathVersion()).isEqualTo(before);
+        assertThat(school.engine.journal(RUSSIAN, ID, RUSSIAN_5A).key()).isEqualTo(RUSSIAN_5A);
+    }
+
+    @Test
+    @Tag("ACC-3")
+    @DisplayName("ACC-3: a homeroom teacher reads every journal of their class and writes in none")
+    void homeroomTeacher() {
+        assertThat(school.engine.journal(HOMEROOM, ID, MATH_5A).entry(1).current().value()).isEqualTo("5");
+        assertThat(school.engine.journal(HOMEROOM, ID, RUSSIAN_5A).key()).isEqualTo(RUSSIAN_5A);
+
+        assertThatThrownBy(() -> school.engine.execute(HOMEROOM, mark(MONDAY, 1, IVANOV, "4", WorkKind.TEST)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> school.engine.execute(HOMEROOM, new CorrectEntry(ID, "5А", "math", 1, "4", "ошибка")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(school.engine.summarySheet(HOMEROOM, ID, "5А").rows()).hasSize(3);
+    }
+
+    @Test
+    @Tag("ACC-2")
+    @DisplayName("the administration reads every journal and the summary sheet; others, and strangers, are denied")
+    void administrationAndStrangers() {
+        assertThat(school.engine.journal(HEAD, ID, MATH_5A).entry(1).current().value()).isEqualTo("5");
+        assertThat(school.engine.journal(DEPUTY, ID, RUSSIAN_5A).key()).isEqualTo(RUSSIAN_5A);
+
+        assertThatThrownBy(() -> school.engine.journal(Actor.of("stranger"), ID, MATH_5A))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> school.engine.journal(SUBSTITUTE, ID, MATH_5A))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> school.engine.summarySheet(MATH, ID, "5А")).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("summary sheet of class 5А");
+        assertThatThrownBy(() -> school.engine.execute(Actor.of("stranger"),
+                absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED))).isInstanceOf(AccessDeniedException.class);
+    }
+}
