@@ -23,6 +23,7 @@ import org.schooljournal.core.programme.ScheduleControlWork;
 import org.schooljournal.core.programme.SetCurriculumHours;
 import org.schooljournal.core.programme.SetThematicPlan;
 import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolState;
 
 /**
  * The programme of grade 5 as far as the deputy head has got on 3 September (YR-5…YR-10): the
@@ -74,6 +75,14 @@ final class FifthGrade {
         grade.load("5Б", 4, 0, 1, 1);
         grade.teach("5Б", Subjects.ENGLISH, staff.teacher(Subjects.ENGLISH, 3));
         grade.load("5В", 5, 4, 1, 1);
+    }
+
+    /**
+     * Returns whether the programme of grade 5 is set up as {@link #setUp} leaves it, which ends
+     * the school's set-up: 5В has its teacher of «Югроведение», the last command's effect.
+     */
+    static boolean isSetUp(SchoolState state) {
+        return state.programme().teacherOf("5В", Subjects.YUGRA).isPresent();
     }
 
     private void fifthA() {

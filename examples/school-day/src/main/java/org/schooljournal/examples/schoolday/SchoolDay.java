@@ -2,9 +2,13 @@ package org.schooljournal.examples.schoolday;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.schooljournal.rules.calendar.SchoolCalendar;
 
 /**
  * The project's runnable example: one school of Yugra, set up for 2025/2026 through the engine —
@@ -13,8 +17,21 @@ import java.util.logging.Logger;
  * morning of 3 September; the start of 5А's class list; one school day of 5А, Friday 24 October
  * 2025, with every deadline the regulation sets and the verdicts of a few entries; and the
  * verification of the school's hash-chained log.
+ *
+ * <p>The log is kept in an embedded H2 database in the data folder ({@link JournalStorage}), so a
+ * second run reopens the school instead of setting it up again, and prints the same; with
+ * {@code --memory} it is kept in memory. The commands {@code verify} and {@code backup <file>}
+ * check the database's log and back it up ({@link Administration}); the command line is read by
+ * {@link Arguments}.
  */
 public final class SchoolDay {
+
+    /** The exit code of a run that did what it was asked. */
+    static final int OK = 0;
+    /** The exit code when the school's log does not verify. */
+    static final int BROKEN = 1;
+    /** The exit code when the run cannot do what it was asked: a bad command line, no database. */
+    static final int CANNOT = 2;
 
     /**
      * Hibernate Validator, which the engine validates commands with, announces its version at
@@ -28,25 +45,70 @@ public final class SchoolDay {
     static final int LIST_LINES = 10;
 
     private final YugraSchool school;
+    private final JournalStorage storage;
     private final PrintStream out;
     private final RussianText russian;
 
-    SchoolDay(YugraSchool school, PrintStream out) {
+    SchoolDay(YugraSchool school, JournalStorage storage, PrintStream out) {
         this.school = school;
+        this.storage = storage;
         this.out = out;
         this.russian = new RussianText(school.calendar().zone());
     }
 
-    /** Sets the school up and prints what its people would read. */
+    /**
+     * Runs the example: {@code [--memory | --data <folder>] [verify | backup <file>]}; exits with
+     * a non-zero code when the log does not verify (1) or the run cannot do what it was asked (2).
+     */
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
-        try (YugraSchool school = YugraSchool.setUp()) {
-            new SchoolDay(school, new PrintStream(System.out, true, StandardCharsets.UTF_8)).print();
+        int status = run(List.of(args), new PrintStream(System.out, true, StandardCharsets.UTF_8), Clock.systemUTC());
+        if (status != OK) {
+            System.exit(status);
         }
     }
 
+    /**
+     * Runs the example with the command line and returns the exit code.
+     *
+     * @param clock the clock of the administrator's commands (a backup's time of creation); the
+     *     school day runs on its own clock, standing at {@link YugraSchool#SET_UP_AT}
+     */
+    static int run(List<String> args, PrintStream out, Clock clock) {
+        RussianText russian = new RussianText(SchoolCalendar.YUGRA);
+        Optional<Arguments> parsed = Arguments.parse(args);
+        if (parsed.isEmpty()) {
+            out.println(russian.text("usage", String.join(" ", args)));
+            return CANNOT;
+        }
+        Arguments arguments = parsed.get();
+        Administration administration = new Administration(arguments.storage(), clock, russian, out);
+        return switch (arguments.command()) {
+            case DAY -> day(arguments.storage(), russian, out);
+            case VERIFY -> administration.verify();
+            case BACKUP -> administration.backup(arguments.backupFile().orElseThrow());
+        };
+    }
+
+    private static int day(JournalStorage storage, RussianText russian, PrintStream out) {
+        try (YugraSchool school = YugraSchool.open(storage)) {
+            if (school.origin() == YugraSchool.Origin.INCOMPLETE) {
+                out.println(russian.text("log.incomplete", YugraSchool.ID, storage, school.events(),
+                        storage.folder().orElseThrow()));
+                return CANNOT;
+            }
+            new SchoolDay(school, storage, out).print();
+            return OK;
+        }
+    }
+
+    /**
+     * Prints where the school's log is kept — the only line that tells one run from another — and
+     * what the school's people would read.
+     */
     void print() {
         SchoolSummary summary = new SchoolSummary(school, russian, out);
+        summary.printStorage(storage);
         summary.printHeader();
         out.println();
         new SetupProgress(school, russian, out).print();

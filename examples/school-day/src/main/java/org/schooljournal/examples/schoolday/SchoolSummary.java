@@ -6,8 +6,8 @@ import org.schooljournal.core.log.ChainReport;
 import org.schooljournal.core.school.SchoolState;
 
 /**
- * Prints what the school is — its name, its numbers, the events in its log — and, at the end,
- * whether its log's hash chain verifies (ARC-4).
+ * Prints where the school's log is kept, what the school is — its name, its numbers, the events in
+ * its log — and, at the end, whether its log's hash chain verifies (ARC-4).
  */
 final class SchoolSummary {
 
@@ -19,6 +19,20 @@ final class SchoolSummary {
         this.school = school;
         this.russian = russian;
         this.out = out;
+    }
+
+    /**
+     * Prints where the school's log is kept and whether this run set the school up or reopened
+     * it; the only line that differs from run to run.
+     */
+    void printStorage(JournalStorage storage) {
+        if (storage.inMemory()) {
+            out.println(russian.text("log.memory", school.events()));
+        } else if (school.origin() == YugraSchool.Origin.REOPENED) {
+            out.println(russian.text("log.reopened", storage, school.events(), storage.folder().orElseThrow()));
+        } else {
+            out.println(russian.text("log.created", storage, school.events()));
+        }
     }
 
     /** Prints the school's name and numbers. */

@@ -19,8 +19,11 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * administrator registers the school and gives the head and the deputy head their roles; they
  * hire the staff, set the calendar up, open the classes, enrol the students and set up the
  * programme of grade 5 — fully for 5А, partly for 5Б and 5В, not yet for the other grades; the
- * homeroom teachers register the guardians. Every name is drawn from one seed, so every run sets
- * up the same school.
+ * homeroom teachers register the guardians. Every name is drawn from one seed, and the engine's
+ * clock stands still at {@link #SET_UP_AT}, so every run sets up the same school.
+ *
+ * <p>A school already in the log, from an earlier run on the same database, is reopened and not set
+ * up again; one whose set-up was cut short is reported as {@link Origin#INCOMPLETE} and left as it is.
  *
  * <p>Not thread-safe.
  */
@@ -39,34 +42,69 @@ final class YugraSchool implements AutoCloseable {
 
     private static final long SEED = 8601L;
 
-    private final JournalEngine engine = JournalEngine.builder()
-            .clock(Clock.fixed(SET_UP_AT, ZoneOffset.UTC))
-            .build();
+    /** How the school came to be in the log this run. */
+    enum Origin {
+        /** Set up by this run. */
+        CREATED,
+        /** Set up by an earlier run on the same database, and reopened. */
+        REOPENED,
+        /** Registered by an earlier run whose set-up did not finish. */
+        INCOMPLETE
+    }
+
+    private final JournalEngine engine;
     private final RussianNames names = new RussianNames(SEED);
+    private Origin origin = Origin.CREATED;
     private long events;
 
-    private YugraSchool() {
+    private YugraSchool(JournalEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Opens the storage with the example's clock and reopens the school found there, or sets it up
+     * when there is none.
+     */
+    static YugraSchool open(JournalStorage storage) {
+        JournalEngine engine = storage.open(Clock.fixed(SET_UP_AT, ZoneOffset.UTC));
+        try {
+            YugraSchool school = new YugraSchool(engine);
+            SchoolState found = engine.school(ID);
+            if (found.registered()) {
+                school.origin = FifthGrade.isSetUp(found) ? Origin.REOPENED : Origin.INCOMPLETE;
+                school.events = engine.integrity(ID).headSequence();
+            } else {
+                school.setUp();
+            }
+            return school;
+        } catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
     }
 
     /** Sets the school up, in the order its people would. */
-    static YugraSchool setUp() {
-        YugraSchool school = new YugraSchool();
-        school.execute(ADMINISTRATOR, new RegisterSchool(ID, NAME, SchoolCalendar.YUGRA));
-        school.execute(ADMINISTRATOR, new AssignRole(ID, HEAD, Role.HEAD));
-        school.execute(ADMINISTRATOR, new AssignRole(ID, DEPUTY_HEAD, Role.DEPUTY_HEAD));
-        Staff staff = Staff.hire(school);
-        SchoolYear.setUp(school);
-        Classes classes = Classes.open(school, staff);
-        Enrolment.enrol(school, classes);
-        Subjects.add(school);
-        Rooms.add(school);
-        FifthGrade.setUp(school, staff);
-        return school;
+    private void setUp() {
+        execute(ADMINISTRATOR, new RegisterSchool(ID, NAME, SchoolCalendar.YUGRA));
+        execute(ADMINISTRATOR, new AssignRole(ID, HEAD, Role.HEAD));
+        execute(ADMINISTRATOR, new AssignRole(ID, DEPUTY_HEAD, Role.DEPUTY_HEAD));
+        Staff staff = Staff.hire(this);
+        SchoolYear.setUp(this);
+        Classes classes = Classes.open(this, staff);
+        Enrolment.enrol(this, classes);
+        Subjects.add(this);
+        Rooms.add(this);
+        FifthGrade.setUp(this, staff);
     }
 
     /** Executes a command as the person, and counts the events it records. */
     void execute(String personId, SchoolCommand command) {
         events += engine.execute(Actor.of(personId), command).size();
+    }
+
+    /** Returns how the school came to be in the log this run. */
+    Origin origin() {
+        return origin;
     }
 
     /** Returns the names of the school's people. */
@@ -89,7 +127,7 @@ final class YugraSchool implements AutoCloseable {
         return state().structure().calendar(SchoolCalendar.YUGRA).orElseThrow();
     }
 
-    /** Returns how many events the set-up recorded in the school's log. */
+    /** Returns how many events the school's log holds: all of them recorded by the set-up. */
     long events() {
         return events;
     }

@@ -33,7 +33,8 @@ import org.schooljournal.rules.ruleset.WorkMarksRule;
 /**
  * Compiles and runs each code sample of README.md — the text between {@code <!-- sample:NAME -->}
  * and {@code <!-- sample:end -->} — so that the README cannot show an API that does not exist.
- * Each sample becomes the body of a method that returns the named local variables.
+ * Each sample becomes the body of a method that returns the named local variables, run where the
+ * storage adapters the example brings are not discovered ({@link WithoutStorageAdapters}).
  */
 class ReadmeSamplesTest {
 
@@ -104,7 +105,8 @@ class ReadmeSamplesTest {
                         .getJavaFileObjects(file.toFile())).call();
         assertThat(compiled).as("README sample %s compiles:%n%s%n%s", sample, diagnostics, source).isTrue();
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        // Run as a vendor embedding journal-core alone would: the example's JDBC store is not discovered.
+        try (URLClassLoader loader = new WithoutStorageAdapters(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             Thread thread = Thread.currentThread();
             ClassLoader before = thread.getContextClassLoader();
             thread.setContextClassLoader(loader);

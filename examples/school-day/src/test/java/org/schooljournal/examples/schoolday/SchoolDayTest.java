@@ -23,7 +23,7 @@ class SchoolDayTest {
 
     @BeforeAll
     static void printTheSchool() {
-        school = YugraSchool.setUp();
+        school = YugraSchool.open(JournalStorage.memory());
         printed = print(school);
         lines = printed.lines().toList();
     }
@@ -35,15 +35,18 @@ class SchoolDayTest {
 
     private static String print(YugraSchool set) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new SchoolDay(set, new PrintStream(bytes, true, StandardCharsets.UTF_8)).print();
+        new SchoolDay(set, JournalStorage.memory(), new PrintStream(bytes, true, StandardCharsets.UTF_8)).print();
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test
     @Tag("YR-3")
-    @DisplayName("the header names the school and its numbers: 25 classes, 47 staff, 603 students with a guardian each")
+    @DisplayName("the header says where the log is kept, names the school and its numbers: 25 classes, 47 staff,"
+            + " 603 students with a guardian each")
     void header() {
-        assertThat(lines.get(0)).isEqualTo("МБОУ «Средняя общеобразовательная школа № 1» г. Ханты-Мансийска (86-hm-001),"
+        assertThat(lines.get(0)).isEqualTo("Журнал школы ведётся в памяти и не сохранится после завершения программы;"
+                + " событий в нём: " + school.events() + ".");
+        assertThat(lines.get(1)).isEqualTo("МБОУ «Средняя общеобразовательная школа № 1» г. Ханты-Мансийска (86-hm-001),"
                 + " часовой пояс Asia/Yekaterinburg");
         assertThat(printed).contains("Учебный год 2025/2026: классов — 25, сотрудников — 47 (учителей — 45),"
                 + " обучающихся — 603, законных представителей — 603.");
@@ -155,7 +158,7 @@ class SchoolDayTest {
     @Test
     @DisplayName("the output is the same on every run, and short enough to read: 60 to 90 lines")
     void stable() {
-        try (YugraSchool again = YugraSchool.setUp()) {
+        try (YugraSchool again = YugraSchool.open(JournalStorage.memory())) {
             assertThat(print(again)).isEqualTo(printed);
         }
         assertThat(lines).hasSizeBetween(60, 90);
