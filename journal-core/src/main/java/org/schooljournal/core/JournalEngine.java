@@ -3,6 +3,7 @@ package org.schooljournal.core;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import org.schooljournal.core.archive.IntegrityReport;
 import org.schooljournal.core.archive.Restore;
 import org.schooljournal.core.log.ChainReport;
 import org.schooljournal.core.log.ChainVerifier;
+import org.schooljournal.core.journal.AttendanceReport;
 import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.JournalAccess;
 import org.schooljournal.core.journal.JournalCommand;
@@ -38,6 +40,7 @@ import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.validation.CommandValidator;
+import org.schooljournal.core.validation.NotFoundException;
 import org.schooljournal.rules.SchoolRules;
 import org.schooljournal.rules.TechnicalFailure;
 import org.schooljournal.rules.calendar.SchoolCalendar;
@@ -200,6 +203,24 @@ public final class JournalEngine implements AutoCloseable {
     }
 
     /**
+     * Returns the lessons and days the students of a class missed from one date to another, both
+     * included: a month, a period, the year (ATT-3).
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration nor the class's homeroom teacher
+     */
+    public AttendanceReport attendance(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = registeredSchool(schoolId, AttendanceReport.class);
+        if (school.structure().schoolClass(classCode).isEmpty()) {
+            throw NotFoundException.of(AttendanceReport.class, "classCode", classCode, "is not a class of school "
+                    + schoolId);
+        }
+        JournalAccess.requireClassReader(reader, school, classCode, "the attendance report");
+        return AttendanceReport.of(school, classCode, journalsOf(school, classCode), rulesOf(school).calendar(), from, to);
+    }
+
+    /**
      * Returns the summary sheet of a class (MRK-12): every student's period and year marks in
      * every subject, read from the journals as they are now.
      *
@@ -209,11 +230,15 @@ public final class JournalEngine implements AutoCloseable {
     public SummarySheet summarySheet(Actor reader, String schoolId, String classCode) {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = registeredSchool(schoolId, SummarySheet.class);
+        return SummarySheet.of(reader, school, classCode, journalsOf(school, classCode), now());
+    }
+
+    private Map<JournalKey, JournalState> journalsOf(SchoolState school, String classCode) {
         Map<JournalKey, JournalState> classJournals = new LinkedHashMap<>();
         for (JournalKey key : SummarySheet.journalsOf(school, classCode)) {
-            classJournals.put(key, journals.load(key.stream(schoolId), JournalState.empty(key)).state());
+            classJournals.put(key, journals.load(key.stream(school.schoolId()), JournalState.empty(key)).state());
         }
-        return SummarySheet.of(reader, school, classCode, classJournals, now());
+        return classJournals;
     }
 
     /** Returns the school's current state, with every event stored so far applied. */

@@ -59,7 +59,7 @@ public record CorrectEntry(
             case ATTENDANCE -> AbsenceCode.ofCode(newValue).isPresent();
             case MARK -> grading.allows(newValue);
             case PERIOD_MARK -> grading.allows(newValue) || SpecialMark.ofCode(newValue).isPresent();
-            case TOPIC, HOMEWORK, NOTE -> true;
+            case TOPIC, HOMEWORK, NOTE, EXAM_RESULT -> true;
         };
         if (!fits) {
             throw InvalidCommandException.of(this, "value", newValue, "does not fit entry " + entry + ", "

@@ -18,5 +18,7 @@ public enum EntryKind {
     /** A teacher's note (LES-7). */
     NOTE,
     /** A period or year mark, or a special mark (MRK-7). */
-    PERIOD_MARK
+    PERIOD_MARK,
+    /** A result of the final assessment or an examination (MRK-13). */
+    EXAM_RESULT
 }

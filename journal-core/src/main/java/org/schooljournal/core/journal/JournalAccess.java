@@ -78,6 +78,23 @@ public final class JournalAccess {
     }
 
     /**
+     * Checks the reader may read a report of a whole class: the summary sheet (MRK-12), its
+     * absences (ATT-3). The administration and the class's homeroom teacher may.
+     *
+     * @throws AccessDeniedException if not
+     */
+    public static void requireClassReader(Actor reader, SchoolState school, String classCode, String report) {
+        boolean homeroom = school.rolesOf(reader.personId()).contains(Role.HOMEROOM_TEACHER)
+                && school.structure().schoolClass(classCode).filter(c -> c.homeroomTeacherId().equals(reader.personId()))
+                        .isPresent();
+        if (!(administers(reader, school) || homeroom)) {
+            throw new AccessDeniedException(reader, "read", Permission.READ_JOURNAL, report + " of class " + classCode
+                    + " of school " + school.schoolId() + " (the administration and the class's homeroom teacher"
+                    + " read it)");
+        }
+    }
+
+    /**
      * Checks the actor may read the journal.
      *
      * @throws AccessDeniedException if not
@@ -118,7 +135,8 @@ public final class JournalAccess {
                 && scope.teacher().filter(actor.personId()::equals).isPresent();
     }
 
-    private static boolean administers(Actor actor, SchoolState school) {
+    /** Returns whether the actor belongs to the administration (head, deputy). */
+    static boolean administers(Actor actor, SchoolState school) {
         return school.rolesOf(actor.personId()).stream().anyMatch(Permission.ADMINISTER_JOURNALS::heldBy);
     }
 

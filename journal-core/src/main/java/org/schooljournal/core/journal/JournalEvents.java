@@ -8,7 +8,7 @@ public final class JournalEvents {
     /** Every event type of this package. */
     public static final List<Class<? extends JournalEvent>> TYPES = List.of(
             EntryRecorded.class, EntryCorrected.class, SubstitutionRecorded.class, LessonRescheduled.class,
-            GradingSystemSet.class, PeriodMarkDeferred.class, PeriodClosed.class);
+            GradingSystemSet.class, PeriodMarkDeferred.class, PeriodClosed.class, MarkExcluded.class);
 
     private JournalEvents() {
     }

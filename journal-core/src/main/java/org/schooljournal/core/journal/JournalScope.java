@@ -153,6 +153,19 @@ public final class JournalScope {
         return List.copyOf(lessons);
     }
 
+    /** Returns the weekly hours of the journal's subject in the curriculum of its class or group (YR-6), if set. */
+    public Optional<java.math.BigDecimal> weeklyHours() {
+        return school.programme().curriculum(key.holderCode())
+                .flatMap(c -> Optional.ofNullable(c.weeklyHours().get(key.subjectCode())));
+    }
+
+    /** Returns the hours of the calendar-thematic plan of the journal (LES-2), if set. */
+    public java.util.OptionalInt plannedHours() {
+        return school.programme().thematicPlan(key.holderCode(), key.subjectCode())
+                .map(plan -> java.util.OptionalInt.of(plan.topics().stream().mapToInt(t -> t.hours()).sum()))
+                .orElse(java.util.OptionalInt.empty());
+    }
+
     /** Returns the study periods of the journal's grade, in order of their first day. */
     public List<StudyPeriod> periods() {
         EducationLevel level = EducationLevel.ofGrade(grade);

@@ -1,7 +1,6 @@
 package org.schooljournal.core.journal;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import java.util.function.Predicate;
  * @param reschedules where each rescheduled lesson was moved (LES-5)
  * @param deferrals the deferred period marks (MRK-8)
  * @param closedPeriods the periods whose final marks are set (MRK-9)
+ * @param exclusions the marks excluded from the average, by entry number, with the reason (MRK-11)
  */
 public record JournalState(
         JournalKey key,
@@ -32,7 +32,8 @@ public record JournalState(
         Map<LessonRef, String> substitutions,
         Map<LessonRef, LessonRef> reschedules,
         List<Deferral> deferrals,
-        Set<String> closedPeriods) {
+        Set<String> closedPeriods,
+        Map<Integer, String> exclusions) {
 
     /** Copies the collections. */
     public JournalState {
@@ -43,11 +44,12 @@ public record JournalState(
         reschedules = Collections.unmodifiableMap(new TreeMap<>(reschedules));
         deferrals = List.copyOf(deferrals);
         closedPeriods = Collections.unmodifiableSet(new LinkedHashSet<>(closedPeriods));
+        exclusions = Collections.unmodifiableMap(new TreeMap<>(exclusions));
     }
 
     /** Returns the state of a journal with nothing in it yet. */
     public static JournalState empty(JournalKey key) {
-        return new JournalState(key, GradingSystem.FIVE_POINT, Map.of(), Map.of(), Map.of(), List.of(), Set.of());
+        return new JournalState(key, GradingSystem.FIVE_POINT, Map.of(), Map.of(), Map.of(), List.of(), Set.of(), Map.of());
     }
 
     /** Returns the number the next entry gets. */
@@ -92,50 +94,46 @@ public record JournalState(
     public JournalState withEntry(JournalEntry entry) {
         Map<Integer, JournalEntry> more = new TreeMap<>(entries);
         more.put(entry.number(), entry);
-        return new JournalState(key, grading, more, substitutions, reschedules, deferrals, closedPeriods);
+        return new JournalState(key, grading, more, substitutions, reschedules, deferrals, closedPeriods, exclusions);
     }
 
     /** Returns this state with another grading system. */
     public JournalState withGrading(GradingSystem system) {
-        return new JournalState(key, system, entries, substitutions, reschedules, deferrals, closedPeriods);
+        return new JournalState(key, system, entries, substitutions, reschedules, deferrals, closedPeriods, exclusions);
     }
 
     /** Returns this state with a lesson's substitute. */
     public JournalState withSubstitution(LessonRef lesson, String teacherId) {
         Map<LessonRef, String> more = new TreeMap<>(substitutions);
         more.put(lesson, teacherId);
-        return new JournalState(key, grading, entries, more, reschedules, deferrals, closedPeriods);
+        return new JournalState(key, grading, entries, more, reschedules, deferrals, closedPeriods, exclusions);
     }
 
     /** Returns this state with a lesson moved. */
     public JournalState withReschedule(LessonRef from, LessonRef to) {
         Map<LessonRef, LessonRef> more = new TreeMap<>(reschedules);
         more.put(from, to);
-        return new JournalState(key, grading, entries, substitutions, more, deferrals, closedPeriods);
+        return new JournalState(key, grading, entries, substitutions, more, deferrals, closedPeriods, exclusions);
     }
 
     /** Returns this state with a deferral. */
     public JournalState withDeferral(Deferral deferral) {
         List<Deferral> more = new java.util.ArrayList<>(deferrals);
         more.add(deferral);
-        return new JournalState(key, grading, entries, substitutions, reschedules, more, closedPeriods);
+        return new JournalState(key, grading, entries, substitutions, reschedules, more, closedPeriods, exclusions);
     }
 
     /** Returns this state with the period closed. */
     public JournalState withClosedPeriod(String period) {
         Set<String> more = new LinkedHashSet<>(closedPeriods);
         more.add(period);
-        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, more);
+        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, more, exclusions);
     }
 
-    /** Returns the entries of kind {@code kind} for each student, for views. */
-    Map<String, List<JournalEntry>> byStudent(EntryKind kind) {
-        Map<String, List<JournalEntry>> result = new LinkedHashMap<>();
-        for (JournalEntry entry : entries.values()) {
-            if (entry.kind() == kind && entry.studentId().isPresent()) {
-                result.computeIfAbsent(entry.studentId().get(), s -> new java.util.ArrayList<>()).add(entry);
-            }
-        }
-        return result;
+    /** Returns this state with the mark excluded from the average. */
+    public JournalState withExclusion(int number, String reason) {
+        Map<Integer, String> more = new TreeMap<>(exclusions);
+        more.put(number, reason);
+        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, closedPeriods, more);
     }
 }

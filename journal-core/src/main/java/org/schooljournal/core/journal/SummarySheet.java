@@ -11,9 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.schooljournal.core.Actor;
-import org.schooljournal.core.access.AccessDeniedException;
-import org.schooljournal.core.access.Permission;
-import org.schooljournal.core.access.Role;
 import org.schooljournal.core.programme.TeachingAssignment;
 import org.schooljournal.core.programme.TimetableEntry;
 import org.schooljournal.core.roster.Student;
@@ -82,7 +79,7 @@ public record SummarySheet(String classCode, List<String> periods, List<String> 
      * Returns the class's summary sheet from its journals.
      *
      * @throws NotFoundException if the class does not exist
-     * @throws AccessDeniedException if the reader is neither the administration nor the class's
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the administration nor the class's
      *     homeroom teacher
      */
     public static SummarySheet of(Actor reader, SchoolState school, String classCode,
@@ -90,15 +87,7 @@ public record SummarySheet(String classCode, List<String> periods, List<String> 
         SchoolClass schoolClass = school.structure().schoolClass(classCode).orElseThrow(() ->
                 NotFoundException.of(SummarySheet.class, "classCode", classCode, "is not a class of school "
                         + school.schoolId()));
-        Set<Role> roles = school.rolesOf(reader.personId());
-        boolean administration = roles.stream().anyMatch(Permission.ADMINISTER_JOURNALS::heldBy);
-        boolean homeroom = roles.contains(Role.HOMEROOM_TEACHER)
-                && schoolClass.homeroomTeacherId().equals(reader.personId());
-        if (!(administration || homeroom)) {
-            throw new AccessDeniedException(reader, "read", Permission.READ_JOURNAL, "the summary sheet of class "
-                    + classCode + " of school " + school.schoolId() + " (the administration and the class's"
-                    + " homeroom teacher read it)");
-        }
+        JournalAccess.requireClassReader(reader, school, classCode, "the summary sheet");
         EducationLevel level = EducationLevel.ofGrade(schoolClass.grade());
         List<String> periods = school.structure().studyPeriods().stream().filter(p -> p.appliesTo(level))
                 .sorted(java.util.Comparator.comparing(org.schooljournal.rules.calendar.StudyPeriod::lastDay)

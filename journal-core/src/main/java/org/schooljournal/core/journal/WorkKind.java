@@ -1,5 +1,7 @@
 package org.schooljournal.core.journal;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.schooljournal.rules.ruleset.RuleId;
 
 /**
@@ -32,6 +34,11 @@ public enum WorkKind {
 
     WorkKind(RuleId deadline) {
         this.deadline = deadline;
+    }
+
+    /** Returns the kind's name in Russian, as teachers and guardians read it (work-kinds.properties). */
+    public String russianName() {
+        return ResourceBundle.getBundle("org.schooljournal.core.journal.work-kinds", Locale.ROOT).getString(name());
     }
 
     /** Returns the rule whose deadline the marks of this kind keep. */

@@ -1,0 +1,68 @@
+package org.schooljournal.core.journal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.rules.Entry;
+
+/**
+ * Records a student's result of the final assessment or an examination in the subject, which the
+ * diary shows at once; checked against MRK-13 (visible to students and guardians within 24 hours
+ * of the result being obtained). The subject teacher or the administration records it.
+ *
+ * @param schoolId the school
+ * @param holderCode the class or group
+ * @param subjectCode the subject
+ * @param studentId the student
+ * @param exam the assessment, such as «ОГЭ» or «итоговое сочинение»
+ * @param result the result as the protocol gives it, such as «5», «78 баллов», «зачёт»
+ * @param obtainedAt when the result was obtained (the protocol's instant); not after now
+ */
+public record RecordExamResult(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String holderCode,
+        @NotBlank String subjectCode,
+        @NotBlank String studentId,
+        @NotBlank String exam,
+        @NotBlank String result,
+        @NotNull Instant obtainedAt) implements JournalCommand {
+
+    @Override
+    public JournalKey journal() {
+        return new JournalKey(holderCode, subjectCode);
+    }
+
+    @Override
+    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        if (!JournalAccess.administers(context.actor(), context.school())) {
+            JournalAccess.requireRecord(context, scope, journal, Optional.empty(), Optional.empty(), this);
+        }
+        if (obtainedAt.isAfter(context.now())) {
+            throw InvalidCommandException.of(this, "obtainedAt", obtainedAt, "is after now, " + context.now());
+        }
+        LocalDate day = LocalDate.ofInstant(obtainedAt, context.school().profile().orElseThrow().zone());
+        if (!scope.hasStudent(studentId, day)) {
+            throw InvalidCommandException.of(this, "studentId", studentId, "is not a student of journal "
+                    + journal.key() + " on " + day);
+        }
+        String name = exam.strip();
+        journal.entries(e -> e.kind() == EntryKind.EXAM_RESULT && e.present()
+                && e.studentId().equals(Optional.of(studentId)) && e.detail("exam").equals(Optional.of(name)))
+                .stream().findFirst().ifPresent(existing -> {
+                    throw InvalidCommandException.of(this, "exam", name, "already has the result of student "
+                            + studentId + " as entry " + existing.number() + "; change it with CorrectEntry (MRK-10)");
+                });
+        EntryTiming timing = Timing.judge(context, new Entry.FinalResults(obtainedAt), this);
+        return List.of(new EntryRecorded(journal.nextNumber(), EntryKind.EXAM_RESULT, Optional.empty(),
+                Optional.of(studentId), Optional.empty(), Map.of("exam", name, "obtainedAt", obtainedAt.toString()),
+                result.strip(), context.actor().personId(), context.now(), Optional.of(timing)));
+    }
+}
