@@ -40,10 +40,9 @@ public record AddTeacherNote(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
-        LessonRef lesson = new LessonRef(date, slot);
-        scope.lesson(journal, lesson, this);
-        JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), this);
+        NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
+        JournalScope scope = target.scope();
+        LessonRef lesson = target.lesson();
         studentId.ifPresent(student -> NewEntry.requireStudent(scope, lesson, student, this));
         return NewEntry.of(context, journal, EntryKind.NOTE, lesson, studentId, Map.of("kind", kind.name()),
                 text.strip(), Optional.empty());

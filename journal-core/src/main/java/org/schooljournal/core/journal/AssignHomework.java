@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.rules.Entry;
+import org.schooljournal.rules.calendar.LessonTime;
 
 /**
  * Records homework (LES-3): its content and manner (read, learn by heart, pages, exercises), for
@@ -42,10 +43,10 @@ public record AssignHomework(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
-        LessonRef lesson = new LessonRef(date, slot);
-        var time = scope.lesson(journal, lesson, this);
-        JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), this);
+        NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
+        JournalScope scope = target.scope();
+        LessonRef lesson = target.lesson();
+        LessonTime time = target.time();
         studentId.ifPresent(student -> NewEntry.requireStudent(scope, lesson, student, this));
         NewEntry.requireFirst(journal, EntryKind.HOMEWORK, lesson, studentId, this);
         EntryTiming timing = Timing.judge(context, new Entry.Homework(time), this);

@@ -1,9 +1,11 @@
 package org.schooljournal.core.journal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.rules.calendar.LessonTime;
 
 /**
  * The checks every new entry of a lesson passes, and the event that records it: the student
@@ -19,6 +21,31 @@ final class NewEntry {
     static final String NOT_BLANK = "(?s).*\\S.*";
 
     private NewEntry() {
+    }
+
+    /**
+     * A lesson a new entry is for: the journal's scope, the lesson and its time.
+     *
+     * @param scope the journal's scope
+     * @param lesson the lesson
+     * @param time the lesson's time in the calendar
+     */
+    record Lesson(JournalScope scope, LessonRef lesson, LessonTime time) {
+    }
+
+    /**
+     * Resolves the lesson of a new entry and checks the actor may record in it (ACC-2, LES-5,
+     * MRK-9).
+     *
+     * @throws InvalidCommandException if the journal has no such lesson
+     */
+    static Lesson lesson(JournalContext context, JournalState journal, JournalKey key, LocalDate date, int slot,
+            Object command) {
+        JournalScope scope = JournalScope.of(context.school(), key, command);
+        LessonRef lesson = new LessonRef(date, slot);
+        LessonTime time = scope.lesson(journal, lesson, command);
+        JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), command);
+        return new Lesson(scope, lesson, time);
     }
 
     /**

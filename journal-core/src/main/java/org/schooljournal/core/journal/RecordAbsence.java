@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.rules.Entry;
+import org.schooljournal.rules.calendar.LessonTime;
 
 /**
  * Records a student's absence from a lesson with its code «н», «б» or «ну» (ATT-1), checked against
@@ -40,10 +41,10 @@ public record RecordAbsence(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
-        LessonRef lesson = new LessonRef(date, slot);
-        var time = scope.lesson(journal, lesson, this);
-        JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), this);
+        NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
+        JournalScope scope = target.scope();
+        LessonRef lesson = target.lesson();
+        LessonTime time = target.time();
         NewEntry.requireStudent(scope, lesson, studentId, this);
         NewEntry.requireFirst(journal, EntryKind.ATTENDANCE, lesson, Optional.of(studentId), this);
         EntryTiming timing = Timing.judge(context, new Entry.Attendance(time), this);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.rules.Entry;
+import org.schooljournal.rules.calendar.LessonTime;
 
 /**
  * Records a current mark (MRK-1) for a work of a lesson, with its weight. Its deadline follows the
@@ -52,10 +53,10 @@ public record RecordMark(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
-        LessonRef lesson = new LessonRef(date, slot);
-        var time = scope.lesson(journal, lesson, this);
-        JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), this);
+        NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
+        JournalScope scope = target.scope();
+        LessonRef lesson = target.lesson();
+        LessonTime time = target.time();
         NewEntry.requireStudent(scope, lesson, studentId, this);
         if (!journal.grading().allows(mark)) {
             throw InvalidCommandException.of(this, "mark", mark, "is not a mark of the journal's grading system "
@@ -94,7 +95,7 @@ public record RecordMark(
                 timing);
     }
 
-    private Entry deadline(org.schooljournal.rules.calendar.LessonTime time) {
+    private Entry deadline(LessonTime time) {
         return switch (work.deadline()) {
             case MRK_3 -> new Entry.ControlWorkMarks(time.classCode(), date);
             case MRK_4 -> new Entry.WrittenWorkMarks(time.classCode(), date);

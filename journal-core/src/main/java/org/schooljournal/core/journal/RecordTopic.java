@@ -41,10 +41,9 @@ public record RecordTopic(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
-        LessonRef lesson = new LessonRef(date, slot);
-        scope.lesson(journal, lesson, this);
-        JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), this);
+        NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
+        JournalScope scope = target.scope();
+        LessonRef lesson = target.lesson();
         NewEntry.requireFirst(journal, EntryKind.TOPIC, lesson, Optional.empty(), this);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("kind", kind.name());
