@@ -3,7 +3,8 @@ package org.schooljournal.spi.storage;
 import java.util.List;
 
 /**
- * The storage port: an append-only store of event envelopes in streams (DESIGN.md, principle 2).
+ * The storage port: an append-only store of event envelopes in streams (DESIGN.md, principle 2),
+ * whose only removal is the purge of a whole stream at the end of its retention.
  * It knows nothing of the domain: payloads are opaque bytes, stored and returned byte for byte.
  * The contract every implementation passes is {@code EventStoreContract} in adapters/tck.
  *
@@ -52,6 +53,25 @@ public interface EventStore extends AutoCloseable {
      * @throws IllegalArgumentException if {@code fromPosition} or {@code maxCount} is below 1
      */
     List<EventEnvelope> readAll(long fromPosition, int maxCount);
+
+    /**
+     * Removes a stream and its envelopes for good, when their retention has ended (ARC-1, ARC-2);
+     * the caller archives them first, the store does not check. Afterwards the stream's version is
+     * 0, no listing names it, and reads of the global order skip its envelopes; the other envelopes
+     * keep their global positions, which are never given again, so the global order has gaps where
+     * the stream was. A stream of that identifier may later start again from version 0. A stream
+     * that does not exist is left as it is.
+     *
+     * <p>Every adapter implements it (the contract kit checks it); the default refuses, so that an
+     * adapter written before the purge still compiles and says what it lacks.
+     *
+     * @param streamId the stream
+     * @return how many envelopes were removed; 0 if the stream did not exist
+     * @throws UnsupportedOperationException if the adapter cannot purge
+     */
+    default long purge(String streamId) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot purge streams (ARC-1, ARC-2)");
+    }
 
     /** Returns the identifiers of the streams that start with the prefix, sorted. */
     List<String> streamIds(String prefix);

@@ -82,6 +82,8 @@ public final class JdbcEventStore implements EventStore {
     private static final String ADVANCE_POSITION = "UPDATE journal_position SET last_position = last_position + ?"
             + " WHERE id = 1";
     private static final String LAST_POSITION = "SELECT last_position FROM journal_position WHERE id = 1";
+    private static final String DELETE_EVENTS = "DELETE FROM journal_event WHERE school_key = ? AND stream_id = ?";
+    private static final String DELETE_STREAM = "DELETE FROM journal_stream WHERE stream_id = ?";
     private static final String INSERT_EVENT = "INSERT INTO journal_event (" + COLUMNS + ", school_key)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -443,6 +445,48 @@ public final class JdbcEventStore implements EventStore {
             }
         }
         return List.copyOf(envelopes);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One transaction deletes the stream's envelopes and its row (on H2 under the database's
+     * append lock); the position counter is left as it is, so positions are never given again.
+     *
+     * @throws JournalException with code STORAGE if the database fails; nothing is removed then
+     */
+    @Override
+    public long purge(String streamId) {
+        Objects.requireNonNull(streamId, "streamId");
+        requireOpen();
+        appendLock.ifPresent(Lock::lock);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            boolean committed = false;
+            try {
+                long removed;
+                try (PreparedStatement events = connection.prepareStatement(DELETE_EVENTS);
+                        PreparedStatement stream = connection.prepareStatement(DELETE_STREAM)) {
+                    bindStream(events, streamId);
+                    removed = events.executeUpdate();
+                    stream.setString(1, streamId);
+                    stream.executeUpdate();
+                }
+                connection.commit();
+                committed = true;
+                return removed;
+            } finally {
+                if (!committed) {
+                    rollbackQuietly(connection);
+                }
+                restoreAutoCommit(connection, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure("purge stream " + streamId, e);
+        } finally {
+            appendLock.ifPresent(Lock::unlock);
+        }
     }
 
     /** {@inheritDoc} The prefix is literal text; the ids are sorted in {@link String}'s order. */

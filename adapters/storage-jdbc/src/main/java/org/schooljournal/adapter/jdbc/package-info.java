@@ -22,7 +22,8 @@
  *       streams for {@code streamIds} without scanning events, and guards a stream's creation.</li>
  *   <li>{@code journal_position}, one row: the last global position given.</li>
  * </ul>
- * Nothing is ever updated or deleted but the counter. Identifiers are {@code COLLATE "C"} on
+ * Nothing is ever updated but the counter, nor deleted but a whole stream by a purge at the end of
+ * its retention (ARC-1, ARC-2), which leaves the counter as it is. Identifiers are {@code COLLATE "C"} on
  * PostgreSQL so that a prefix search uses the key's index; {@code streamIds} sorts in Java, in
  * {@link java.lang.String}'s order, as the kit requires, whatever the database's collation.
  *

@@ -19,10 +19,11 @@ import org.schooljournal.spi.storage.EventStore;
  * the envelopes' hash-chain fields unchanged (ARC-4), so a journal's protocol of changes (ACC-7)
  * reads the same as from a durable store.
  *
- * <p>Design: one global list of envelopes, whose index is the global position minus one, and one
- * list per stream, whose index is the sequence minus one; both guarded by one read-write lock.
+ * <p>Design: one global list of envelopes, whose index is the global position minus one (a purged
+ * envelope leaves its place empty), and one list per stream, whose index is the sequence minus
+ * one; both guarded by one read-write lock.
  * An append holds the write lock from the version check to the last envelope added, so appends
- * take effect one at a time and global positions run 1, 2, 3… without gaps. Reads hold the read
+ * take effect one at a time and global positions run 1, 2, 3… without gaps but those of purges. Reads hold the read
  * lock, run concurrently with each other, and return copies.
  *
  * <p>This class is thread-safe. Envelopes are immutable and shared between readers.
@@ -133,9 +134,40 @@ public final class InMemoryEventStore implements EventStore {
         requirePositive("maxCount", maxCount);
         lock.readLock().lock();
         try {
-            return page(all, fromPosition, maxCount);
+            List<EventEnvelope> page = new ArrayList<>(Math.min(maxCount, 1024));
+            for (long position = fromPosition; position <= all.size() && page.size() < maxCount; position++) {
+                EventEnvelope envelope = all.get((int) (position - 1));
+                if (envelope != null) {
+                    page.add(envelope);
+                }
+            }
+            return List.copyOf(page);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The purged envelopes' places in the global list are left empty, so that the others keep
+     * their positions.
+     */
+    @Override
+    public long purge(String streamId) {
+        Objects.requireNonNull(streamId, "streamId");
+        lock.writeLock().lock();
+        try {
+            List<EventEnvelope> stream = streams.remove(streamId);
+            if (stream == null) {
+                return 0;
+            }
+            for (EventEnvelope envelope : stream) {
+                all.set((int) (envelope.globalPosition() - 1), null);
+            }
+            return stream.size();
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 

@@ -540,6 +540,55 @@ public abstract class EventStoreContract {
     }
 
     @Nested
+    @DisplayName("Purge at the end of retention (ARC-1, ARC-2): a whole stream goes, nothing else moves")
+    class Purge {
+
+        @Test
+        @DisplayName("a purged stream is gone from versions, reads, listings and the global order; the rest keep their positions")
+        void required_purge_removesTheStreamOnly() {
+            List<EventEnvelope> kept = store.append("school-1", 0, SampleEvents.chain(2));
+            store.append("school-1/journal/5А/math", 0, SampleEvents.chain(3));
+            List<EventEnvelope> after = store.append("school-1/journal/5А/rus", 0, SampleEvents.chain(1));
+
+            long removed = store.purge("school-1/journal/5А/math");
+
+            assertThat(removed).isEqualTo(3);
+            assertThat(store.version("school-1/journal/5А/math")).isZero();
+            assertThat(store.read("school-1/journal/5А/math", 1, ALL)).isEmpty();
+            assertThat(store.streamIds("school-1")).containsExactly("school-1", "school-1/journal/5А/rus");
+            List<EventEnvelope> expected = new ArrayList<>(kept);
+            expected.addAll(after);
+            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(expected);
+            assertThat(store.readAll(3, 1)).containsExactlyElementsOf(after);
+        }
+
+        @Test
+        @DisplayName("purging a stream that does not exist removes nothing")
+        void required_purge_ofNothingChangesNothing() {
+            List<EventEnvelope> kept = store.append("journal", 0, SampleEvents.chain(2));
+
+            assertThat(store.purge("no-such-journal")).isZero();
+            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(kept);
+            assertThat(store.streamIds("")).containsExactly("journal");
+        }
+
+        @Test
+        @DisplayName("a purged stream starts again from version 0, at positions above every position given before")
+        void required_purge_positionsAreNeverGivenAgain() {
+            List<EventEnvelope> old = store.append("journal", 0, SampleEvents.chain(3));
+            store.purge("journal");
+
+            assertThatThrownBy(() -> store.append("journal", 3, SampleEvents.chain(1)))
+                    .isInstanceOf(ConcurrencyConflictException.class);
+            List<EventEnvelope> fresh = store.append("journal", 0, SampleEvents.chain(2));
+
+            assertThat(fresh).extracting(EventEnvelope::sequence).containsExactly(1L, 2L);
+            assertThat(fresh.get(0).globalPosition()).isGreaterThan(old.get(2).globalPosition());
+            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(fresh);
+        }
+    }
+
+    @Nested
     @DisplayName("Argument checks: bad arguments are refused and change nothing")
     class ArgumentChecks {
 

@@ -52,4 +52,9 @@ final class DroppingEventStore implements EventStore {
     public List<String> streamIds(String prefix) {
         return delegate.streamIds(prefix);
     }
+
+    @Override
+    public long purge(String streamId) {
+        return delegate.purge(streamId);
+    }
 }

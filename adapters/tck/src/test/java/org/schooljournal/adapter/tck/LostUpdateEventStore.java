@@ -77,4 +77,14 @@ final class LostUpdateEventStore implements EventStore {
     public List<String> streamIds(String prefix) {
         return streams.keySet().stream().filter(id -> id.startsWith(prefix)).sorted().toList();
     }
+
+    @Override
+    public long purge(String streamId) {
+        List<EventEnvelope> stream = streams.remove(streamId);
+        if (stream == null) {
+            return 0;
+        }
+        stream.forEach(e -> all.remove(e.globalPosition()));
+        return stream.size();
+    }
 }

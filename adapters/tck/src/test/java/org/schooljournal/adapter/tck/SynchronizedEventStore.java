@@ -63,7 +63,17 @@ class SynchronizedEventStore implements EventStore {
 
     @Override
     public synchronized List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-        return page(all, fromPosition, maxCount);
+        return all.stream().filter(e -> e != null && e.globalPosition() >= fromPosition).limit(maxCount).toList();
+    }
+
+    @Override
+    public synchronized long purge(String streamId) {
+        List<EventEnvelope> stream = streams.remove(streamId);
+        if (stream == null) {
+            return 0;
+        }
+        stream.forEach(e -> all.set((int) e.globalPosition() - 1, null));
+        return stream.size();
     }
 
     @Override

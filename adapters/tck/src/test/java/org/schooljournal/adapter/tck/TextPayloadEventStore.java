@@ -47,4 +47,9 @@ final class TextPayloadEventStore implements EventStore {
     public List<String> streamIds(String prefix) {
         return delegate.streamIds(prefix);
     }
+
+    @Override
+    public long purge(String streamId) {
+        return delegate.purge(streamId);
+    }
 }
