@@ -23,6 +23,12 @@ class CoreArchitectureTest {
             .because("core depends on journal-spi and journal-rules, never on an adapter (DESIGN.md)");
 
     @ArchTest
+    static final ArchRule the_forecast_is_plain_arithmetic = classes()
+            .that().resideInAPackage("org.schooljournal.core.forecast..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.schooljournal.core.forecast..", "java..")
+            .because("the forecast (MRK-11) is a pure computation a journal, a diary or a report can feed");
+
+    @ArchTest
     static final ArchRule core_never_reads_the_system_clock = noClasses()
             .should().callMethod(Clock.class, "systemUTC")
             .orShould().callMethod(Clock.class, "systemDefaultZone")
