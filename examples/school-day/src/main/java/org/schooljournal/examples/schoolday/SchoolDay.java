@@ -15,7 +15,11 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * 25 classes, 47 staff, about 600 students and their guardians — then what its people would read:
  * the school's numbers; the report of the year's set-up against its deadline (YR-11) on the
  * morning of 3 September; the start of 5А's class list; one school day of 5А, Friday 24 October
- * 2025, with every deadline the regulation sets and the verdicts of a few entries; and the
+ * 2025, with every deadline the regulation sets and the verdicts of a few entries; the last
+ * fortnight of the first quarter in 5А's mathematics journal, 13–24 October, kept through the
+ * engine ({@link MathsFortnight}) — the journal's page of marks and absences, its lessons' topics
+ * and homework, the entries recorded late, a student's forecast of the quarter mark, the summary
+ * sheet of the closed quarter and a correction's history ({@link FortnightPrintout}); and the
  * verification of the school's hash-chained log.
  *
  * <p>The log is kept in an embedded H2 database in the data folder ({@link JournalStorage}), so a
@@ -117,6 +121,8 @@ public final class SchoolDay {
         new ClassListExcerpt(school, russian, out).print(FifthGrade.CLASS, listDate, LIST_LINES);
         out.println();
         new DayDeadlines(school, russian, out).print();
+        out.println();
+        new FortnightPrintout(school, russian, out).print();
         out.println();
         summary.printChain();
     }

@@ -1,12 +1,11 @@
 package org.schooljournal.examples.schoolday;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.schooljournal.core.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.journal.JournalCommand;
 import org.schooljournal.core.school.AssignRole;
 import org.schooljournal.core.school.RegisterSchool;
 import org.schooljournal.core.school.SchoolCommand;
@@ -20,10 +19,14 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * hire the staff, set the calendar up, open the classes, enrol the students and set up the
  * programme of grade 5 — fully for 5А, partly for 5Б and 5В, not yet for the other grades; the
  * homeroom teachers register the guardians. Every name is drawn from one seed, and the engine's
- * clock stands still at {@link #SET_UP_AT}, so every run sets up the same school.
+ * clock stands still at {@link #SET_UP_AT}, so every run sets up the same school. Then the
+ * fortnight of 5А's mathematics journal before the end of the first quarter is kept
+ * ({@link MathsFortnight}), on the same clock moved from entry to entry; when {@link #open} returns,
+ * the clock stands at {@link #SET_UP_AT} again.
  *
  * <p>A school already in the log, from an earlier run on the same database, is reopened and not set
- * up again; one whose set-up was cut short is reported as {@link Origin#INCOMPLETE} and left as it is.
+ * up again, nor is a journal kept again that has entries; one whose set-up was cut short is
+ * reported as {@link Origin#INCOMPLETE} and left as it is.
  *
  * <p>Not thread-safe.
  */
@@ -53,28 +56,34 @@ final class YugraSchool implements AutoCloseable {
     }
 
     private final JournalEngine engine;
+    private final ExampleClock clock;
     private final RussianNames names = new RussianNames(SEED);
     private Origin origin = Origin.CREATED;
     private long events;
 
-    private YugraSchool(JournalEngine engine) {
+    private YugraSchool(JournalEngine engine, ExampleClock clock) {
         this.engine = engine;
+        this.clock = clock;
     }
 
     /**
      * Opens the storage with the example's clock and reopens the school found there, or sets it up
-     * when there is none.
+     * when there is none; then keeps 5А's fortnight of mathematics unless its journal has entries.
      */
     static YugraSchool open(JournalStorage storage) {
-        JournalEngine engine = storage.open(Clock.fixed(SET_UP_AT, ZoneOffset.UTC));
+        ExampleClock clock = new ExampleClock(SET_UP_AT);
+        JournalEngine engine = storage.open(clock);
         try {
-            YugraSchool school = new YugraSchool(engine);
+            YugraSchool school = new YugraSchool(engine, clock);
             SchoolState found = engine.school(ID);
             if (found.registered()) {
                 school.origin = FifthGrade.isSetUp(found) ? Origin.REOPENED : Origin.INCOMPLETE;
                 school.events = engine.integrity(ID).headSequence();
             } else {
                 school.setUp();
+            }
+            if (school.origin != Origin.INCOMPLETE) {
+                MathsFortnight.keep(school);
             }
             return school;
         } catch (RuntimeException e) {
@@ -102,6 +111,14 @@ final class YugraSchool implements AutoCloseable {
         events += engine.execute(Actor.of(personId), command).size();
     }
 
+    /**
+     * Executes a command to a journal as the person. Its events go to the journal's own stream, not
+     * the school's, so they are not counted in {@link #events()}.
+     */
+    void execute(String personId, JournalCommand command) {
+        engine.execute(Actor.of(personId), command);
+    }
+
     /** Returns how the school came to be in the log this run. */
     Origin origin() {
         return origin;
@@ -117,6 +134,11 @@ final class YugraSchool implements AutoCloseable {
         return engine;
     }
 
+    /** Returns the engine's clock, which the example moves. */
+    ExampleClock clock() {
+        return clock;
+    }
+
     /** Returns the school's state now. */
     SchoolState state() {
         return engine.school(ID);
@@ -127,7 +149,11 @@ final class YugraSchool implements AutoCloseable {
         return state().structure().calendar(SchoolCalendar.YUGRA).orElseThrow();
     }
 
-    /** Returns how many events the school's log holds: all of them recorded by the set-up. */
+    /**
+     * Returns how many events the school's own stream holds — the one its hash-chain check walks:
+     * the set-up's and the control work the deputy head adds in October. The journals' entries are
+     * in streams of their own.
+     */
     long events() {
         return events;
     }
