@@ -2,6 +2,7 @@ package org.schooljournal.rules;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.rules.calendar.AcademicYear;
@@ -47,11 +48,21 @@ public sealed interface Entry {
         }
     }
 
-    /** LES-4: the homework of a lesson. */
-    record Homework(LessonTime lesson) implements Entry {
-        /** Checks the lesson is given. */
+    /**
+     * LES-4: the homework of a lesson, with the end of the class's timetabled lessons that day
+     * when the caller knows the timetable; without it, the end of the class's bell schedule that
+     * day counts.
+     */
+    record Homework(LessonTime lesson, Optional<LocalTime> timetabledEnd) implements Entry {
+        /** Checks both are given. */
         public Homework {
             Objects.requireNonNull(lesson, "lesson");
+            Objects.requireNonNull(timetabledEnd, "timetabledEnd");
+        }
+
+        /** Returns the homework of a lesson whose class's timetable is not known. */
+        public Homework(LessonTime lesson) {
+            this(lesson, Optional.empty());
         }
 
         @Override

@@ -93,7 +93,7 @@ public final class SchoolRules {
         } else if (entry instanceof Entry.LessonMarks e) {
             closes = Optional.of(((LessonMarksRule) rule).closesAt(e.lesson(), calendar));
         } else if (entry instanceof Entry.Homework e) {
-            closes = Optional.of(((HomeworkRule) rule).closesAt(e.lesson(), calendar));
+            closes = Optional.of(((HomeworkRule) rule).closesAt(e.lesson(), e.timetabledEnd(), calendar));
         } else if (entry instanceof Entry.ControlWorkMarks e) {
             closes = Optional.of(((WorkMarksRule) rule).closesAt(e.classCode(), e.workDate(), calendar));
         } else if (entry instanceof Entry.WrittenWorkMarks e) {

@@ -208,7 +208,7 @@ public final class RulesGenerators {
         return weighted(
                 Pair.of(1, lessons().<Entry>map(Entry.Attendance::new)),
                 Pair.of(1, lessons().<Entry>map(Entry.LessonMarks::new)),
-                Pair.of(1, lessons().<Entry>map(Entry.Homework::new)),
+                Pair.of(1, lessons().<Entry>map(lesson -> new Entry.Homework(lesson))),
                 Pair.of(2, workMarks()),
                 Pair.of(1, studyPeriods().<Entry>map(period -> new Entry.PeriodMarks(period))),
                 Pair.of(1, studyPeriods().flatMap(period -> lessonsIn(period)

@@ -156,6 +156,16 @@ class SchoolRulesTest {
         }
 
         @Test
+        @DisplayName("given the end of the class's timetabled lessons (12:00 on a short day), the limit counts from it, not from the bells")
+        void timetabledEnd() {
+            Entry homework = new Entry.Homework(calendar.lesson("5А", FRIDAY, 2), Optional.of(LocalTime.of(12, 0)));
+            assertThat(rules.limit(homework).closesAt()).contains(at("2026-10-23T13:30"));
+            Entry beforeTheLessonEnds = new Entry.Homework(calendar.lesson("5А", FRIDAY, 2), Optional.of(LocalTime.of(8, 0)));
+            assertThat(rules.limit(beforeTheLessonEnds).closesAt().orElseThrow())
+                    .isEqualTo(calendar.instant(FRIDAY, calendar.lesson("5А", FRIDAY, 2).end()).plus(Duration.ofMinutes(90)));
+        }
+
+        @Test
         @DisplayName("the limit follows the class's day, not the lesson's: 1А's four lessons end at 12:00")
         void classDay() {
             Entry homework = new Entry.Homework(calendar.lesson("1А", FRIDAY, 1));

@@ -49,7 +49,8 @@ public record AssignHomework(
         LessonTime time = target.time();
         studentId.ifPresent(student -> NewEntry.requireStudent(scope, lesson, student, this));
         NewEntry.requireFirst(journal, EntryKind.HOMEWORK, lesson, studentId, this);
-        EntryTiming timing = Timing.judge(context, new Entry.Homework(time), this);
+        EntryTiming timing = Timing.judge(context, new Entry.Homework(time,
+                scope.endOfTimetabledLessons(journal, date, scope.calendar(this))), this);
         Map<String, String> details = manner.map(m -> Map.of("manner", m.strip())).orElse(Map.of());
         return NewEntry.of(context, journal, EntryKind.HOMEWORK, lesson, studentId, details, content.strip(),
                 Optional.of(timing));

@@ -1,11 +1,13 @@
 package org.schooljournal.core.journal;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.schooljournal.core.programme.ActivityKind;
 import org.schooljournal.core.programme.StudyGroup;
 import org.schooljournal.core.programme.TimetableEntry;
 import org.schooljournal.core.roster.Student;
@@ -151,6 +153,29 @@ public final class JournalScope {
         journal.reschedules().values().stream().filter(l -> !l.date().isBefore(from) && !l.date().isAfter(to))
                 .forEach(lessons::add);
         return List.copyOf(lessons);
+    }
+
+    /**
+     * Returns the end of the class's timetabled lessons that day (LES-4): the last lesson of the
+     * timetable of the journal's class and of the groups drawn from it, or of this journal's
+     * lessons moved to that day; empty when it has none.
+     */
+    public Optional<LocalTime> endOfTimetabledLessons(JournalState journal, LocalDate date, SchoolCalendar calendar) {
+        String classCode = classCodes.get(0);
+        java.util.Set<String> holders = new java.util.HashSet<>();
+        holders.add(classCode);
+        school.programme().groups().values().stream().filter(g -> g.drawsFrom(classCode))
+                .forEach(g -> holders.add(g.code()));
+        java.util.stream.IntStream slots = java.util.stream.IntStream.concat(
+                school.programme().timetable().stream()
+                        .filter(e -> holders.contains(e.holderCode()) && e.day() == date.getDayOfWeek()
+                                && e.kind() == ActivityKind.LESSON)
+                        .mapToInt(TimetableEntry::slot),
+                journal.reschedules().values().stream().filter(l -> l.date().equals(date)).mapToInt(LessonRef::slot));
+        return slots.boxed().flatMap(slot -> calendar.classSchedule(classCode).bells()
+                        .slot(date.getDayOfWeek(), slot).stream())
+                .map(org.schooljournal.rules.calendar.LessonSlot::end)
+                .max(LocalTime::compareTo);
     }
 
     /** Returns the weekly hours of the journal's subject in the curriculum of its class or group (YR-6), if set. */

@@ -97,6 +97,19 @@ class LessonsTest {
     }
 
     @Test
+    @Tag("LES-4")
+    @DisplayName("LES-4 counts from the class's last timetabled lesson: on Friday 5А has one lesson, ending 9:10, so 10:40")
+    void homeworkOnAShortDay() {
+        school.at(FRIDAY, LocalTime.of(10, 40, 1));
+        school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", FRIDAY, 1, Optional.empty(), "№ 50",
+                Optional.empty()));
+
+        EntryTiming timing = school.engine.journal(MATH, ID, MATH_5A).entry(1).original().timing().orElseThrow();
+        assertThat(timing.verdict()).isEqualTo(Timeliness.LATE);
+        assertThat(timing.lateBy()).isEqualTo(java.time.Duration.ofSeconds(1));
+    }
+
+    @Test
     @Tag("LES-5")
     @Tag("ACC-2")
     @DisplayName("LES-5: a substitute records only in the lesson they substituted, and the page shows who taught it")

@@ -3,6 +3,7 @@ package org.schooljournal.rules.ruleset;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Optional;
 import org.schooljournal.rules.calendar.LessonTime;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 
@@ -29,9 +30,21 @@ public record HomeworkRule(String reference, Enforcement enforcement, Duration a
         BadParameter.notNegative("afterLessonsEnd", afterLessonsEnd);
     }
 
-    /** Returns the last instant the lesson's homework is on time. */
+    /**
+     * Returns the last instant the lesson's homework is on time, counting from the end of the
+     * class's bell schedule that day.
+     */
     public Instant closesAt(LessonTime lesson, SchoolCalendar calendar) {
-        LocalTime lessonsEnd = calendar.endOfLessons(lesson.classCode(), lesson.date())
+        return closesAt(lesson, Optional.empty(), calendar);
+    }
+
+    /**
+     * Returns the last instant the lesson's homework is on time: 1.5 hours (by default) after the
+     * end of the class's lessons that day — the end of its last timetabled lesson when given,
+     * otherwise of its bell schedule — and never before the lesson's own end.
+     */
+    public Instant closesAt(LessonTime lesson, Optional<LocalTime> timetabledEnd, SchoolCalendar calendar) {
+        LocalTime lessonsEnd = timetabledEnd.or(() -> calendar.endOfLessons(lesson.classCode(), lesson.date()))
                 .filter(end -> end.isAfter(lesson.end()))
                 .orElse(lesson.end());
         return calendar.instant(lesson.date(), lessonsEnd).plus(afterLessonsEnd);
