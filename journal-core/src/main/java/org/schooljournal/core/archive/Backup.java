@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.schooljournal.spi.ErrorCode;
@@ -22,10 +23,12 @@ import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
 
 /**
- * Backs up one school's stream to a single file (ARC-5), in the format of
- * {@code docs/backup-format.md}: a manifest line, one line per envelope with every field as
- * stored (the payload in Base64), and a trailer line with the digests of the manifest and of the
- * whole file. {@link Restore} brings such a file back into an empty stream of any store.
+ * Backs up every stream of one school — its own stream and its journals' — to a single file
+ * (ARC-5), in the format of {@code docs/backup-format.md}: the manifest (a line for the school and
+ * one per stream with its count, sequences and head hash), one line per envelope with its stream
+ * id and every field as stored (the payload in Base64), and a trailer line with the digests of the
+ * manifest and of the whole file. {@link Restore} brings such a file back into any store that
+ * holds no stream of that school.
  *
  * <pre>{@code
  * BackupManifest made = Backup.export(store, "86-001", Path.of("/mnt/usb/86-001-2026-06-30.jsonl"), clock);
@@ -39,8 +42,11 @@ public final class Backup {
     /** The format's name, the first field of the manifest and of the trailer. */
     public static final String FORMAT = "school-journal-backup";
 
-    /** The version of the format this library writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The version of the format this library writes: 2, all the school's streams in one file. It
+     * reads version 1 too, the one-stream files of earlier releases.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     /** The algorithm of the manifest's and the trailer's digests. */
     public static final String DIGEST_ALGORITHM = "SHA-256";
@@ -51,9 +57,10 @@ public final class Backup {
     }
 
     /**
-     * Writes the school's stream to a new file. The chain is verified first: a stream that does not
-     * verify is not backed up. The envelopes written are those the verification walked, so
-     * commands appending meanwhile are not in the backup. The file is written next to the target
+     * Writes every stream of the school to a new file. The chains are verified first (see {@link
+     * IntegrityCheck#school}): a school one of whose streams does not verify is not backed up. The
+     * envelopes written are those the verification walked, so commands appending meanwhile are not
+     * in the backup. The file is written next to the target
      * under a temporary name, forced to the device, read back and checked like a file to be
      * restored, and only then moved to the target; on any failure no target is left behind.
      *
@@ -62,8 +69,9 @@ public final class Backup {
      * @param target the file to create; its directories are created if missing
      * @param clock the clock of the manifest's {@code createdAt}
      * @return the manifest written
-     * @throws JournalException NOT_FOUND if the school has no events, INTEGRITY if its chain does not
-     *     verify (naming the first envelope that does not) or the file written does not check,
+     * @throws JournalException NOT_FOUND if the school has no events, INTEGRITY if a stream's chain
+     *     does not verify (naming the first envelope that does not and its stream) or the file
+     *     written does not check,
      *     VALIDATION if the target exists, STORAGE if the file cannot be written
      */
     public static BackupManifest export(EventStore store, String schoolId, Path target, Clock clock) {
@@ -88,9 +96,8 @@ public final class Backup {
             body = Files.createTempFile(directory, "." + target.getFileName(), ".body");
             part = Files.createTempFile(directory, "." + target.getFileName(), ".part");
             MessageDigest envelopeDigest = BackupFormat.digest();
-            EventEnvelope head = writeEnvelopes(store, report, body, envelopeDigest);
-            BackupManifest manifest = new BackupManifest(FORMAT, FORMAT_VERSION, schoolId, report.streamId(),
-                    report.checked(), 1, report.checked(), head.event().hash(), head.event().hashAlgorithm(),
+            List<BackupManifest.StreamEntry> streams = writeEnvelopes(store, report, body, envelopeDigest);
+            BackupManifest manifest = new BackupManifest(FORMAT, FORMAT_VERSION, schoolId, streams, report.checked(),
                     clock.instant(), DIGEST_ALGORITHM, BackupFormat.hex(envelopeDigest.digest()));
             writeFile(manifest, body, part);
             BackupManifest written = check(part, target);
@@ -111,9 +118,10 @@ public final class Backup {
 
     /**
      * Checks a backup file as {@link Restore} checks it, and imports nothing: for a backup kept on
-     * external media, at any time of the retention period (ARC-4).
+     * external media, at any time of the retention period (ARC-4). Reads format version 2 and the
+     * one-stream files of version 1.
      *
-     * @return the file's manifest
+     * @return the file's manifest, every stream of the file in it
      * @throws JournalException INTEGRITY naming what is wrong and where, NOT_FOUND if there is no
      *     such file, STORAGE if it cannot be read
      */
@@ -121,27 +129,47 @@ public final class Backup {
         return BackupReader.read(Objects.requireNonNull(source, "source")).manifest();
     }
 
-    /** Writes the verified envelopes as lines, digesting them; returns the last. */
-    private static EventEnvelope writeEnvelopes(EventStore store, IntegrityReport report, Path body,
+    /**
+     * Writes the verified envelopes of every stream as lines, stream after stream in the report's
+     * order, digesting them; returns each stream's entry of the manifest.
+     */
+    private static List<BackupManifest.StreamEntry> writeEnvelopes(EventStore store, IntegrityReport report,
+            Path body, MessageDigest digest) throws IOException {
+        List<BackupManifest.StreamEntry> streams = new ArrayList<>(report.streams().size());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(body))) {
+            for (StreamIntegrity stream : report.streams()) {
+                EventEnvelope last = writeStream(store, stream, out, digest);
+                if (!last.event().hash().equals(stream.headHash())) {
+                    throw new JournalException(ErrorCode.INTEGRITY, "stream " + stream.streamId() + " of school "
+                            + report.schoolId() + " changed while it was backed up: envelope " + last.sequence()
+                            + " has hash " + last.event().hash() + ", the integrity check read "
+                            + stream.headHash());
+                }
+                streams.add(new BackupManifest.StreamEntry(stream.streamId(), stream.checked(), 1, stream.checked(),
+                        last.event().hash(), last.event().hashAlgorithm()));
+            }
+        }
+        return streams;
+    }
+
+    /** Writes envelopes 1 to the checked count of one stream; returns the last. */
+    private static EventEnvelope writeStream(EventStore store, StreamIntegrity stream, OutputStream out,
             MessageDigest digest) throws IOException {
         EventEnvelope last = null;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(body))) {
-            long next = 1;
-            while (next <= report.checked()) {
-                List<EventEnvelope> page = store.read(report.streamId(), next,
-                        (int) Math.min(PAGE, report.checked() - next + 1));
-                if (page.isEmpty()) {
-                    throw new JournalException(ErrorCode.STORAGE, "stream " + report.streamId()
-                            + " ended at envelope " + (next - 1) + " while it was backed up; it had "
-                            + report.checked());
-                }
-                for (EventEnvelope envelope : page) {
-                    byte[] line = BackupFormat.envelopeLine(envelope);
-                    out.write(line);
-                    digest.update(line);
-                    last = envelope;
-                    next++;
-                }
+        long next = 1;
+        while (next <= stream.checked()) {
+            List<EventEnvelope> page = store.read(stream.streamId(), next,
+                    (int) Math.min(PAGE, stream.checked() - next + 1));
+            if (page.isEmpty()) {
+                throw new JournalException(ErrorCode.STORAGE, "stream " + stream.streamId() + " ended at envelope "
+                        + (next - 1) + " while it was backed up; it had " + stream.checked());
+            }
+            for (EventEnvelope envelope : page) {
+                byte[] line = BackupFormat.envelopeLine(envelope);
+                out.write(line);
+                digest.update(line);
+                last = envelope;
+                next++;
             }
         }
         return Objects.requireNonNull(last, "last");
@@ -150,7 +178,7 @@ public final class Backup {
     /** Writes the manifest, the envelope lines and the trailer, and forces them to the device. */
     private static void writeFile(BackupManifest manifest, Path body, Path part) throws IOException {
         MessageDigest fileDigest = BackupFormat.digest();
-        byte[] manifestLine = BackupFormat.manifestLine(manifest);
+        byte[] manifestLine = BackupFormat.manifestLines(manifest);
         MessageDigest manifestDigest = BackupFormat.digest();
         manifestDigest.update(manifestLine);
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE,

@@ -17,6 +17,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +33,36 @@ import org.schooljournal.spi.storage.EventEnvelope;
 
 /**
  * Reads a backup file whole and checks every byte of it before anything is imported
- * (docs/backup-format.md, "Checks"): the end of the file, the manifest, the trailer and its digest
- * of the manifest, each envelope line in canonical form, the count, the hash chain (walked by
- * {@link ChainVerifier}), the manifest against the chain's head, the digest of the envelope lines
- * and the digest of the file. The first check that fails is reported as INTEGRITY, naming the line,
- * the byte offset or the envelope.
+ * (docs/backup-format.md, "Restore"): the end of the file, the manifest (its first line and, in
+ * version 2, its stream lines), the trailer and its digest of the manifest, each envelope line in
+ * canonical form, the counts, the grouping of envelope lines by stream, each stream's hash chain
+ * (walked by {@link ChainVerifier}), each stream's head against the manifest, the digest of the
+ * envelope lines and the digest of the file. The first check that fails is reported as INTEGRITY,
+ * naming the line, the byte offset, the stream or the envelope. Reads format versions 2 and 1.
  *
  * <p>Used by one thread at a time.
  */
 final class BackupReader {
 
-    /** A backup file that passed every check: its manifest and its envelopes, in order. */
-    record Verified(BackupManifest manifest, List<EventEnvelope> envelopes) {
+    /**
+     * A backup file that passed every check: its manifest and the envelopes of each stream, in
+     * the manifest's order of streams and in sequence order.
+     */
+    record Verified(BackupManifest manifest, Map<String, List<EventEnvelope>> streams) {
+
+        Verified {
+            streams = Collections.unmodifiableMap(new LinkedHashMap<>(streams));
+        }
+
+        /** Returns the envelopes of a stream of the file, in sequence order. */
+        List<EventEnvelope> envelopes(String streamId) {
+            return streams.getOrDefault(streamId, List.of());
+        }
+    }
+
+    /** The fields of the manifest's first line, before the stream lines are read. */
+    private record Head(int version, String schoolId, long streamCount, long envelopeCount, Instant createdAt,
+            String digestAlgorithm, String envelopeDigest, List<BackupManifest.StreamEntry> v1Stream) {
     }
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
@@ -55,6 +75,8 @@ final class BackupReader {
     private final byte[] bytes;
     private final String name;
     private final List<Integer> starts = new ArrayList<>();
+    /** Whether the file is of format version 1: one stream, envelope lines without stream ids. */
+    private boolean v1;
 
     private BackupReader(byte[] bytes, String name) {
         this.bytes = bytes;
@@ -90,50 +112,102 @@ final class BackupReader {
         }
         splitLines();
         int lineCount = starts.size();
-        BackupManifest manifest = manifest();
-        if (lineCount < 2) {
-            throw fault("the file is truncated: it ends after the manifest (line 1), without envelopes or trailer");
+        Head head = head();
+        int manifestLines = manifestLines(head, lineCount);
+        String manifestRange = manifestLines == 1 ? "line 1" : "lines 1 to " + manifestLines;
+        if (lineCount == manifestLines) {
+            throw fault("the file is truncated: it ends after the manifest (" + manifestRange
+                    + "), without envelopes or trailer");
         }
+        List<BackupManifest.StreamEntry> streams = head.version() == 1 ? head.v1Stream() : streamLines(head);
+        BackupManifest manifest = new BackupManifest(Backup.FORMAT, head.version(), head.schoolId(), streams,
+                head.envelopeCount(), head.createdAt(), head.digestAlgorithm(), head.envelopeDigest());
         int trailerLine = lineCount - 1;
         Map.Entry<String, String> trailer = trailer(trailerLine);
-        String manifestDigest = digestOf(0, 1);
-        if (!manifestDigest.equals(trailer.getKey())) {
-            throw fault("line 1 (the manifest) does not match the manifest digest in the trailer (line " + lineCount
-                    + "): the manifest or the trailer was altered");
+        if (!digestOf(0, manifestLines).equals(trailer.getKey())) {
+            throw fault("the manifest (" + manifestRange + ") does not match the manifest digest in the trailer (line "
+                    + lineCount + "): the manifest or the trailer was altered");
         }
-        List<EventEnvelope> envelopes = new ArrayList<>(lineCount - 2);
-        for (int line = 1; line < trailerLine; line++) {
-            envelopes.add(envelope(line, manifest.streamId()));
+        List<EventEnvelope> envelopes = new ArrayList<>(lineCount - manifestLines - 1);
+        for (int line = manifestLines; line < trailerLine; line++) {
+            envelopes.add(head.version() == 1 ? envelopeV1(line, manifest.schoolStream().streamId()) : envelope(line));
         }
         if (envelopes.size() != manifest.envelopeCount()) {
             throw fault("the manifest (line 1) declares " + manifest.envelopeCount() + " envelopes but the file holds "
-                    + envelopes.size() + (envelopes.isEmpty() ? "" : " (lines 2 to " + trailerLine + ")")
-                    + ": envelope lines were removed or added");
+                    + envelopes.size() + (envelopes.isEmpty() ? "" : " (lines " + (manifestLines + 1) + " to "
+                    + trailerLine + ")") + ": envelope lines were removed or added");
         }
-        ChainReport chain = new ChainVerifier(new ListStore(manifest.streamId(), envelopes)).verify(manifest.streamId());
-        chain.firstBreak().ifPresent(b -> {
-            throw fault("line " + (chain.checked() + 1) + " (envelope sequence " + b.sequence() + ", event id "
-                    + b.eventId() + ") does not verify: " + b.reason());
-        });
-        EventEnvelope head = envelopes.get(envelopes.size() - 1);
-        if (!head.event().hash().equals(manifest.headHash())) {
-            throw fault("the manifest's head hash " + manifest.headHash() + " (line 1) is not the hash "
-                    + head.event().hash() + " of the last envelope (line " + trailerLine + ", sequence "
-                    + head.sequence() + ")");
+        Map<String, List<EventEnvelope>> byStream = new LinkedHashMap<>();
+        int first = 0;
+        for (int i = 0; i < streams.size(); i++) {
+            BackupManifest.StreamEntry stream = streams.get(i);
+            int count = (int) stream.envelopeCount();
+            List<EventEnvelope> own = envelopes.subList(first, first + count);
+            int firstLine = manifestLines + first;
+            for (int j = 0; j < own.size(); j++) {
+                EventEnvelope envelope = own.get(j);
+                if (!envelope.streamId().equals(stream.streamId())) {
+                    throw fault(where(firstLine + j, envelope) + " is where the manifest (line " + (i + 2)
+                            + ") places the envelopes of stream " + stream.streamId() + ": envelope lines were moved,"
+                            + " or a stream id was altered");
+                }
+            }
+            verifyStream(stream, own, firstLine, v1 ? 1 : i + 2);
+            byStream.put(stream.streamId(), List.copyOf(own));
+            first += count;
         }
-        if (!head.event().hashAlgorithm().equals(manifest.hashAlgorithm())) {
-            throw fault("the manifest's hash algorithm " + manifest.hashAlgorithm() + " (line 1) is not the algorithm "
-                    + head.event().hashAlgorithm() + " of the last envelope (line " + trailerLine + ")");
-        }
-        if (!digestOf(1, trailerLine).equals(manifest.envelopeDigest())) {
-            throw fault("the envelope digest in the manifest (line 1) does not match lines 2 to " + trailerLine
-                    + ": an envelope line was altered");
+        if (!digestOf(manifestLines, trailerLine).equals(manifest.envelopeDigest())) {
+            throw fault("the envelope digest in the manifest (line 1) does not match lines " + (manifestLines + 1)
+                    + " to " + trailerLine + ": an envelope line was altered");
         }
         if (!digestOf(0, trailerLine).equals(trailer.getValue())) {
             throw fault("the file digest in the trailer (line " + lineCount + ") does not match lines 1 to "
                     + trailerLine + ": the file was altered");
         }
-        return new Verified(manifest, List.copyOf(envelopes));
+        return new Verified(manifest, byStream);
+    }
+
+    /** Returns how many lines the manifest takes, refusing a file that ends within it. */
+    private int manifestLines(Head head, int lineCount) {
+        if (head.version() == 1) {
+            return 1;
+        }
+        if (head.streamCount() >= lineCount) {
+            throw fault("the file is truncated: it ends at line " + lineCount + ", within the manifest, which the"
+                    + " manifest's first line says is " + (head.streamCount() + 1) + " lines long (streamCount "
+                    + head.streamCount() + ")");
+        }
+        return (int) head.streamCount() + 1;
+    }
+
+    /** Walks one stream's chain over its lines and compares its head with its manifest line. */
+    private void verifyStream(BackupManifest.StreamEntry stream, List<EventEnvelope> own, int firstLine,
+            int manifestLine) {
+        String streamId = stream.streamId();
+        ChainReport chain = new ChainVerifier(new ListStore(streamId, own)).verify(streamId);
+        chain.firstBreak().ifPresent(b -> {
+            int line = firstLine + (int) chain.checked() - 1;
+            throw fault(where(line, own.get(line - firstLine)) + " does not verify: " + b.reason());
+        });
+        EventEnvelope last = own.get(own.size() - 1);
+        int lastLine = firstLine + own.size();
+        String manifestWhere = manifestLine == 1 ? "(line 1)" : "(line " + manifestLine + ", stream " + streamId + ")";
+        if (!last.event().hash().equals(stream.headHash())) {
+            throw fault("the manifest's head hash " + stream.headHash() + " " + manifestWhere + " is not the hash "
+                    + last.event().hash() + " of the last envelope (line " + lastLine + ", sequence "
+                    + last.sequence() + ")");
+        }
+        if (!last.event().hashAlgorithm().equals(stream.hashAlgorithm())) {
+            throw fault("the manifest's hash algorithm " + stream.hashAlgorithm() + " " + manifestWhere
+                    + " is not the algorithm " + last.event().hashAlgorithm() + " of the last envelope (line "
+                    + lastLine + ")");
+        }
+    }
+
+    /** Names an envelope read from a line (0-based): line, stream in version 2, sequence and event id. */
+    private String where(int line, EventEnvelope envelope) {
+        return "line " + (line + 1) + " (" + (v1 ? "" : "stream " + envelope.streamId() + ", ")
+                + "envelope sequence " + envelope.sequence() + ", event id " + envelope.event().eventId() + ")";
     }
 
     /** Finds where each line starts; every line, the last included, ends with a newline. */
@@ -151,7 +225,8 @@ final class BackupReader {
         }
     }
 
-    private BackupManifest manifest() {
+    /** Reads the manifest's first line: the format and its version, then the fields of that version. */
+    private Head head() {
         String where = "line 1 (the manifest)";
         JsonNode node = object(0, where);
         JsonNode format = node.get("format");
@@ -159,34 +234,112 @@ final class BackupReader {
             throw fault(where + ": its format is " + format + ", not \"" + Backup.FORMAT
                     + "\": this is not a School Journal backup");
         }
+        JsonNode versionNode = node.get("formatVersion");
+        if (versionNode == null || !versionNode.isIntegralNumber() || !versionNode.canConvertToLong()) {
+            throw fault(where + ": its formatVersion is " + versionNode + ", not an integer");
+        }
+        long version = versionNode.longValue();
+        if (version != Backup.FORMAT_VERSION && version != 1) {
+            throw fault(where + ": format version " + version + " is not one this library reads (it reads versions 1"
+                    + " and " + Backup.FORMAT_VERSION + ")");
+        }
+        v1 = version == 1;
+        Head head = v1 ? headV1(node, where) : headV2(node, where);
+        if (!Backup.DIGEST_ALGORITHM.equals(head.digestAlgorithm())) {
+            throw fault(where + ": digest algorithm " + head.digestAlgorithm() + " is not "
+                    + Backup.DIGEST_ALGORITHM + ", the one of format version " + version);
+        }
+        return head;
+    }
+
+    private Head headV2(JsonNode node, String where) {
         requireFields(node, BackupFormat.MANIFEST_FIELDS, where);
-        long version = number(node, "formatVersion", where);
-        if (version != Backup.FORMAT_VERSION) {
-            throw fault(where + ": format version " + version + " is not one this library reads (it reads version "
-                    + Backup.FORMAT_VERSION + ")");
+        Head head = new Head(Backup.FORMAT_VERSION, text(node, "schoolId", where), number(node, "streamCount", where),
+                number(node, "envelopeCount", where), instant(node, "createdAt", where),
+                text(node, "digestAlgorithm", where), text(node, "envelopeDigest", where), List.of());
+        requireCanonical(0, BackupFormat.manifestHead(Backup.FORMAT, head.version(), head.schoolId(),
+                head.streamCount(), head.envelopeCount(), head.createdAt(), head.digestAlgorithm(),
+                head.envelopeDigest()), where);
+        if (head.streamCount() < 1 || head.envelopeCount() < head.streamCount()) {
+            throw fault(where + ": streamCount " + head.streamCount() + " and envelopeCount " + head.envelopeCount()
+                    + " do not describe a school (1 or more streams, each of 1 or more envelopes)");
         }
-        BackupManifest manifest = new BackupManifest(Backup.FORMAT, (int) version,
-                text(node, "schoolId", where), text(node, "streamId", where),
-                number(node, "envelopeCount", where), number(node, "firstSequence", where),
-                number(node, "lastSequence", where), text(node, "headHash", where), text(node, "hashAlgorithm", where),
-                instant(node, "createdAt", where), text(node, "digestAlgorithm", where),
-                text(node, "envelopeDigest", where));
-        requireCanonical(0, BackupFormat.manifestLine(manifest), where);
-        if (!manifest.streamId().equals(SchoolStreams.of(manifest.schoolId()))) {
-            throw fault(where + ": stream " + manifest.streamId() + " is not the stream of school "
-                    + manifest.schoolId() + ", " + SchoolStreams.of(manifest.schoolId()));
+        return head;
+    }
+
+    private Head headV1(JsonNode node, String where) {
+        requireFields(node, BackupFormat.MANIFEST_FIELDS_V1, where);
+        BackupManifest manifest = new BackupManifest(Backup.FORMAT, 1, text(node, "schoolId", where),
+                List.of(new BackupManifest.StreamEntry(text(node, "streamId", where),
+                        number(node, "envelopeCount", where), number(node, "firstSequence", where),
+                        number(node, "lastSequence", where), text(node, "headHash", where),
+                        text(node, "hashAlgorithm", where))),
+                number(node, "envelopeCount", where), instant(node, "createdAt", where),
+                text(node, "digestAlgorithm", where), text(node, "envelopeDigest", where));
+        requireCanonical(0, BackupFormat.manifestLineV1(manifest), where);
+        BackupManifest.StreamEntry stream = manifest.schoolStream();
+        String schoolStream = SchoolStreams.of(manifest.schoolId());
+        if (!stream.streamId().equals(schoolStream)) {
+            throw fault(where + ": stream " + stream.streamId() + " is not the stream of school "
+                    + manifest.schoolId() + ", " + schoolStream);
         }
-        if (manifest.envelopeCount() < 1 || manifest.firstSequence() != 1
-                || manifest.lastSequence() != manifest.envelopeCount()) {
-            throw fault(where + ": envelopeCount " + manifest.envelopeCount() + ", firstSequence "
-                    + manifest.firstSequence() + " and lastSequence " + manifest.lastSequence()
+        requireWholeStream(stream, where);
+        return new Head(1, manifest.schoolId(), 1, manifest.envelopeCount(), manifest.createdAt(),
+                manifest.digestAlgorithm(), manifest.envelopeDigest(), manifest.streams());
+    }
+
+    /** Reads the stream lines of a version 2 manifest, lines 2 to streamCount + 1. */
+    private List<BackupManifest.StreamEntry> streamLines(Head head) {
+        String schoolStream = SchoolStreams.of(head.schoolId());
+        String prefix = schoolStream + "/";
+        List<BackupManifest.StreamEntry> streams = new ArrayList<>((int) head.streamCount());
+        long total = 0;
+        for (int line = 1; line <= head.streamCount(); line++) {
+            String where = "line " + (line + 1) + " (a stream of the manifest)";
+            JsonNode node = object(line, where);
+            requireFields(node, BackupFormat.STREAM_FIELDS, where);
+            BackupManifest.StreamEntry stream = new BackupManifest.StreamEntry(text(node, "stream", where),
+                    number(node, "envelopeCount", where), number(node, "firstSequence", where),
+                    number(node, "lastSequence", where), text(node, "headHash", where),
+                    text(node, "hashAlgorithm", where));
+            where = "line " + (line + 1) + " (stream " + stream.streamId() + " of the manifest)";
+            requireCanonical(line, BackupFormat.streamLine(stream), where);
+            if (line == 1 && !stream.streamId().equals(schoolStream)) {
+                throw fault(where + ": the first stream must be the school's own, " + schoolStream);
+            }
+            if (line > 1) {
+                String previous = streams.get(streams.size() - 1).streamId();
+                if (!stream.streamId().startsWith(prefix)) {
+                    throw fault(where + ": stream " + stream.streamId() + " is not a stream of school "
+                            + head.schoolId() + " (its id must start with " + prefix + ")");
+                }
+                if (line > 2 && stream.streamId().compareTo(previous) <= 0) {
+                    throw fault(where + ": stream " + stream.streamId() + " does not come after " + previous
+                            + " (streams are listed once each, in the natural order of their ids)");
+                }
+            }
+            requireWholeStream(stream, where);
+            try {
+                total = Math.addExact(total, stream.envelopeCount());
+            } catch (ArithmeticException e) {
+                throw fault(where + ": the streams' envelope counts overflow", e);
+            }
+            streams.add(stream);
+        }
+        if (total != head.envelopeCount()) {
+            throw fault("line 1 (the manifest): envelopeCount " + head.envelopeCount() + " is not the sum " + total
+                    + " of the streams' counts (lines 2 to " + (head.streamCount() + 1) + ")");
+        }
+        return streams;
+    }
+
+    private void requireWholeStream(BackupManifest.StreamEntry stream, String where) {
+        if (stream.envelopeCount() < 1 || stream.firstSequence() != 1
+                || stream.lastSequence() != stream.envelopeCount()) {
+            throw fault(where + ": envelopeCount " + stream.envelopeCount() + ", firstSequence "
+                    + stream.firstSequence() + " and lastSequence " + stream.lastSequence()
                     + " do not describe a whole stream (1 or more envelopes, sequences 1 to the count)");
         }
-        if (!Backup.DIGEST_ALGORITHM.equals(manifest.digestAlgorithm())) {
-            throw fault(where + ": digest algorithm " + manifest.digestAlgorithm() + " is not "
-                    + Backup.DIGEST_ALGORITHM + ", the one of format version " + Backup.FORMAT_VERSION);
-        }
-        return manifest;
     }
 
     /** Returns the trailer's manifest digest (key) and file digest (value). */
@@ -214,13 +367,32 @@ final class BackupReader {
         return Map.entry(manifestDigest, fileDigest);
     }
 
-    private EventEnvelope envelope(int line, String streamId) {
+    /** Reads a version 2 envelope line, which names its stream. */
+    private EventEnvelope envelope(int line) {
         String where = "line " + (line + 1) + " (an envelope)";
         JsonNode node = object(line, where);
         requireFields(node, BackupFormat.ENVELOPE_FIELDS, where);
+        String streamId = text(node, "streamId", where);
+        EventEnvelope envelope = envelope(line, node, streamId, "stream " + streamId + ", ");
+        requireCanonical(line, BackupFormat.envelopeLine(envelope), where(line, envelope));
+        return envelope;
+    }
+
+    /** Reads a version 1 envelope line, of the manifest's one stream. */
+    private EventEnvelope envelopeV1(int line, String streamId) {
+        String where = "line " + (line + 1) + " (an envelope)";
+        JsonNode node = object(line, where);
+        requireFields(node, BackupFormat.ENVELOPE_FIELDS_V1, where);
+        EventEnvelope envelope = envelope(line, node, streamId, "");
+        requireCanonical(line, BackupFormat.envelopeLineV1(envelope), where(line, envelope));
+        return envelope;
+    }
+
+    private EventEnvelope envelope(int line, JsonNode node, String streamId, String stream) {
+        String where = "line " + (line + 1) + " (an envelope)";
         long sequence = number(node, "sequence", where);
         String eventId = text(node, "eventId", where);
-        where = "line " + (line + 1) + " (envelope sequence " + sequence + ", event id " + eventId + ")";
+        where = "line " + (line + 1) + " (" + stream + "envelope sequence " + sequence + ", event id " + eventId + ")";
         long schemaVersion = number(node, "schemaVersion", where);
         if (schemaVersion < Integer.MIN_VALUE || schemaVersion > Integer.MAX_VALUE) {
             throw fault(where + ": schemaVersion " + schemaVersion + " is not an int");
@@ -231,17 +403,14 @@ final class BackupReader {
         } catch (IllegalArgumentException e) {
             throw fault(where + ": payload is not Base64: " + e.getMessage(), e);
         }
-        EventEnvelope envelope;
         try {
             EventData event = new EventData(UUID.fromString(eventId), text(node, "type", where), (int) schemaVersion,
                     payload, text(node, "actor", where), instant(node, "recordedAt", where),
                     text(node, "previousHash", where), text(node, "hash", where), text(node, "hashAlgorithm", where));
-            envelope = new EventEnvelope(streamId, sequence, number(node, "globalPosition", where), event);
+            return new EventEnvelope(streamId, sequence, number(node, "globalPosition", where), event);
         } catch (IllegalArgumentException e) {
             throw fault(where + ": " + e.getMessage(), e);
         }
-        requireCanonical(line, BackupFormat.envelopeLine(envelope), where);
-        return envelope;
     }
 
     /** Parses a line as a JSON object, after checking it holds printable ASCII only. */

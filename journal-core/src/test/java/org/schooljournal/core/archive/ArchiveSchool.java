@@ -1,5 +1,6 @@
 package org.schooljournal.core.archive;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -8,14 +9,31 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.schooljournal.core.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.journal.AbsenceCode;
+import org.schooljournal.core.journal.LessonKind;
+import org.schooljournal.core.journal.RecordAbsence;
+import org.schooljournal.core.journal.RecordMark;
+import org.schooljournal.core.journal.RecordTopic;
+import org.schooljournal.core.journal.WorkKind;
+import org.schooljournal.core.log.HashChain;
+import org.schooljournal.core.log.SchoolStreams;
+import org.schooljournal.core.programme.ActivityKind;
+import org.schooljournal.core.programme.AddRoom;
+import org.schooljournal.core.programme.AddSubject;
+import org.schooljournal.core.programme.AddTimetableEntry;
+import org.schooljournal.core.programme.AssignTeachingLoad;
+import org.schooljournal.core.programme.SubjectComponent;
 import org.schooljournal.core.roster.EnrolStudent;
 import org.schooljournal.core.roster.RegisterGuardian;
 import org.schooljournal.core.roster.TransferStudent;
@@ -39,8 +57,10 @@ import org.schooljournal.spi.storage.EventStore;
 /**
  * A school set up through the engine for the archive's tests: registration, roles, staff (one of
  * them with a Cyrillic person id, so that the backup escapes it), the year, a quarter, two
- * classes with bells, students enrolled, a guardian, a transfer and a withdrawal. Its clock moves
- * on at every reading, so times of recording differ down to the microsecond; nothing sleeps.
+ * classes with bells, students enrolled, a guardian, a transfer and a withdrawal; and, for the
+ * tests of a whole school's log, two journals with entries, each a stream of its own. Its clock
+ * moves on at every reading, so times of recording differ down to the microsecond, and jumps to
+ * the lessons' day; nothing sleeps.
  */
 final class ArchiveSchool {
 
@@ -52,6 +72,9 @@ final class ArchiveSchool {
     static final Actor HOMEROOM_5B = Actor.of("teacher-5b");
     static final Instant START = Instant.parse("2026-08-25T05:00:00Z");
     static final Instant BACKUP_TIME = Instant.parse("2027-06-30T12:00:00.123456Z");
+    static final LocalDate LESSON_DAY = LocalDate.of(2026, 10, 12);
+    static final String MATH_5A = SchoolStreams.journal(ID, "5А", "math");
+    static final String RUSSIAN_5B = SchoolStreams.journal(ID, "5Б", "rus");
     static final AcademicYear YEAR = new AcademicYear(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 26));
 
     private ArchiveSchool() {
@@ -64,6 +87,14 @@ final class ArchiveSchool {
 
         SteppingClock(Instant start) {
             this.now = start;
+        }
+
+        /** Moves the clock on to a later instant, from which it steps on as before. */
+        void jumpTo(Instant later) {
+            if (later.isBefore(now)) {
+                throw new IllegalArgumentException("the clock moves forward only: " + later + " is before " + now);
+            }
+            now = later;
         }
 
         @Override
@@ -86,7 +117,12 @@ final class ArchiveSchool {
 
     /** Returns an engine over the store with a stepping clock. */
     static JournalEngine engine(EventStore store) {
-        return JournalEngine.builder().eventStore(store).clock(new SteppingClock(START)).build();
+        return engine(store, new SteppingClock(START));
+    }
+
+    /** Returns an engine over the store with the clock. */
+    static JournalEngine engine(EventStore store, Clock clock) {
+        return JournalEngine.builder().eventStore(store).clock(clock).build();
     }
 
     /** Returns the clock a backup is made with. */
@@ -122,6 +158,42 @@ final class ArchiveSchool {
         engine.execute(HOMEROOM_5A, new RegisterGuardian(ID, "g-1", "Ёлкина", "Ольга", "Сергеевна", "s-2"));
         engine.execute(HEAD, new TransferStudent(ID, "s-2", "5Б", LocalDate.of(2026, 11, 9)));
         engine.execute(HEAD, new WithdrawStudent(ID, "s-1", LocalDate.of(2026, 12, 1), "переезд \"в Сургут\"\\"));
+    }
+
+    /**
+     * Sets the school up (see {@link #setUp}) and keeps two of its journals: mathematics of 5А,
+     * taught by the homeroom teacher of 5А (a Cyrillic person id, in a stream id with a Cyrillic
+     * class code), and Russian of 5Б; on Monday 12 October 2026 each gets its topic, marks and an
+     * absence, recorded during the lessons. Returns the journals' streams, sorted.
+     */
+    static List<String> setUpWithJournals(JournalEngine engine, SteppingClock clock) {
+        setUp(engine);
+        engine.execute(HEAD, new AddSubject(ID, "math", "Математика", SubjectComponent.FEDERAL));
+        engine.execute(HEAD, new AddSubject(ID, "rus", "Русский язык", SubjectComponent.FEDERAL));
+        engine.execute(HEAD, new AddRoom(ID, "201", "Кабинет № 201"));
+        engine.execute(HEAD, new AssignTeachingLoad(ID, HOMEROOM_5A.personId(), "math", "5А"));
+        engine.execute(HEAD, new AssignTeachingLoad(ID, HOMEROOM_5B.personId(), "rus", "5Б"));
+        engine.execute(HEAD, new AddTimetableEntry(ID, "5А", DayOfWeek.MONDAY, 1, ActivityKind.LESSON, "math",
+                HOMEROOM_5A.personId(), "201"));
+        engine.execute(HEAD, new AddTimetableEntry(ID, "5Б", DayOfWeek.MONDAY, 2, ActivityKind.LESSON, "rus",
+                HOMEROOM_5B.personId(), "201"));
+        clock.jumpTo(LESSON_DAY.atTime(8, 40).atZone(SchoolCalendar.YUGRA).toInstant());
+        engine.execute(HOMEROOM_5A, new RecordTopic(ID, "5А", "math", LESSON_DAY, 1, "Обыкновенные дроби",
+                LessonKind.LESSON));
+        engine.execute(HOMEROOM_5A, new RecordMark(ID, "5А", "math", LESSON_DAY, 1, "s-1", "5", WorkKind.ORAL, 1,
+                Optional.of("у доски")));
+        engine.execute(HOMEROOM_5A, new RecordMark(ID, "5А", "math", LESSON_DAY, 1, "s-2", "4", WorkKind.CLASSWORK, 1,
+                Optional.empty()));
+        clock.jumpTo(LESSON_DAY.atTime(9, 30).atZone(SchoolCalendar.YUGRA).toInstant());
+        engine.execute(HOMEROOM_5B, new RecordTopic(ID, "5Б", "rus", LESSON_DAY, 2, "Имя существительное",
+                LessonKind.LESSON));
+        engine.execute(HOMEROOM_5B, new RecordAbsence(ID, "5Б", "rus", LESSON_DAY, 2, "s-3", AbsenceCode.ILLNESS));
+        return List.of(MATH_5A, RUSSIAN_5B).stream().sorted().toList();
+    }
+
+    /** Returns every envelope of a stream. */
+    static List<EventEnvelope> envelopes(EventStore store, String stream) {
+        return store.read(stream, 1, Integer.MAX_VALUE);
     }
 
     /** Returns every envelope of the school's stream. */
@@ -161,6 +233,56 @@ final class ArchiveSchool {
                 return store.streamIds(prefix);
             }
         };
+    }
+
+    /** Returns the store as it reads after someone changed the envelope of that stream and sequence on disk. */
+    static EventStore tamper(EventStore store, String stream, long sequence, UnaryOperator<EventData> change) {
+        EventStore changed = tamper(store, sequence, change);
+        return new EventStore() {
+            @Override
+            public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
+                return store.append(streamId, expectedVersion, events);
+            }
+
+            @Override
+            public long version(String streamId) {
+                return store.version(streamId);
+            }
+
+            @Override
+            public List<EventEnvelope> read(String streamId, long fromSequence, int maxCount) {
+                return (streamId.equals(stream) ? changed : store).read(streamId, fromSequence, maxCount);
+            }
+
+            @Override
+            public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
+                return store.readAll(fromPosition, maxCount);
+            }
+
+            @Override
+            public List<String> streamIds(String prefix) {
+                return store.streamIds(prefix);
+            }
+        };
+    }
+
+    /**
+     * Appends a hash-chained stream of {@code count} envelopes straight to the store, as another
+     * school's engine would (a stream the archive of {@link #ID} must leave alone).
+     */
+    static List<EventEnvelope> appendChain(EventStore store, String stream, int count) {
+        List<EventData> events = new ArrayList<>(count);
+        String previous = "";
+        for (int sequence = 1; sequence <= count; sequence++) {
+            UUID eventId = UUID.randomUUID();
+            byte[] payload = ("{\"n\":" + sequence + "}").getBytes(StandardCharsets.UTF_8);
+            Instant at = START.plusSeconds(sequence);
+            String hash = HashChain.hash(HashChain.ALGORITHM, stream, sequence, eventId, "Foreign", 1, payload, "other",
+                    at, previous);
+            events.add(new EventData(eventId, "Foreign", 1, payload, "other", at, previous, hash, HashChain.ALGORITHM));
+            previous = hash;
+        }
+        return store.append(stream, 0, events);
     }
 
     /** Returns the event with one bit of its payload flipped. */

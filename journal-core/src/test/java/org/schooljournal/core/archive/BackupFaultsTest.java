@@ -105,8 +105,10 @@ class BackupFaultsTest {
                 new Cut(0, "the file is empty: it was truncated, or it is not a backup"),
                 new Cut(1, "the file is truncated: its last line (line 1, from byte offset 0) does not end with a newline"),
                 new Cut(offsetOfLine(1) - 10, "the file is truncated: its last line (line 1, from byte offset 0)"),
-                new Cut(offsetOfLine(1), "the file is truncated: it ends after the manifest (line 1), without envelopes"
-                        + " or trailer"),
+                new Cut(offsetOfLine(1), "the file is truncated: it ends at line 1, within the manifest, which the"
+                        + " manifest's first line says is 2 lines long (streamCount 1)"),
+                new Cut(offsetOfLine(2), "the file is truncated: it ends after the manifest (lines 1 to 2), without"
+                        + " envelopes or trailer"),
                 new Cut(offsetOfLine(5) + 40, "the file is truncated: its last line (line 6, from byte offset "
                         + offsetOfLine(5) + ") does not end with a newline"),
                 new Cut(offsetOfLine(9), "the file is truncated: it ends with an envelope (line 9) instead of the trailer"),
@@ -128,7 +130,7 @@ class BackupFaultsTest {
         List<String> edited = new ArrayList<>(lines);
         edited.set(0, BackupFiles.with(lines.get(0), "createdAt", "2027-06-30T12:00:01.123456Z"));
         refused(BackupFiles.write(file, "created", edited)).hasMessageEndingWith(
-                "line 1 (the manifest) does not match the manifest digest in the trailer (line " + lines.size()
+                "the manifest (lines 1 to 2) does not match the manifest digest in the trailer (line " + lines.size()
                         + "): the manifest or the trailer was altered");
     }
 
@@ -139,9 +141,10 @@ class BackupFaultsTest {
         byte[] payload = fourth.event().payload();
         payload[10] ^= 0x04;
         List<String> edited = new ArrayList<>(lines);
-        edited.set(4, BackupFiles.with(lines.get(4), "payload", Base64.getEncoder().encodeToString(payload)));
-        refused(BackupFiles.write(file, "payload", edited)).hasMessageEndingWith("line 5 (envelope sequence 4, event id "
-                + fourth.event().eventId() + ") does not verify: its content does not match its SHA-256 hash");
+        edited.set(5, BackupFiles.with(lines.get(5), "payload", Base64.getEncoder().encodeToString(payload)));
+        refused(BackupFiles.write(file, "payload", edited)).hasMessageEndingWith("line 6 (stream school-86-001,"
+                + " envelope sequence 4, event id " + fourth.event().eventId() + ") does not verify: its content does"
+                + " not match its SHA-256 hash");
     }
 
     @Test
@@ -150,7 +153,7 @@ class BackupFaultsTest {
         List<String> edited = new ArrayList<>(lines);
         edited.set(3, BackupFiles.with(lines.get(3), "globalPosition", 99));
         refused(BackupFiles.write(file, "position", edited)).hasMessageEndingWith("the envelope digest in the manifest"
-                + " (line 1) does not match lines 2 to " + (lines.size() - 1) + ": an envelope line was altered");
+                + " (line 1) does not match lines 3 to " + (lines.size() - 1) + ": an envelope line was altered");
     }
 
     @Test
@@ -171,7 +174,7 @@ class BackupFaultsTest {
         List<String> edited = new ArrayList<>(lines);
         edited.remove(7);
         refused(BackupFiles.write(file, "removed", edited)).hasMessageEndingWith("the manifest (line 1) declares "
-                + original.size() + " envelopes but the file holds " + (original.size() - 1) + " (lines 2 to "
+                + original.size() + " envelopes but the file holds " + (original.size() - 1) + " (lines 3 to "
                 + (lines.size() - 2) + "): envelope lines were removed or added");
     }
 
@@ -179,11 +182,12 @@ class BackupFaultsTest {
     @DisplayName("resealed after removing an envelope line: the chain names the gap")
     void removedLineResealed() {
         List<String> edited = new ArrayList<>(lines);
-        edited.remove(7);
-        edited.set(0, BackupFiles.with(BackupFiles.with(edited.get(0), "envelopeCount", original.size() - 1),
+        edited.remove(8);
+        edited.set(0, BackupFiles.with(edited.get(0), "envelopeCount", original.size() - 1));
+        edited.set(1, BackupFiles.with(BackupFiles.with(edited.get(1), "envelopeCount", original.size() - 1),
                 "lastSequence", original.size() - 1));
         refused(BackupFiles.write(file, "removed-sealed", BackupFiles.reseal(edited))).hasMessageEndingWith(
-                "line 8 (envelope sequence 8, event id " + original.get(7).event().eventId()
+                "line 9 (stream school-86-001, envelope sequence 8, event id " + original.get(7).event().eventId()
                         + ") does not verify: sequence 8 where 7 was expected");
     }
 
@@ -198,22 +202,27 @@ class BackupFaultsTest {
                 fourth.event().eventId(), fourth.event().type(), 1, payload, fourth.event().actor(),
                 fourth.event().recordedAt(), fourth.event().previousHash());
         List<String> edited = new ArrayList<>(lines);
-        edited.set(4, BackupFiles.with(BackupFiles.with(lines.get(4), "payload",
+        edited.set(5, BackupFiles.with(BackupFiles.with(lines.get(5), "payload",
                 Base64.getEncoder().encodeToString(payload)), "hash", hash));
         refused(BackupFiles.write(file, "rehashed", BackupFiles.reseal(edited))).hasMessageEndingWith(
-                "line 6 (envelope sequence 5, event id " + original.get(4).event().eventId()
+                "line 7 (stream school-86-001, envelope sequence 5, event id " + original.get(4).event().eventId()
                         + ") does not verify: its previous hash is not the hash of envelope 4");
     }
 
     @Test
-    @DisplayName("resealed with a count that does not match the lines: named")
+    @DisplayName("resealed with a count that does not match the lines, or the streams' counts: named")
     void forgedCount() {
         List<String> edited = new ArrayList<>(lines);
-        edited.set(0, BackupFiles.with(BackupFiles.with(lines.get(0), "envelopeCount", original.size() + 1),
+        edited.set(0, BackupFiles.with(lines.get(0), "envelopeCount", original.size() + 1));
+        refused(BackupFiles.write(file, "total", BackupFiles.reseal(edited))).hasMessageEndingWith(
+                "line 1 (the manifest): envelopeCount " + (original.size() + 1) + " is not the sum " + original.size()
+                        + " of the streams' counts (lines 2 to 2)");
+
+        edited.set(1, BackupFiles.with(BackupFiles.with(lines.get(1), "envelopeCount", original.size() + 1),
                 "lastSequence", original.size() + 1));
         refused(BackupFiles.write(file, "count", BackupFiles.reseal(edited))).hasMessageEndingWith(
                 "the manifest (line 1) declares " + (original.size() + 1) + " envelopes but the file holds "
-                        + original.size() + " (lines 2 to " + (lines.size() - 1) + "): envelope lines were removed or added");
+                        + original.size() + " (lines 3 to " + (lines.size() - 1) + "): envelope lines were removed or added");
     }
 
     @Test
@@ -221,11 +230,13 @@ class BackupFaultsTest {
     void droppedLastEnvelope() {
         List<String> edited = new ArrayList<>(lines);
         edited.remove(lines.size() - 2);
-        edited.set(0, BackupFiles.with(BackupFiles.with(edited.get(0), "envelopeCount", original.size() - 1),
+        edited.set(0, BackupFiles.with(edited.get(0), "envelopeCount", original.size() - 1));
+        edited.set(1, BackupFiles.with(BackupFiles.with(edited.get(1), "envelopeCount", original.size() - 1),
                 "lastSequence", original.size() - 1));
         refused(BackupFiles.write(file, "dropped", BackupFiles.reseal(edited))).hasMessageContaining(
                 "the manifest's head hash " + original.get(original.size() - 1).event().hash()
-                        + " (line 1) is not the hash " + original.get(original.size() - 2).event().hash());
+                        + " (line 2, stream school-86-001) is not the hash "
+                        + original.get(original.size() - 2).event().hash());
     }
 
     @Test
@@ -234,14 +245,15 @@ class BackupFaultsTest {
         List<String> spaced = new ArrayList<>(lines);
         spaced.set(3, lines.get(3).replace("\"sequence\":", "\"sequence\": "));
         refused(BackupFiles.write(file, "spaced", BackupFiles.reseal(spaced))).hasMessageContaining(
-                "line 4 (envelope sequence 3, event id " + original.get(2).event().eventId()
-                        + "): not in the format's canonical form; it differs at byte offset " + (offsetOfLine(3) + 12));
+                "line 4 (stream school-86-001, envelope sequence 2, event id " + original.get(1).event().eventId()
+                        + "): not in the format's canonical form; it differs at byte offset "
+                        + (offsetOfLine(3) + lines.get(3).indexOf("\"sequence\":") + 11));
 
         int line = lines.indexOf(lines.stream().filter(l -> l.contains("\\u0443")).findFirst().orElseThrow());
         List<String> upper = new ArrayList<>(lines);
         upper.set(line, lines.get(line).replace("\\u044c", "\\u044C"));
         refused(BackupFiles.write(file, "upper", BackupFiles.reseal(upper)))
-                .hasMessageContaining("line " + (line + 1) + " (envelope sequence " + line)
+                .hasMessageContaining("line " + (line + 1) + " (stream school-86-001, envelope sequence " + (line - 1))
                 .hasMessageContaining("not in the format's canonical form");
     }
 
@@ -259,9 +271,16 @@ class BackupFaultsTest {
     @DisplayName("another format version, or a file that is no backup, is refused")
     void otherFormats() {
         List<String> edited = new ArrayList<>(lines);
-        edited.set(0, BackupFiles.with(lines.get(0), "formatVersion", 2));
-        refused(BackupFiles.write(file, "v2", edited)).hasMessageEndingWith(
-                "line 1 (the manifest): format version 2 is not one this library reads (it reads version 1)");
+        edited.set(0, BackupFiles.with(lines.get(0), "formatVersion", 3));
+        refused(BackupFiles.write(file, "v3", edited)).hasMessageEndingWith(
+                "line 1 (the manifest): format version 3 is not one this library reads (it reads versions 1 and 2)");
+        edited.set(0, BackupFiles.with(lines.get(0), "formatVersion", 1));
+        refused(BackupFiles.write(file, "v1", edited)).hasMessageEndingWith(
+                "line 1 (the manifest): its fields are [format, formatVersion, schoolId, streamCount, envelopeCount,"
+                        + " createdAt, digestAlgorithm, envelopeDigest], missing [streamId, firstSequence, lastSequence,"
+                        + " headHash, hashAlgorithm], unknown [streamCount]; expected exactly [format, formatVersion,"
+                        + " schoolId, streamId, envelopeCount, firstSequence, lastSequence, headHash, hashAlgorithm,"
+                        + " createdAt, digestAlgorithm, envelopeDigest] in this order");
         refused(write("other", "{\"name\":\"x\"}\n{}\n".getBytes(StandardCharsets.US_ASCII)))
                 .hasMessageEndingWith("line 1 (the manifest): its format is null, not \"school-journal-backup\": this is"
                         + " not a School Journal backup");
@@ -298,7 +317,7 @@ class BackupFaultsTest {
             }
         }
         assertThat(accepted).isEmpty();
-        assertThat(BackupReader.read(intact, "intact").envelopes()).hasSize(4);
+        assertThat(BackupReader.read(intact, "intact").envelopes(ArchiveSchool.STREAM)).hasSize(4);
     }
 
     @Test

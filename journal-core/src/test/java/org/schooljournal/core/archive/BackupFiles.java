@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Edits backup files the way a careless hand or a deliberate forger would, written from
  * docs/backup-format.md rather than from the library's code: lines, fields, and the digests
- * computed again ("resealed") so that the checks behind the digests are reached.
+ * computed again ("resealed") so that the checks behind the digests are reached. Format version 2:
+ * the manifest is the first line and one line per stream; version 1: the first line alone.
  */
 final class BackupFiles {
 
@@ -66,17 +67,46 @@ final class BackupFiles {
         return matcher.group(1);
     }
 
-    /** Returns the lines with the manifest's envelope digest and the trailer's digests computed again. */
+    /** Returns the value of a number field. */
+    static long number(String line, String field) {
+        Matcher matcher = Pattern.compile("\"" + field + "\":(-?[0-9]+)").matcher(line);
+        if (!matcher.find()) {
+            throw new IllegalArgumentException("no number field " + field + " in " + line);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /**
+     * Returns how many lines the manifest takes: its first line and, in version 2, one line per
+     * stream (the first line's streamCount); 1 in version 1.
+     */
+    static int manifestLines(List<String> lines) {
+        return lines.get(0).contains("\"streamCount\":") ? 1 + (int) number(lines.get(0), "streamCount") : 1;
+    }
+
+    /**
+     * Returns the lines with the manifest's envelope digest and the trailer's digests computed again,
+     * the manifest being as long as its first line says.
+     */
     static List<String> reseal(List<String> lines) {
+        return reseal(lines, manifestLines(lines));
+    }
+
+    /** Returns the lines resealed, the manifest taking the first {@code manifestLines} lines. */
+    static List<String> reseal(List<String> lines, int manifestLines) {
         List<String> sealed = new ArrayList<>(lines);
         int trailer = sealed.size() - 1;
         StringBuilder envelopes = new StringBuilder();
-        for (String line : sealed.subList(1, trailer)) {
+        for (String line : sealed.subList(manifestLines, trailer)) {
             envelopes.append(line).append('\n');
         }
         sealed.set(0, with(sealed.get(0), "envelopeDigest", sha256(envelopes.toString())));
-        String manifestDigest = sha256(sealed.get(0) + "\n");
-        String fileDigest = sha256(sealed.get(0) + "\n" + envelopes);
+        StringBuilder manifest = new StringBuilder();
+        for (String line : sealed.subList(0, manifestLines)) {
+            manifest.append(line).append('\n');
+        }
+        String manifestDigest = sha256(manifest.toString());
+        String fileDigest = sha256(manifest.toString() + envelopes);
         sealed.set(trailer, "{\"trailer\":\"school-journal-backup\",\"manifestDigest\":\"" + manifestDigest
                 + "\",\"fileDigest\":\"" + fileDigest + "\"}");
         return sealed;

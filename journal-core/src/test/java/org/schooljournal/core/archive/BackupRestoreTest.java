@@ -72,7 +72,7 @@ class BackupRestoreTest {
         }
         IntegrityReport before = IntegrityCheck.of(store).school(ID);
         assertThat(restored).isEqualTo(before);
-        assertThat(restored.headHash()).isEqualTo(manifest.headHash());
+        assertThat(restored.headHash()).isEqualTo(manifest.schoolStream().headHash());
 
         JournalEngine again = JournalEngine.builder().eventStore(fresh).clock(ArchiveSchool.backupClock()).build();
         assertThat(again.school(ID)).isEqualTo(engine.school(ID));
@@ -89,31 +89,31 @@ class BackupRestoreTest {
         List<EventEnvelope> original = ArchiveSchool.envelopes(store);
         EventEnvelope last = original.get(original.size() - 1);
         assertThat(manifest.format()).isEqualTo("school-journal-backup");
-        assertThat(manifest.formatVersion()).isEqualTo(1);
+        assertThat(manifest.formatVersion()).isEqualTo(2);
         assertThat(manifest.schoolId()).isEqualTo(ID);
-        assertThat(manifest.streamId()).isEqualTo(STREAM);
         assertThat(manifest.envelopeCount()).isEqualTo(original.size());
-        assertThat(manifest.firstSequence()).isEqualTo(1);
-        assertThat(manifest.lastSequence()).isEqualTo(original.size());
-        assertThat(manifest.headHash()).isEqualTo(last.event().hash());
-        assertThat(manifest.hashAlgorithm()).isEqualTo("SHA-256");
+        assertThat(manifest.streams()).containsExactly(new BackupManifest.StreamEntry(STREAM, original.size(), 1,
+                original.size(), last.event().hash(), "SHA-256"));
         assertThat(manifest.createdAt()).isEqualTo(BACKUP_TIME);
         assertThat(manifest.digestAlgorithm()).isEqualTo("SHA-256");
         assertThat(Backup.verify(file)).isEqualTo(manifest);
 
         List<String> lines = BackupFiles.lines(file);
-        assertThat(lines).hasSize(original.size() + 2);
+        assertThat(lines).hasSize(original.size() + 3);
         StringBuilder envelopeLines = new StringBuilder();
-        lines.subList(1, lines.size() - 1).forEach(line -> envelopeLines.append(line).append('\n'));
+        lines.subList(2, lines.size() - 1).forEach(line -> envelopeLines.append(line).append('\n'));
         assertThat(manifest.envelopeDigest()).isEqualTo(BackupFiles.sha256(envelopeLines.toString()));
-        assertThat(lines.get(0)).isEqualTo("{\"format\":\"school-journal-backup\",\"formatVersion\":1,"
-                + "\"schoolId\":\"86-001\",\"streamId\":\"school-86-001\",\"envelopeCount\":" + original.size()
-                + ",\"firstSequence\":1,\"lastSequence\":" + original.size() + ",\"headHash\":\"" + last.event().hash()
-                + "\",\"hashAlgorithm\":\"SHA-256\",\"createdAt\":\"2027-06-30T12:00:00.123456Z\","
+        assertThat(lines.get(0)).isEqualTo("{\"format\":\"school-journal-backup\",\"formatVersion\":2,"
+                + "\"schoolId\":\"86-001\",\"streamCount\":1,\"envelopeCount\":" + original.size()
+                + ",\"createdAt\":\"2027-06-30T12:00:00.123456Z\","
                 + "\"digestAlgorithm\":\"SHA-256\",\"envelopeDigest\":\"" + manifest.envelopeDigest() + "\"}");
+        assertThat(lines.get(1)).isEqualTo("{\"stream\":\"school-86-001\",\"envelopeCount\":" + original.size()
+                + ",\"firstSequence\":1,\"lastSequence\":" + original.size() + ",\"headHash\":\"" + last.event().hash()
+                + "\",\"hashAlgorithm\":\"SHA-256\"}");
+        String manifestLines = lines.get(0) + "\n" + lines.get(1) + "\n";
         assertThat(lines.get(lines.size() - 1)).isEqualTo("{\"trailer\":\"school-journal-backup\",\"manifestDigest\":\""
-                + BackupFiles.sha256(lines.get(0) + "\n") + "\",\"fileDigest\":\""
-                + BackupFiles.sha256(lines.get(0) + "\n" + envelopeLines) + "\"}");
+                + BackupFiles.sha256(manifestLines) + "\",\"fileDigest\":\""
+                + BackupFiles.sha256(manifestLines + envelopeLines) + "\"}");
     }
 
     @Test
@@ -128,8 +128,8 @@ class BackupRestoreTest {
         EventEnvelope guardian = ArchiveSchool.envelopes(store).stream()
                 .filter(e -> e.event().actor().equals(ArchiveSchool.HOMEROOM_5A.personId())).findFirst().orElseThrow();
         EventData event = guardian.event();
-        String line = BackupFiles.lines(file).get((int) guardian.sequence());
-        assertThat(line).isEqualTo("{\"sequence\":" + guardian.sequence() + ",\"globalPosition\":"
+        String line = BackupFiles.lines(file).get((int) guardian.sequence() + 1);
+        assertThat(line).isEqualTo("{\"streamId\":\"school-86-001\",\"sequence\":" + guardian.sequence() + ",\"globalPosition\":"
                 + guardian.globalPosition() + ",\"eventId\":\"" + event.eventId() + "\",\"type\":\"GuardianRegistered\","
                 + "\"schemaVersion\":1,\"actor\":\"\\u0443\\u0447\\u0438\\u0442\\u0435\\u043b\\u044c-5\\u0430\","
                 + "\"recordedAt\":\"" + event.recordedAt() + "\",\"previousHash\":\"" + event.previousHash()
@@ -199,9 +199,9 @@ class BackupRestoreTest {
 
         assertThatThrownBy(() -> Restore.into(fresh, file))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT))
-                .hasMessage("restore of school 86-001 from " + file + " refused, nothing was imported: stream"
-                        + " school-86-001 already holds " + once.size() + " events; a backup is restored only into"
-                        + " an empty stream");
+                .hasMessage("restore of school 86-001 from " + file + " refused, nothing was imported: the store"
+                        + " already holds 1 stream of the school (school-86-001 with " + once.size() + " events); a"
+                        + " backup is restored only into a store holding no stream of its school");
         assertThat(fresh.readAll(1, 10_000)).isEqualTo(once);
     }
 
@@ -217,7 +217,7 @@ class BackupRestoreTest {
         ArchiveSchool.engine(other).execute(ArchiveSchool.ADMIN, new RegisterSchool(ID, "Другая", SchoolCalendar.YUGRA));
         assertThatThrownBy(() -> Restore.into(other, file))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT))
-                .hasMessageContaining("already holds 2 events");
+                .hasMessageContaining("already holds 1 stream of the school (school-86-001 with 2 events)");
         assertThat(other.version(STREAM)).isEqualTo(2);
     }
 
@@ -230,7 +230,7 @@ class BackupRestoreTest {
 
         assertThatThrownBy(() -> Restore.into(corrupting, file))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INTEGRITY))
-                .hasMessageContaining("the imported stream does not verify in the store")
+                .hasMessageContaining("the imported school does not verify in the store")
                 .hasMessageContaining("envelope 3 (global position 3, event id "
                         + ArchiveSchool.envelopes(store).get(2).event().eventId() + ") does not verify");
     }
@@ -252,9 +252,10 @@ class BackupRestoreTest {
 
         assertThatThrownBy(() -> Restore.into(failing, file, 10))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE))
-                .hasMessageEndingWith("stopped: the store failed after 10 of " + ArchiveSchool.envelopes(store).size()
-                        + " envelopes were imported; envelopes 1 to 10 are in the store, a verifiable prefix of the"
-                        + " school's stream: disk full");
+                .hasMessageEndingWith("stopped: the store failed on stream school-86-001 after 10 of "
+                        + ArchiveSchool.envelopes(store).size() + " envelopes were imported; in the store: stream"
+                        + " school-86-001 envelopes 1 to 10, each a verifiable prefix of its stream in the backup:"
+                        + " disk full");
         assertThat(IntegrityCheck.of(fresh).school(ID).verified()).isTrue();
     }
 
@@ -282,7 +283,8 @@ class BackupRestoreTest {
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT))
                 .hasMessage("restore of school 86-001 from " + file + " stopped: stream school-86-001 got events from"
                         + " elsewhere after 4 of " + ArchiveSchool.envelopes(store).size() + " envelopes were imported;"
-                        + " envelopes 1 to 4 are in the store, a verifiable prefix of the school's stream");
+                        + " in the store: stream school-86-001 envelopes 1 to 4, each a verifiable prefix of its stream"
+                        + " in the backup");
     }
 
     @Test
@@ -305,9 +307,9 @@ class BackupRestoreTest {
         EventStore tampered = ArchiveSchool.tamper(store, 5, data -> ArchiveSchool.flipPayloadBit(data, 9));
         assertThatThrownBy(() -> Backup.export(tampered, ID, file, ArchiveSchool.backupClock()))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INTEGRITY))
-                .hasMessageStartingWith("school 86-001 is not backed up: school 86-001 (stream school-86-001): envelope 5"
-                        + " (global position 5, event id " + fifth.event().eventId() + ") does not verify: its content"
-                        + " does not match its SHA-256 hash");
+                .hasMessageStartingWith("school 86-001 is not backed up: school 86-001 (1 stream): 1 of 1 streams do"
+                        + " not verify; first, stream school-86-001: envelope 5 (global position 5, event id "
+                        + fifth.event().eventId() + ") does not verify: its content does not match its SHA-256 hash");
         assertThat(file).doesNotExist();
 
         Files.createDirectories(file.getParent());

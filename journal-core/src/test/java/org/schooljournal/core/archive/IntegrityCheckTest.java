@@ -49,16 +49,21 @@ class IntegrityCheckTest {
         EventEnvelope last = stored.get(stored.size() - 1);
         assertThat(report.verified()).isTrue();
         assertThat(report.schoolId()).isEqualTo(ID);
-        assertThat(report.streamId()).isEqualTo(STREAM);
-        assertThat(report.checked()).isEqualTo(stored.size()).isEqualTo(store.version(STREAM)).isGreaterThan(20);
-        assertThat(report.headSequence()).isEqualTo(last.sequence());
-        assertThat(report.headHash()).isEqualTo(last.event().hash());
+        assertThat(report.streams()).extracting(StreamIntegrity::streamId).containsExactly(STREAM);
+        StreamIntegrity school = report.schoolStream();
+        assertThat(school.checked()).isEqualTo(stored.size()).isEqualTo(store.version(STREAM)).isGreaterThan(20);
+        assertThat(report.checked()).isEqualTo(stored.size());
+        assertThat(report.envelopeCount()).isEqualTo(stored.size());
+        assertThat(school.headSequence()).isEqualTo(last.sequence());
+        assertThat(school.headHash()).isEqualTo(last.event().hash()).isEqualTo(report.headHash());
         assertThat(report.firstBreak()).isEmpty();
-        assertThat(report.describe()).isEqualTo("school 86-001 (stream school-86-001): " + stored.size()
+        assertThat(report.describe()).isEqualTo("school 86-001 (1 stream): " + stored.size()
+                + " envelopes verified; head of school-86-001 is " + stored.size() + " with hash " + last.event().hash());
+        assertThat(school.describe()).isEqualTo("stream school-86-001: " + stored.size()
                 + " envelopes verified; head " + stored.size() + " has hash " + last.event().hash());
         ChainReport chain = engine.verify(ID);
-        assertThat(report.checked()).isEqualTo(chain.checked());
-        assertThat(report.firstBreak()).isEqualTo(chain.firstBreak());
+        assertThat(school.checked()).isEqualTo(chain.checked());
+        assertThat(school.firstBreak()).isEqualTo(chain.firstBreak());
     }
 
     @Test
@@ -72,16 +77,17 @@ class IntegrityCheckTest {
         assertThat(report.verified()).isFalse();
         assertThat(report.checked()).isEqualTo(7);
         assertThat(report.firstBreak()).hasValueSatisfying(b -> {
+            assertThat(b.streamId()).isEqualTo(STREAM);
             assertThat(b.sequence()).isEqualTo(7);
             assertThat(b.globalPosition()).isEqualTo(target.globalPosition()).isEqualTo(9);
             assertThat(b.eventId()).isEqualTo(target.event().eventId());
             assertThat(b.reason()).isEqualTo("its content does not match its SHA-256 hash");
         });
-        assertThat(report.headSequence()).isEqualTo(stored.size());
-        assertThat(report.headHash()).isEqualTo(stored.get(stored.size() - 1).event().hash());
-        assertThat(report.describe()).isEqualTo("school 86-001 (stream school-86-001): envelope 7 (global position 9,"
-                + " event id " + target.event().eventId() + ") does not verify: its content does not match its SHA-256"
-                + " hash; 7 envelopes checked of " + stored.size());
+        assertThat(report.schoolStream().headSequence()).isEqualTo(stored.size());
+        assertThat(report.schoolStream().headHash()).isEqualTo(stored.get(stored.size() - 1).event().hash());
+        assertThat(report.describe()).isEqualTo("school 86-001 (1 stream): 1 of 1 streams do not verify; first, stream"
+                + " school-86-001: envelope 7 (global position 9, event id " + target.event().eventId() + ") does not"
+                + " verify: its content does not match its SHA-256 hash; 7 envelopes checked of " + stored.size());
     }
 
     @Test
@@ -114,7 +120,7 @@ class IntegrityCheckTest {
         IntegrityReport report = IntegrityCheck.of(tampered).school(ID);
 
         assertThat(report.checked()).isEqualTo(stored.size());
-        assertThat(report.headSequence()).isEqualTo(stored.size());
+        assertThat(report.schoolStream().headSequence()).isEqualTo(stored.size());
         assertThat(report.firstBreak()).hasValueSatisfying(b -> assertThat(b.sequence()).isEqualTo(stored.size()));
     }
 
@@ -127,7 +133,7 @@ class IntegrityCheckTest {
         IntegrityReport after = IntegrityCheck.of(truncated).school(ID);
 
         assertThat(after.verified()).isTrue();
-        assertThat(after.headSequence()).isEqualTo(before.headSequence() - 2);
+        assertThat(after.schoolStream().headSequence()).isEqualTo(before.schoolStream().headSequence() - 2);
         assertThat(after.headHash()).isNotEqualTo(before.headHash());
     }
 
@@ -136,8 +142,8 @@ class IntegrityCheckTest {
     void unknownSchool() {
         assertThatThrownBy(() -> IntegrityCheck.of(store).school("86-999"))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND))
-                .hasMessage("school 86-999 has no events: stream school-86-999 is empty or missing, so there is"
-                        + " nothing to check");
+                .hasMessage("school 86-999 has no events: stream school-86-999 is empty or missing, and no stream"
+                        + " starts with school-86-999/, so there is nothing to check");
     }
 
     @Test
