@@ -2,12 +2,15 @@ package org.schooljournal.examples.schoolday;
 
 import java.io.PrintStream;
 import org.schooljournal.core.archive.IntegrityReport;
+import org.schooljournal.core.archive.StreamIntegrity;
 import org.schooljournal.core.log.ChainReport;
 
 /**
- * Prints a school's {@link IntegrityReport} (ARC-4, ARC-6) as its administrator reads it: how many
- * records were checked, the first that does not verify, if any, and the head of the log, whose
- * hash vouches for every record before it when nothing is broken.
+ * Prints a school's {@link IntegrityReport} (ARC-4, ARC-6) as its administrator reads it: a line
+ * per chain of records — the school's own, then each class journal's — with its count and the
+ * hash of its last record, which vouches for every record of the chain before it when nothing is
+ * broken; for a broken chain, the first record that does not verify; then the totals and the
+ * verdict.
  */
 final class IntegrityPrintout {
 
@@ -21,21 +24,27 @@ final class IntegrityPrintout {
 
     /** Prints the report of the school's log kept in the storage. */
     void print(IntegrityReport report, JournalStorage storage) {
-        out.println(russian.text("verify.title", report.schoolId(), report.streamId()));
+        out.println(russian.text("verify.title", report.schoolId(), report.streams().size()));
         out.println(russian.text("verify.database", storage));
-        report.firstBreak().ifPresentOrElse(this::printBreak,
-                () -> out.println(russian.text("verify.intact", report.checked(), report.headSequence())));
+        for (StreamIntegrity stream : report.streams()) {
+            stream.firstBreak().ifPresentOrElse(broken -> printBroken(stream, broken),
+                    () -> out.println(russian.text("verify.stream", stream.streamId(), stream.checked(),
+                            stream.headSequence(), stream.headHash())));
+        }
         if (report.verified()) {
-            out.println(russian.text("verify.head", report.headSequence(), report.headHash()));
+            out.println(russian.text("verify.intact", report.checked(), report.envelopeCount(),
+                    report.streams().size()));
             out.println(russian.text("verify.keepHead"));
         } else {
-            out.println(russian.text("verify.checked", report.checked(), report.headSequence()));
-            out.println(russian.text("verify.head.unverified", report.headSequence(), report.headHash()));
+            out.println(russian.text("verify.brokenTotal", report.broken().size(), report.streams().size(),
+                    report.checked(), report.envelopeCount()));
         }
     }
 
-    private void printBreak(ChainReport.Break broken) {
-        out.println(russian.text("verify.broken", broken.sequence(), broken.globalPosition(), broken.eventId()));
+    private void printBroken(StreamIntegrity stream, ChainReport.Break broken) {
+        out.println(russian.text("verify.broken", stream.streamId(), broken.sequence(), broken.globalPosition(),
+                broken.eventId()));
         out.println(russian.text("verify.reason", broken.reason()));
+        out.println(russian.text("verify.checked", stream.checked(), stream.headSequence(), stream.headHash()));
     }
 }

@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -19,11 +21,13 @@ import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.archive.Backup;
 import org.schooljournal.core.archive.BackupManifest;
 import org.schooljournal.core.archive.IntegrityReport;
+import org.schooljournal.core.archive.StreamIntegrity;
 
 /**
- * The administrator's commands on the example's database: {@code verify} reports the school's log
- * in Russian and fails when a record was changed behind the store's back (a plain SQL UPDATE of one
- * byte of a payload); {@code backup} copies an intact log and refuses a broken one.
+ * The administrator's commands on the example's database: {@code verify} reports every chain of
+ * the school's log in Russian and fails when a record was changed behind the store's back (a plain
+ * SQL UPDATE of one byte of a payload); {@code backup} copies an intact log, every chain of it, and
+ * refuses a broken one.
  */
 class AdministrationTest {
 
@@ -54,14 +58,21 @@ class AdministrationTest {
         Run run = Run.of("--data", pristine.toString(), "verify");
 
         assertThat(run.status()).isEqualTo(SchoolDay.OK);
-        long count = intact.headSequence();
-        assertThat(run.lines()).containsExactly(
-                "Проверка целостности журнала школы 86-hm-001 (ARC-4, ARC-6), поток school-86-hm-001",
-                "База данных: " + pristine.resolve("journal.mv.db"),
-                "Проверено записей: " + count + " из " + count + "; нарушений нет.",
-                "Последняя запись — № " + count + ", её хеш: " + intact.headHash(),
-                "Этот хеш подтверждает все записи до него: храните его отдельно от базы данных (в распечатке журнала,"
-                        + " в реестре), чтобы позже убедиться, что ничего не изменено.");
+        List<String> expected = new ArrayList<>(List.of(
+                "Проверка целостности журнала школы 86-hm-001 (ARC-4, ARC-6); цепочек записей: "
+                        + intact.streams().size(),
+                "База данных: " + pristine.resolve("journal.mv.db")));
+        for (StreamIntegrity stream : intact.streams()) {
+            expected.add("Цепочка " + stream.streamId() + ": записей " + stream.checked() + ", нарушений нет;"
+                    + " последняя — № " + stream.headSequence() + ", её хеш: " + stream.headHash());
+        }
+        expected.add("Итого проверено записей: " + intact.checked() + " из " + intact.envelopeCount() + " в цепочках: "
+                + intact.streams().size() + "; нарушений нет.");
+        expected.add("Хеш последней записи цепочки подтверждает все записи цепочки до него: храните эти хеши отдельно"
+                + " от базы данных (в распечатке журнала, в реестре), чтобы позже убедиться, что ничего не изменено.");
+        assertThat(run.lines()).containsExactlyElementsOf(expected);
+        assertThat(run.lines().get(2)).isEqualTo("Цепочка school-86-hm-001: записей " + intact.headSequence()
+                + ", нарушений нет; последняя — № " + intact.headSequence() + ", её хеш: " + intact.headHash());
     }
 
     @Test
@@ -69,19 +80,22 @@ class AdministrationTest {
     @DisplayName("verify names the record whose payload was changed in the database, and exits with 1")
     void verifyNamesAChangedRecord() throws IOException, SQLException {
         Path copy = copyOfTheDatabase();
-        String eventId = changeOneByteOfPayload(copy, TAMPERED);
+        Changed changed = changeOneByteOfPayload(copy, TAMPERED);
 
         Run run = Run.of("--data", copy.toString(), "verify");
 
         assertThat(run.status()).isEqualTo(SchoolDay.BROKEN);
-        assertThat(run.lines()).contains(
-                "ЦЕЛОСТНОСТЬ НАРУШЕНА: запись № " + TAMPERED + " (глобальная позиция " + TAMPERED + ", событие "
-                        + eventId + ") не проходит проверку.",
-                "Проверено записей: " + TAMPERED + " из " + intact.headSequence() + ".",
-                "Последняя запись — № " + intact.headSequence() + ", её хеш: " + intact.headHash()
-                        + "; после нарушения он ничего не подтверждает.");
-        assertThat(run.printed()).contains("Техническая причина: ").contains("content does not match its SHA-256 hash")
-                .doesNotContain("нарушений нет");
+        long total = intact.envelopeCount();
+        assertThat(run.lines()).containsSubsequence(
+                "Цепочка school-86-hm-001: ЦЕЛОСТНОСТЬ НАРУШЕНА: запись № " + TAMPERED + " (глобальная позиция "
+                        + changed.globalPosition() + ", событие " + changed.eventId() + ") не проходит проверку.",
+                "Техническая причина: its content does not match its SHA-256 hash",
+                "Проверено записей цепочки: " + TAMPERED + " из " + intact.headSequence() + "; последняя — № "
+                        + intact.headSequence() + ", её хеш: " + intact.headHash()
+                        + "; после нарушения он ничего не подтверждает.",
+                "Итого: ЦЕЛОСТНОСТЬ НАРУШЕНА в цепочках: 1 из " + intact.streams().size() + "; проверено записей: "
+                        + (total - intact.headSequence() + TAMPERED) + " из " + total + ".");
+        assertThat(run.printed()).doesNotContain("Итого проверено").doesNotContain("Хеш последней записи цепочки");
     }
 
     @Test
@@ -94,17 +108,25 @@ class AdministrationTest {
 
         assertThat(run.status()).isEqualTo(SchoolDay.OK);
         BackupManifest manifest = Backup.verify(file);
-        long count = intact.headSequence();
+        long count = intact.checked();
         assertThat(manifest.envelopeCount()).isEqualTo(count);
-        assertThat(manifest.headHash()).isEqualTo(intact.headHash());
+        assertThat(manifest.schoolStream().headHash()).isEqualTo(intact.headHash());
+        assertThat(manifest.streams()).extracting(BackupManifest.StreamEntry::headHash)
+                .containsExactlyElementsOf(intact.streams().stream().map(StreamIntegrity::headHash).toList());
         assertThat(manifest.createdAt()).isEqualTo(Run.ADMIN_CLOCK.instant());
-        assertThat(run.lines()).contains("Проверено записей: " + count + " из " + count + "; нарушений нет.");
-        assertThat(run.printed()).endsWith(String.join("\n",
+        assertThat(run.lines()).contains("Итого проверено записей: " + count + " из " + count + " в цепочках: "
+                + intact.streams().size() + "; нарушений нет.");
+        List<String> expected = new ArrayList<>(List.of(
                 "Резервная копия журнала школы 86-hm-001 (ARC-5) записана в файл " + file,
-                "Формат school-journal-backup, версия 1; копия создана 30.06.2026 15:00.",
-                "Записей: " + count + " (№ 1–" + count + "); хеш последней записи (SHA-256): " + intact.headHash(),
-                "Контрольная сумма записей (SHA-256): " + manifest.envelopeDigest(),
-                ""));
+                "Формат school-journal-backup, версия 2; копия создана 30.06.2026 15:00.",
+                "Записей: " + count + " в цепочках: " + intact.streams().size() + "."));
+        for (StreamIntegrity stream : intact.streams()) {
+            expected.add("Цепочка " + stream.streamId() + ": записей " + stream.checked() + " (№ 1–"
+                    + stream.headSequence() + "); хеш последней записи (SHA-256): " + stream.headHash());
+        }
+        expected.add("Контрольная сумма записей (SHA-256): " + manifest.envelopeDigest());
+        expected.add("");
+        assertThat(run.printed()).endsWith(String.join("\n", expected));
     }
 
     @Test
@@ -131,7 +153,7 @@ class AdministrationTest {
         Run run = Run.of("--data", copy.toString(), "backup", file.toString());
 
         assertThat(run.status()).isEqualTo(SchoolDay.BROKEN);
-        assertThat(run.printed()).contains("ЦЕЛОСТНОСТЬ НАРУШЕНА: запись № " + TAMPERED);
+        assertThat(run.printed()).contains("Цепочка school-86-hm-001: ЦЕЛОСТНОСТЬ НАРУШЕНА: запись № " + TAMPERED);
         assertThat(run.lines()).last().isEqualTo("Резервная копия не создана: целостность журнала нарушена.");
         assertThat(file).doesNotExist();
     }
@@ -165,23 +187,27 @@ class AdministrationTest {
         return copy;
     }
 
+    /** The record changed behind the store's back: its event id and global position. */
+    private record Changed(String eventId, long globalPosition) {
+    }
+
     /**
-     * Changes one byte of the record's payload with plain JDBC, behind the store's back, as in
-     * storage-jdbc's TamperTest; returns the record's event id.
+     * Changes one byte of the record's payload in the school's own chain with plain JDBC, behind
+     * the store's back, as in storage-jdbc's TamperTest.
      */
-    private static String changeOneByteOfPayload(Path folder, long sequence) throws SQLException {
+    private static Changed changeOneByteOfPayload(Path folder, long sequence) throws SQLException {
         String stream = JournalEngine.streamOf(YugraSchool.ID);
         try (Connection connection = DriverManager.getConnection(JournalStorage.in(folder).url().orElseThrow())) {
             byte[] payload;
-            String eventId;
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT payload, event_id FROM journal_event WHERE stream_id = ? AND sequence = ?")) {
+            Changed changed;
+            try (PreparedStatement query = connection.prepareStatement("SELECT payload, event_id, global_position"
+                    + " FROM journal_event WHERE stream_id = ? AND sequence = ?")) {
                 query.setString(1, stream);
                 query.setLong(2, sequence);
                 try (ResultSet row = query.executeQuery()) {
                     assertThat(row.next()).isTrue();
                     payload = row.getBytes(1);
-                    eventId = row.getString(2);
+                    changed = new Changed(row.getString(2), row.getLong(3));
                 }
             }
             payload[payload.length / 2] ^= 0x01;
@@ -192,7 +218,7 @@ class AdministrationTest {
                 update.setLong(3, sequence);
                 assertThat(update.executeUpdate()).isEqualTo(1);
             }
-            return eventId;
+            return changed;
         }
     }
 }

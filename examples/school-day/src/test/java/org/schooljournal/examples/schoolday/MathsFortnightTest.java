@@ -167,7 +167,7 @@ class MathsFortnightTest {
                 .hasSizeLessThan(absences.size() / 2);
         assertThat(entries(EntryKind.HOMEWORK)).filteredOn(h -> h.original().timing().orElseThrow().late())
                 .singleElement().satisfies(h -> assertThat(h.lesson().orElseThrow().date()).isEqualTo(LocalDate.of(2025, 10, 23)));
-        assertThat(line("  LES-4  23.10 домашнее задание: ")).contains("срок 23.10.2025 15:10");
+        assertThat(line("  LES-4  23.10 домашнее задание: ")).contains("срок 23.10.2025 13:30");
         assertThat(line("  ATT-2  ")).contains("срок 15.10.2025 09:40");
         assertThat(line("  … ещё ")).isNotEmpty();
     }
