@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.schooljournal.core.access.AccessPolicy;
 import org.schooljournal.core.archive.Backup;
 import org.schooljournal.core.archive.BackupManifest;
@@ -84,6 +86,7 @@ public final class JournalEngine implements AutoCloseable {
     private final FoldedStreams<SchoolState, SchoolEvent> schools;
     private final FoldedStreams<JournalState, JournalEvent> journals;
     private final Map<String, SchoolRulesOf> rules = new ConcurrentHashMap<>();
+    private final Map<String, Lock> streamLocks = new ConcurrentHashMap<>();
 
     /** A school's rules, for the state they were made from. */
     private record SchoolRulesOf(SchoolState state, SchoolRules rules) {
@@ -123,6 +126,16 @@ public final class JournalEngine implements AutoCloseable {
         Objects.requireNonNull(command, "command");
         validator.validate(command);
         String schoolId = command.schoolId();
+        Lock lock = lockOf(streamOf(schoolId));
+        lock.lock();
+        try {
+            return executeLocked(actor, command, schoolId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<EventEnvelope> executeLocked(Actor actor, SchoolCommand command, String schoolId) {
         for (int attempt = 1; ; attempt++) {
             Snapshot<SchoolState> snapshot = schools.load(streamOf(schoolId), SchoolState.empty(schoolId));
             if (!snapshot.state().registered() && command.permission().isPresent()) {
@@ -163,6 +176,16 @@ public final class JournalEngine implements AutoCloseable {
         validator.validate(command);
         String schoolId = command.schoolId();
         String stream = command.journal().stream(schoolId);
+        Lock lock = lockOf(stream);
+        lock.lock();
+        try {
+            return executeLocked(actor, command, schoolId, stream);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<EventEnvelope> executeLocked(Actor actor, JournalCommand command, String schoolId, String stream) {
         for (int attempt = 1; ; attempt++) {
             SchoolState school = registeredSchool(schoolId, command);
             Snapshot<JournalState> snapshot = journals.load(stream, JournalState.empty(command.journal()));
@@ -252,14 +275,17 @@ public final class JournalEngine implements AutoCloseable {
         return schools.rebuild(streamOf(schoolId), SchoolState.empty(schoolId));
     }
 
-    /** Walks the school's hash chain and names the first envelope that does not verify (ARC-4). */
+    /**
+     * Walks the hash chain of the school's own stream and names the first envelope that does not
+     * verify (ARC-4); {@link #integrity} checks its journals' chains too.
+     */
     public ChainReport verify(String schoolId) {
         return new ChainVerifier(store).verify(streamOf(schoolId));
     }
 
     /**
-     * Checks the school's whole log (ARC-4, ARC-6): the count, the head hash, and the first
-     * envelope that does not verify, if any.
+     * Checks the school's whole log, its own stream and every journal's (ARC-4, ARC-6): per
+     * stream the count, the head hash, and the first envelope that does not verify, if any.
      *
      * @throws JournalException NOT_FOUND if the school has no log
      */
@@ -268,8 +294,8 @@ public final class JournalEngine implements AutoCloseable {
     }
 
     /**
-     * Exports the school's log to one portable file on any path, external media included (ARC-5;
-     * format in docs/backup-format.md).
+     * Exports the school's whole log, its journals included, to one portable file on any path,
+     * external media included (ARC-5; format in docs/backup-format.md).
      *
      * @throws JournalException INTEGRITY if the chain does not verify, VALIDATION if the target exists
      */
@@ -278,11 +304,11 @@ public final class JournalEngine implements AutoCloseable {
     }
 
     /**
-     * Imports a backup into the store, where the school's stream must be empty; the whole file is
-     * checked before anything is appended (ARC-5).
+     * Imports a backup into the store, where no stream of the school may hold events; the whole
+     * file is checked before anything is appended (ARC-5).
      *
-     * @throws JournalException INTEGRITY if the file is truncated or altered, CONFLICT if the
-     *     school's stream is not empty
+     * @throws JournalException INTEGRITY if the file is truncated or altered, CONFLICT if a stream
+     *     of the school holds events
      */
     public IntegrityReport restore(Path source) {
         return Restore.into(store, source);
@@ -304,6 +330,15 @@ public final class JournalEngine implements AutoCloseable {
     /** Returns the engine's clock. */
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * Returns the lock of a stream: commands to one stream in this engine decide and append one at
+     * a time, as they would conflict otherwise; commands to different streams never wait for each
+     * other. Conflicts with other engines over the same store are still retried.
+     */
+    private Lock lockOf(String stream) {
+        return streamLocks.computeIfAbsent(stream, s -> new ReentrantLock());
     }
 
     private Instant now() {
