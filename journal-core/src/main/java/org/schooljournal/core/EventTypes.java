@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.schooljournal.core.journal.JournalEvents;
 import org.schooljournal.core.programme.ProgrammeEvents;
+import org.schooljournal.core.retention.RetentionEvents;
 import org.schooljournal.core.roster.RosterEvents;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolEvents;
@@ -21,6 +22,7 @@ final class EventTypes {
         types.addAll(ProgrammeEvents.TYPES);
         types.addAll(RosterEvents.TYPES);
         types.addAll(JournalEvents.TYPES);
+        types.addAll(RetentionEvents.TYPES);
         return List.copyOf(types);
     }
 }

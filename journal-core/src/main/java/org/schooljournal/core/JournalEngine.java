@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.access.AccessPolicy;
+import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.archive.Backup;
 import org.schooljournal.core.archive.BackupManifest;
 import org.schooljournal.core.archive.IntegrityCheck;
@@ -37,14 +40,20 @@ import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.FoldedStreams;
 import org.schooljournal.core.log.FoldedStreams.Snapshot;
 import org.schooljournal.core.log.SchoolStreams;
+import org.schooljournal.core.retention.ArchivedStream;
+import org.schooljournal.core.retention.JournalPurged;
+import org.schooljournal.core.retention.Retention;
+import org.schooljournal.core.retention.RetentionReport;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.validation.CommandValidator;
 import org.schooljournal.core.validation.NotFoundException;
+import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.SchoolRules;
 import org.schooljournal.rules.TechnicalFailure;
+import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.ruleset.RuleSet;
 import org.schooljournal.rules.ruleset.RuleSets;
@@ -314,6 +323,69 @@ public final class JournalEngine implements AutoCloseable {
         return Restore.into(store, source);
     }
 
+    /**
+     * Archives the school's closed year (ARC-1…ARC-3, ARC-5): writes its whole log, journals
+     * included, to a backup file on any path, and records in the school's log the journals' streams
+     * as the file holds them and each class's summary sheet as the year's accounting closed — kept
+     * there for its 25 years, after the journals are purged.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor is not the
+     *     administration
+     * @throws JournalException VALIDATION if the year has not ended, or the target exists;
+     *     INTEGRITY if a chain does not verify
+     */
+    public RetentionReport archiveYear(Actor actor, String schoolId, Path target) {
+        SchoolState school = registeredSchool(schoolId, RetentionReport.class);
+        requireAdministration(actor, school, "archiveYear");
+        Instant yearClosed = yearClosed(school);
+        if (now().isBefore(yearClosed)) {
+            throw new JournalException(ErrorCode.VALIDATION, "archiveYear: the year's accounting of school " + schoolId
+                    + " closes at " + yearClosed + ", after its last day (ARC-3); now is " + now());
+        }
+        BackupManifest manifest = backup(schoolId, target);
+        List<SummarySheet> sheets = school.structure().classes().keySet().stream()
+                .map(classCode -> SummarySheet.of(actor, school, classCode, journalsOf(school, classCode), yearClosed))
+                .toList();
+        execute(actor, new Recorded(schoolId, state -> Retention.archived(state, manifest, sheets)));
+        List<String> archived = manifest.streams().stream().map(BackupManifest.StreamEntry::streamId)
+                .filter(stream -> JournalKey.ofStream(schoolId, stream).isPresent()).toList();
+        return new RetentionReport(schoolId, archived, Map.of(), disposalFrom(school));
+    }
+
+    /**
+     * Purges the school's journals whose retention has ended (ARC-1), each only if an archive
+     * holds it exactly as it is and its class's summary sheet is archived (ARC-3); records each
+     * purge in the school's log first. The others are kept, with the reason.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor is not the
+     *     administration
+     */
+    public RetentionReport purgeJournals(Actor actor, String schoolId) {
+        SchoolState school = registeredSchool(schoolId, RetentionReport.class);
+        requireAdministration(actor, school, "purgeJournals");
+        Instant disposalFrom = disposalFrom(school);
+        List<String> purged = new ArrayList<>();
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String stream : store.streamIds(SchoolStreams.journalPrefix(schoolId))) {
+            long version = store.version(stream);
+            if (version == 0 || JournalKey.ofStream(schoolId, stream).isEmpty()) {
+                continue;
+            }
+            String head = store.read(stream, version, 1).get(0).event().hash();
+            Optional<String> refusal = Retention.refusal(school(schoolId), stream, version, head, now(), disposalFrom);
+            if (refusal.isPresent()) {
+                kept.put(stream, refusal.get());
+                continue;
+            }
+            ArchivedStream archived = school(schoolId).archive().journals().get(stream);
+            execute(actor, new Recorded(schoolId, state -> List.of(new JournalPurged(archived))));
+            store.purge(stream);
+            journals.forget(stream);
+            purged.add(stream);
+        }
+        return new RetentionReport(schoolId, purged, kept, disposalFrom);
+    }
+
     /** Closes the store if the engine discovered it. */
     @Override
     public void close() {
@@ -369,6 +441,42 @@ public final class JournalEngine implements AutoCloseable {
         }
         rules.put(school.schoolId(), new SchoolRulesOf(school, schoolRules));
         return schoolRules;
+    }
+
+    /** The end of the school's academic year: 24:00 of its last day. */
+    private Instant yearClosed(SchoolState school) {
+        AcademicYear year = school.structure().academicYear().orElseThrow(() -> new JournalException(
+                ErrorCode.VALIDATION, "school " + school.schoolId() + " has no academic year set (YR-1)"));
+        return rulesOf(school).calendar().endOfDay(year.lastDay());
+    }
+
+    /** The first instant the year's journals may be disposed of (ARC-1). */
+    private Instant disposalFrom(SchoolState school) {
+        LocalDate closedOn = school.structure().academicYear().orElseThrow().lastDay();
+        return rulesOf(school).limit(new Entry.JournalDisposal(closedOn)).opensAt().orElseThrow();
+    }
+
+    private static void requireAdministration(Actor actor, SchoolState school, String action) {
+        if (school.rolesOf(actor.personId()).stream().noneMatch(Permission.ADMINISTER_JOURNALS::heldBy)) {
+            throw new AccessDeniedException(actor, action, Permission.ADMINISTER_JOURNALS, "in school " + school.schoolId());
+        }
+    }
+
+    /**
+     * A school command the engine makes itself, to record what it did outside the log (an archive
+     * file, a purge) through the same path as every other command.
+     */
+    private record Recorded(String schoolId, Function<SchoolState, List<SchoolEvent>> events) implements SchoolCommand {
+
+        @Override
+        public Optional<Permission> permission() {
+            return Optional.of(Permission.ADMINISTER_JOURNALS);
+        }
+
+        @Override
+        public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+            return events.apply(state);
+        }
     }
 
     private static JournalException conflict(Object command, String stream, ConcurrencyConflictException cause) {

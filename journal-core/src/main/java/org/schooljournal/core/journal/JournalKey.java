@@ -33,6 +33,11 @@ public record JournalKey(String holderCode, String subjectCode) {
         return SchoolStreams.journal(schoolId, holderCode, subjectCode);
     }
 
+    /** Returns the journal whose stream in the school's log this is, if it is a journal's. */
+    public static java.util.Optional<JournalKey> ofStream(String schoolId, String streamId) {
+        return SchoolStreams.journalCodes(schoolId, streamId).map(codes -> new JournalKey(codes[0], codes[1]));
+    }
+
     @Override
     public String toString() {
         return holderCode + " × " + subjectCode;

@@ -103,6 +103,11 @@ public final class FoldedStreams<S, E> {
         return stored;
     }
 
+    /** Drops the snapshot kept of a stream, after the store purged it. */
+    public void forget(String stream) {
+        snapshots.remove(stream);
+    }
+
     private Snapshot<S> catchUp(String stream, Snapshot<S> from) {
         Snapshot<S> snapshot = from;
         while (true) {

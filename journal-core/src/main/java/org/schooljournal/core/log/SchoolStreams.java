@@ -22,8 +22,33 @@ public final class SchoolStreams {
 
     /** Returns the stream of the journal of a class or study group in a subject. */
     public static String journal(String schoolId, String holderCode, String subjectCode) {
-        return of(schoolId) + "/journal/" + segment(Objects.requireNonNull(holderCode, "holderCode")) + "/"
+        return journalPrefix(schoolId) + segment(Objects.requireNonNull(holderCode, "holderCode")) + "/"
                 + segment(Objects.requireNonNull(subjectCode, "subjectCode"));
+    }
+
+    /** Returns the prefix of every journal stream of the school. */
+    public static String journalPrefix(String schoolId) {
+        return of(schoolId) + "/journal/";
+    }
+
+    /**
+     * Returns the class or group and the subject of a journal stream of the school, if the stream
+     * is one.
+     */
+    public static java.util.Optional<String[]> journalCodes(String schoolId, String streamId) {
+        String prefix = journalPrefix(schoolId);
+        if (!streamId.startsWith(prefix)) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = streamId.substring(prefix.length()).split("/", -1);
+        if (parts.length != 2) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new String[] {unescape(parts[0]), unescape(parts[1])});
+    }
+
+    private static String unescape(String segment) {
+        return segment.replace("%2F", "/").replace("%25", "%");
     }
 
     /** Escapes '%' and '/' of a code (a programme code may hold '/'), so that each code is one segment. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.retention.ArchiveRecords;
 import org.schooljournal.core.roster.Roster;
 
 /**
@@ -23,6 +24,7 @@ import org.schooljournal.core.roster.Roster;
  * @param structure the calendar, staff and classes
  * @param programme subjects, groups, curriculum, load, plans, timetable and control works
  * @param roster students and guardians
+ * @param archive what was archived and purged at the end of retention (ARC-1…ARC-3)
  */
 public record SchoolState(
         String schoolId,
@@ -30,7 +32,8 @@ public record SchoolState(
         Map<String, Set<Role>> roles,
         Structure structure,
         Programme programme,
-        Roster roster) {
+        Roster roster,
+        ArchiveRecords archive) {
 
     /** Copies the roles. */
     public SchoolState {
@@ -39,6 +42,7 @@ public record SchoolState(
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(roster, "roster");
+        Objects.requireNonNull(archive, "archive");
         Map<String, Set<Role>> copy = new LinkedHashMap<>();
         roles.forEach((person, held) -> copy.put(person, Collections.unmodifiableSet(EnumSet.copyOf(held))));
         roles = Collections.unmodifiableMap(copy);
@@ -46,7 +50,8 @@ public record SchoolState(
 
     /** Returns the state of a school that is not registered yet. */
     public static SchoolState empty(String schoolId) {
-        return new SchoolState(schoolId, Optional.empty(), Map.of(), Structure.empty(), Programme.empty(), Roster.empty());
+        return new SchoolState(schoolId, Optional.empty(), Map.of(), Structure.empty(), Programme.empty(), Roster.empty(),
+                ArchiveRecords.empty());
     }
 
     /** Returns whether the school is registered. */
@@ -61,7 +66,7 @@ public record SchoolState(
 
     /** Returns this state with the profile set. */
     public SchoolState withProfile(SchoolProfile newProfile) {
-        return new SchoolState(schoolId, Optional.of(newProfile), roles, structure, programme, roster);
+        return new SchoolState(schoolId, Optional.of(newProfile), roles, structure, programme, roster, archive);
     }
 
     /** Returns this state with the person holding the role too. */
@@ -71,7 +76,7 @@ public record SchoolState(
         held.addAll(rolesOf(personId));
         held.add(role);
         more.put(personId, held);
-        return new SchoolState(schoolId, profile, more, structure, programme, roster);
+        return new SchoolState(schoolId, profile, more, structure, programme, roster, archive);
     }
 
     /** Returns this state with the person no longer holding the role. */
@@ -85,21 +90,26 @@ public record SchoolState(
         } else {
             fewer.put(personId, held);
         }
-        return new SchoolState(schoolId, profile, fewer, structure, programme, roster);
+        return new SchoolState(schoolId, profile, fewer, structure, programme, roster, archive);
     }
 
     /** Returns this state with another structure. */
     public SchoolState withStructure(Structure newStructure) {
-        return new SchoolState(schoolId, profile, roles, newStructure, programme, roster);
+        return new SchoolState(schoolId, profile, roles, newStructure, programme, roster, archive);
     }
 
     /** Returns this state with another programme. */
     public SchoolState withProgramme(Programme newProgramme) {
-        return new SchoolState(schoolId, profile, roles, structure, newProgramme, roster);
+        return new SchoolState(schoolId, profile, roles, structure, newProgramme, roster, archive);
+    }
+
+    /** Returns this state with other archive records. */
+    public SchoolState withArchive(ArchiveRecords newArchive) {
+        return new SchoolState(schoolId, profile, roles, structure, programme, roster, newArchive);
     }
 
     /** Returns this state with another roster. */
     public SchoolState withRoster(Roster newRoster) {
-        return new SchoolState(schoolId, profile, roles, structure, programme, newRoster);
+        return new SchoolState(schoolId, profile, roles, structure, programme, newRoster, archive);
     }
 }

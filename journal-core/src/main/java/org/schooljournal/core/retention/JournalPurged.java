@@ -1,0 +1,19 @@
+package org.schooljournal.core.retention;
+
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * A journal's stream was purged at the end of its retention (ARC-1), as it was in its archive.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param stream the stream as archived and purged
+ */
+public record JournalPurged(ArchivedStream stream) implements SchoolEvent {
+
+    @Override
+    public SchoolState applyTo(SchoolState state) {
+        return state.withArchive(state.archive().withPurged(stream));
+    }
+}
