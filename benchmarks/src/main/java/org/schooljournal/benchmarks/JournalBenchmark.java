@@ -1,0 +1,392 @@
+package org.schooljournal.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.schooljournal.adapter.jdbc.JdbcEventStore;
+import org.schooljournal.core.Actor;
+import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.journal.CorrectEntry;
+import org.schooljournal.core.journal.JournalEntry;
+import org.schooljournal.spi.storage.EventData;
+import org.schooljournal.spi.storage.EventEnvelope;
+import org.schooljournal.spi.storage.EventStore;
+
+/**
+ * Journal commands per second through {@code JournalEngine.execute(Actor, JournalCommand)} — the
+ * full path: Hibernate Validator, the school's and the journal's state caught up from the store,
+ * the access and lock checks (ACC-2, MRK-9), the decision, Jackson, SHA-256, the append, the fold
+ * — on three stores ({@code store}): in memory, the JDBC store on an H2 file, and the JDBC store
+ * on PostgreSQL (fsync and synchronous_commit on). See {@link BenchStores}.
+ *
+ * <p>The command is a mark correction: the class's Russian teacher corrects a student's «4» to
+ * «5» with a reason, and later back to «4» ({@code CorrectEntry}, MRK-10). It walks the
+ * {@value BenchJournals#STUDENTS_PER_SCHOOL} marks of one school of {@link BenchJournals} (one
+ * per student in the Monday lesson, in {@value BenchJournals#CLASSES} journals) class by class,
+ * so consecutive commands go to different journals and each mark is corrected once every
+ * {@value BenchJournals#STUDENTS_PER_SCHOOL} commands, alternately to «5» and back to «4». It is a
+ * journal append with the whole path of a new mark (a {@code RecordMark} cannot repeat: a second
+ * mark for the same work is refused) and appends exactly one {@code EntryCorrected} event; the
+ * entry's history grows by one revision, so every iteration starts from a fresh copy of the
+ * school (below), which keeps histories short.
+ *
+ * <p>Baseline, in the same run, on the same database: {@link #plainInsert}, the same rows
+ * inserted plainly — for a JDBC store, one row per operation in its own transaction (a JDBC batch
+ * of the row, then commit), as the store commits each append, over one connection of its own
+ * with the store's URL, so with the same durability; into scratch tables made by the store's own
+ * migration script with {@code journal_} renamed {@code bench_} (same columns, keys, checks and
+ * foreign key), with real {@code EntryCorrected} envelopes of this benchmark's commands; a fresh
+ * event id and the next sequence and global position per row. For the in-memory store, the
+ * baseline is the store alone: {@code InMemoryEventStore.append} of the same envelopes.
+ *
+ * <p>Every iteration starts on a fresh, empty store (a new schema on PostgreSQL, a new file on
+ * H2) into which the set-up copies the school — one append per stream — then opens a new engine
+ * on it and reads the school and its journals once, as a running application has them cached;
+ * the tear-down checks that every command appended exactly one event (and every insert one row).
+ * Set-ups are not measured. The engine's clock stands at the Monday 12:00, within quarter 1.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class JournalBenchmark {
+
+    /** The school measured, in the template. */
+    static final String SCHOOL = BenchJournals.schoolId(0);
+    /** The reason of every correction. */
+    static final String REASON = "исправление ошибки в отметке";
+    /** The commands of one cycle: each mark to «5», then each back to «4». */
+    static final int CYCLE = 2 * BenchJournals.STUDENTS_PER_SCHOOL;
+    /** The connections of a JDBC store's pool: the benchmark runs in one thread. */
+    static final int POOL_SIZE = 2;
+
+    /** The engine on a fresh store holding the school, and the corrections in the order they run. */
+    @State(Scope.Thread)
+    public static class Engine {
+
+        /** The store: {@code memory}, {@code h2} or {@code postgresql}. */
+        @Param({"memory", "h2", "postgresql"})
+        public String store;
+
+        BenchStores stores;
+        BenchJournals template;
+        CorrectEntry[] commands;
+        Actor[] actors;
+        BenchStores.Fresh fresh;
+        JournalEngine engine;
+        long executed;
+        private long startEnvelopes;
+
+        /** Starts the database, sets the school up in memory and builds the commands of a cycle. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            template = BenchJournals.setUp(1, true, 1);
+            stores = BenchStores.start(store);
+            commands = new CorrectEntry[CYCLE];
+            actors = new Actor[CYCLE];
+            for (int i = 0; i < CYCLE; i++) {
+                int c = i % BenchJournals.CLASSES;
+                int p = i / BenchJournals.CLASSES % BenchJournals.STUDENTS_PER_CLASS;
+                String value = i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4";
+                commands[i] = new CorrectEntry(SCHOOL, BenchJournals.classCode(c), BenchJournals.SUBJECT, p + 1, value,
+                        REASON);
+                actors[i] = BenchJournals.teacher(c);
+            }
+            System.out.printf("%n[set-up] %s; one school: %d students, %d marks in %d journals, %d envelopes%n",
+                    stores.describe(), BenchJournals.STUDENTS_PER_SCHOOL, BenchJournals.STUDENTS_PER_SCHOOL,
+                    BenchJournals.CLASSES, template.envelopes());
+        }
+
+        /** Copies the school into a fresh store and opens an engine on it. */
+        @Setup(Level.Iteration)
+        public void open() {
+            fresh = stores.open(POOL_SIZE);
+            template.copyTo(fresh.store());
+            engine = JournalEngine.builder().eventStore(fresh.store())
+                    .clock(Clock.fixed(BenchJournals.at(BenchJournals.MONDAY, LocalTime.NOON), ZoneOffset.UTC)).build();
+            engine.school(SCHOOL);
+            for (int c = 0; c < BenchJournals.CLASSES; c++) {
+                JournalEntry first = engine.journal(BenchJournals.HEAD, SCHOOL, BenchJournals.journal(c)).entry(1);
+                if (!first.current().value().equals("4")) {
+                    throw new IllegalStateException("journal " + BenchJournals.journal(c) + " starts with " + first);
+                }
+            }
+            startEnvelopes = journalEnvelopes(fresh.store());
+            executed = 0;
+        }
+
+        /** Checks that every command appended exactly one event; closes the engine and the store. */
+        @TearDown(Level.Iteration)
+        public void check() {
+            try {
+                long appended = journalEnvelopes(fresh.store()) - startEnvelopes;
+                if (appended != executed) {
+                    throw new IllegalStateException(executed + " commands appended " + appended + " events");
+                }
+                System.out.printf("[tear-down] %d commands, %d events appended%n", executed, appended);
+            } finally {
+                engine.close();
+                fresh.store().close();
+            }
+        }
+
+        /** Stops the database. */
+        @TearDown(Level.Trial)
+        public void stop() {
+            template.engine.close();
+            stores.close();
+        }
+    }
+
+    /** A fresh database with the scratch tables, and the rows to insert. */
+    @State(Scope.Thread)
+    public static class Plain {
+
+        /** The store: {@code memory}, {@code h2} or {@code postgresql}. */
+        @Param({"memory", "h2", "postgresql"})
+        public String store;
+
+        BenchStores stores;
+        /** The envelopes of one cycle of corrections, in the benchmark's order. */
+        EventEnvelope[] rows;
+        String[] schoolKeys;
+        /** Each stream's index, by the row's. */
+        int[] streamOf;
+        String[] streams;
+        BenchStores.Fresh fresh;
+        Connection connection;
+        PreparedStatement insert;
+        long[] versions;
+        long inserted;
+        private final long idBits = UUID.randomUUID().getMostSignificantBits();
+
+        /** Starts the database and makes the rows: a cycle of the benchmark's corrections, in memory. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            BenchJournals template = BenchJournals.setUp(1, true, 1);
+            JournalEngine engine = JournalEngine.builder().eventStore(template.store)
+                    .clock(Clock.fixed(BenchJournals.at(BenchJournals.MONDAY, LocalTime.NOON), ZoneOffset.UTC)).build();
+            rows = new EventEnvelope[CYCLE];
+            Map<String, Integer> indexOf = new LinkedHashMap<>();
+            streamOf = new int[CYCLE];
+            for (int i = 0; i < CYCLE; i++) {
+                int c = i % BenchJournals.CLASSES;
+                int p = i / BenchJournals.CLASSES % BenchJournals.STUDENTS_PER_CLASS;
+                List<EventEnvelope> appended = engine.execute(BenchJournals.teacher(c), new CorrectEntry(SCHOOL,
+                        BenchJournals.classCode(c), BenchJournals.SUBJECT, p + 1,
+                        i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4", REASON));
+                if (appended.size() != 1) {
+                    throw new IllegalStateException("expected one event, the correction appended " + appended.size());
+                }
+                rows[i] = appended.get(0);
+                streamOf[i] = indexOf.computeIfAbsent(rows[i].streamId(), s -> indexOf.size());
+            }
+            engine.close();
+            streams = indexOf.keySet().toArray(String[]::new);
+            schoolKeys = new String[streams.length];
+            for (int s = 0; s < streams.length; s++) {
+                schoolKeys[s] = JdbcEventStore.schoolKeyOf(streams[s]);
+            }
+            stores = BenchStores.start(store);
+            System.out.printf("%n[set-up] %s; rows: %s envelopes in %d streams, %d bytes of payload%n",
+                    stores.describe(), rows[0].event().type(), streams.length, rows[0].event().payloadLength());
+        }
+
+        /** Opens a fresh database and makes the scratch tables in it. */
+        @Setup(Level.Iteration)
+        public void open() throws SQLException {
+            fresh = stores.open(POOL_SIZE);
+            versions = new long[streams.length];
+            inserted = 0;
+            if (fresh.plain().isEmpty()) {
+                return;
+            }
+            connection = fresh.plain().orElseThrow().connect();
+            boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : scratchTables(h2)) {
+                    statement.execute(sql);
+                }
+            }
+            requireSameColumns(connection, h2);
+            try (PreparedStatement stream = connection.prepareStatement(
+                    "INSERT INTO bench_stream (stream_id, school_key) VALUES (?, ?)")) {
+                for (int s = 0; s < streams.length; s++) {
+                    stream.setString(1, streams[s]);
+                    stream.setString(2, schoolKeys[s]);
+                    stream.executeUpdate();
+                }
+            }
+            connection.setAutoCommit(false);
+            insert = connection.prepareStatement("INSERT INTO bench_event (global_position, stream_id, sequence,"
+                    + " event_id, event_type, schema_version, payload, actor, recorded_at, previous_hash, hash,"
+                    + " hash_algorithm, school_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        /** Checks that every insert stored one row; closes the connection and the store. */
+        @TearDown(Level.Iteration)
+        public void check() throws SQLException {
+            try {
+                long stored;
+                if (connection == null) {
+                    EventStore memory = fresh.store();
+                    stored = memory.streamIds("").stream().mapToLong(memory::version).sum();
+                } else {
+                    try (Statement statement = connection.createStatement();
+                            ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM bench_event")) {
+                        count.next();
+                        stored = count.getLong(1);
+                    }
+                }
+                if (stored != inserted) {
+                    throw new IllegalStateException(inserted + " inserts stored " + stored + " rows");
+                }
+                System.out.printf("[tear-down] %d inserts, %d rows stored%n", inserted, stored);
+            } finally {
+                if (connection != null) {
+                    connection.close();
+                    connection = null;
+                }
+                fresh.store().close();
+            }
+        }
+
+        /** Stops the database. */
+        @TearDown(Level.Trial)
+        public void stop() {
+            stores.close();
+        }
+
+        /**
+         * The statements of the store's migration script for this database, its tables, keys and
+         * constraints renamed from {@code journal_} to {@code bench_}.
+         */
+        private static List<String> scratchTables(boolean h2) {
+            String resource = "db/migration/" + (h2 ? "h2" : "postgresql") + "/V1__event_store.sql";
+            String script;
+            try (InputStream in = JdbcEventStore.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("storage-jdbc has no " + resource);
+                }
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            StringBuilder code = new StringBuilder();
+            for (String line : script.split("\n")) {
+                if (!line.strip().startsWith("--")) {
+                    code.append(line).append('\n');
+                }
+            }
+            List<String> statements = new ArrayList<>();
+            for (String statement : code.toString().replace("journal_", "bench_").split(";")) {
+                if (!statement.isBlank()) {
+                    statements.add(statement.strip());
+                }
+            }
+            return statements;
+        }
+
+        /** Checks that the scratch table has journal_event's columns, names and types, in order. */
+        private static void requireSameColumns(Connection connection, boolean h2) throws SQLException {
+            List<String> journal = columns(connection, h2 ? "JOURNAL_EVENT" : "journal_event");
+            List<String> bench = columns(connection, h2 ? "BENCH_EVENT" : "bench_event");
+            if (journal.isEmpty() || !journal.equals(bench)) {
+                throw new IllegalStateException("the scratch table's columns " + bench + " are not journal_event's "
+                        + journal + "; has the store's schema moved past its V1 migration?");
+            }
+        }
+
+        private static List<String> columns(Connection connection, String table) throws SQLException {
+            DatabaseMetaData metaData = connection.getMetaData();
+            List<String> columns = new ArrayList<>();
+            try (ResultSet rows = metaData.getColumns(connection.getCatalog(), connection.getSchema(), table, null)) {
+                while (rows.next()) {
+                    columns.add(rows.getString("COLUMN_NAME") + " " + rows.getString("TYPE_NAME") + "("
+                            + rows.getInt("COLUMN_SIZE") + ")");
+                }
+            }
+            return columns;
+        }
+    }
+
+    /** The engine: the class's teacher corrects a mark to «5», or back to «4», with a reason. */
+    @Benchmark
+    public void markCorrection(Engine engine, Blackhole bh) {
+        int i = (int) (engine.executed++ % CYCLE);
+        bh.consume(engine.engine.execute(engine.actors[i], engine.commands[i]));
+    }
+
+    /**
+     * Baseline: the same row stored plainly — a JDBC batch insert of one row and a commit (H2,
+     * PostgreSQL), or {@code InMemoryEventStore.append} (in memory).
+     */
+    @Benchmark
+    public void plainInsert(Plain plain, Blackhole bh) throws SQLException {
+        int i = (int) (plain.inserted % CYCLE);
+        int s = plain.streamOf[i];
+        EventEnvelope row = plain.rows[i];
+        long sequence = ++plain.versions[s];
+        plain.inserted++;
+        if (plain.connection == null) {
+            bh.consume(plain.fresh.store().append(plain.streams[s], sequence - 1, List.of(row.event())));
+            return;
+        }
+        EventData event = row.event();
+        PreparedStatement insert = plain.insert;
+        insert.setLong(1, plain.inserted);
+        insert.setString(2, plain.streams[s]);
+        insert.setLong(3, sequence);
+        insert.setObject(4, new UUID(plain.idBits, plain.inserted));
+        insert.setString(5, event.type());
+        insert.setInt(6, event.schemaVersion());
+        insert.setBytes(7, event.payload());
+        insert.setString(8, event.actor());
+        insert.setObject(9, OffsetDateTime.ofInstant(event.recordedAt(), ZoneOffset.UTC));
+        insert.setString(10, event.previousHash());
+        insert.setString(11, event.hash());
+        insert.setString(12, event.hashAlgorithm());
+        insert.setString(13, plain.schoolKeys[s]);
+        insert.addBatch();
+        bh.consume(insert.executeBatch());
+        plain.connection.commit();
+    }
+
+    /** Returns how many envelopes the store's journal streams hold (not the school's own). */
+    static long journalEnvelopes(EventStore store) {
+        return store.streamIds(JournalEngine.streamOf(SCHOOL) + "/journal/").stream().mapToLong(store::version).sum();
+    }
+}
