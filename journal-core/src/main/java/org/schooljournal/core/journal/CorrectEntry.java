@@ -39,7 +39,7 @@ public record CorrectEntry(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        JournalScope scope = JournalScope.of(context, journal(), this);
         JournalEntry corrected = journal.entry(entry).orElseThrow(() ->
                 NotFoundException.of(this, "entry", entry, "is not an entry of journal " + journal.key()));
         JournalAccess.requireCorrect(context, scope, journal, corrected, this);

@@ -38,7 +38,7 @@ public record DeferPeriodMark(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        JournalScope scope = JournalScope.of(context, journal(), this);
         StudyPeriod studyPeriod = scope.period(period).orElseThrow(() -> InvalidCommandException.of(this, "period",
                 period, "is not a study period of journal " + journal.key()));
         JournalAccess.requireRecord(context, scope, journal, Optional.empty(), Optional.of(period), this);

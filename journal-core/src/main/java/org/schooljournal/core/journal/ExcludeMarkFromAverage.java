@@ -33,7 +33,7 @@ public record ExcludeMarkFromAverage(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        JournalScope scope = JournalScope.of(context, journal(), this);
         JournalEntry mark = journal.entry(entry).orElseThrow(() ->
                 NotFoundException.of(this, "entry", entry, "is not an entry of journal " + journal.key()));
         if (mark.kind() != EntryKind.MARK || !mark.present()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.schooljournal.core.programme.ActivityKind;
 import org.schooljournal.core.programme.StudyGroup;
 import org.schooljournal.core.programme.TimetableEntry;
@@ -36,14 +37,26 @@ public final class JournalScope {
     private final List<String> classCodes;
     private final int grade;
     private final Optional<StudyGroup> group;
+    private final Optional<Supplier<SchoolCalendar>> calendar;
 
     private JournalScope(SchoolState school, JournalKey key, List<String> classCodes, int grade,
-            Optional<StudyGroup> group) {
+            Optional<StudyGroup> group, Optional<Supplier<SchoolCalendar>> calendar) {
         this.school = school;
         this.key = key;
         this.classCodes = classCodes;
         this.grade = grade;
         this.group = group;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Returns the scope of a journal for a command, with the calendar of the school's rules, which
+     * the engine keeps for the school's state instead of building it again.
+     *
+     * @throws NotFoundException if the holder is neither a class nor a group, or the subject is unknown
+     */
+    static JournalScope of(JournalContext context, JournalKey key, Object command) {
+        return of(context.school(), key, command, Optional.of(() -> context.rules().calendar()));
     }
 
     /**
@@ -53,17 +66,23 @@ public final class JournalScope {
      * @throws NotFoundException if the holder is neither a class nor a group, or the subject is unknown
      */
     public static JournalScope of(SchoolState school, JournalKey key, Object command) {
+        return of(school, key, command, Optional.empty());
+    }
+
+    private static JournalScope of(SchoolState school, JournalKey key, Object command,
+            Optional<Supplier<SchoolCalendar>> calendar) {
         if (school.programme().subject(key.subjectCode()).isEmpty()) {
             throw NotFoundException.of(command, "journal", key, "has no subject " + key.subjectCode()
                     + " in school " + school.schoolId());
         }
         Optional<SchoolClass> schoolClass = school.structure().schoolClass(key.holderCode());
         if (schoolClass.isPresent()) {
-            return new JournalScope(school, key, List.of(key.holderCode()), schoolClass.get().grade(), Optional.empty());
+            return new JournalScope(school, key, List.of(key.holderCode()), schoolClass.get().grade(), Optional.empty(),
+                    calendar);
         }
         StudyGroup group = school.programme().group(key.holderCode()).orElseThrow(() -> NotFoundException.of(command,
                 "journal", key, "names neither a class nor a study group of school " + school.schoolId()));
-        return new JournalScope(school, key, group.baseClassCodes(), group.grade(), Optional.of(group));
+        return new JournalScope(school, key, group.baseClassCodes(), group.grade(), Optional.of(group), calendar);
     }
 
     /** Returns the journal. */
@@ -97,13 +116,23 @@ public final class JournalScope {
         return StudentOrder.sort(students.values());
     }
 
-    /** Returns whether the student belongs to the journal on the date. */
+    /**
+     * Returns whether the student belongs to the journal on the date: is in one of its classes
+     * that day, or is the one student of its individual-curriculum group. Cheaper than
+     * {@link #students}: no list, no sorting.
+     */
     public boolean hasStudent(String studentId, LocalDate date) {
-        return students(date).stream().anyMatch(s -> s.personId().equals(studentId));
+        if (group.isPresent() && group.get().studentId().isPresent()) {
+            return group.get().studentId().get().equals(studentId);
+        }
+        return school.roster().classOf(studentId, date).filter(classCodes::contains).isPresent();
     }
 
     /** Returns the school's calendar. */
     public SchoolCalendar calendar(Object command) {
+        if (calendar.isPresent()) {
+            return calendar.get().get();
+        }
         return school.structure().calendar(school.profile().orElseThrow().zone()).orElseThrow(() ->
                 InvalidCommandException.of(command, "schoolId", school.schoolId(), "has no academic year set (YR-1)"));
     }

@@ -41,7 +41,7 @@ final class NewEntry {
      */
     static Lesson lesson(JournalContext context, JournalState journal, JournalKey key, LocalDate date, int slot,
             Object command) {
-        JournalScope scope = JournalScope.of(context.school(), key, command);
+        JournalScope scope = JournalScope.of(context, key, command);
         LessonRef lesson = new LessonRef(date, slot);
         LessonTime time = scope.lesson(journal, lesson, command);
         JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), command);

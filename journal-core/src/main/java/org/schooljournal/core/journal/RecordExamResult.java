@@ -41,7 +41,7 @@ public record RecordExamResult(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        JournalScope scope = JournalScope.of(context, journal(), this);
         if (!JournalAccess.administers(context.actor(), context.school())) {
             JournalAccess.requireRecord(context, scope, journal, Optional.empty(), Optional.empty(), this);
         }

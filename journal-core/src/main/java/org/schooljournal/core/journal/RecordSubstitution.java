@@ -37,7 +37,7 @@ public record RecordSubstitution(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        JournalScope scope = JournalScope.of(context, journal(), this);
         LessonRef lesson = new LessonRef(date, slot);
         scope.lesson(journal, lesson, this);
         JournalAccess.requireAdministration(context, journal(), this);

@@ -40,7 +40,7 @@ public record RescheduleLesson(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        JournalScope scope = JournalScope.of(context, journal(), this);
         LessonRef from = new LessonRef(date, slot);
         LessonRef to = new LessonRef(newDate, newSlot);
         scope.lesson(journal, from, this);

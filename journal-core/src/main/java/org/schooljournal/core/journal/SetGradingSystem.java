@@ -29,7 +29,7 @@ public record SetGradingSystem(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope.of(context.school(), journal(), this);
+        JournalScope.of(context, journal(), this);
         JournalAccess.requireAdministration(context, journal(), this);
         if (journal.grading() == system) {
             return List.of();

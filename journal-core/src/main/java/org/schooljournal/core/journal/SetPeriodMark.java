@@ -44,7 +44,7 @@ public record SetPeriodMark(
 
     @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context.school(), journal(), this);
+        JournalScope scope = JournalScope.of(context, journal(), this);
         StudyPeriod studyPeriod = scope.period(period).orElseThrow(() -> InvalidCommandException.of(this, "period",
                 period, "is not a study period of journal " + journal.key() + "; its periods are "
                         + scope.periods().stream().map(JournalScope::nameOf).toList()));
