@@ -2,7 +2,7 @@ package org.schooljournal.examples.schoolday;
 
 import java.io.PrintStream;
 import org.schooljournal.core.access.Role;
-import org.schooljournal.core.log.ChainReport;
+import org.schooljournal.core.archive.IntegrityReport;
 import org.schooljournal.core.school.SchoolState;
 
 /**
@@ -47,11 +47,12 @@ final class SchoolSummary {
         out.println(russian.text("header.log", school.events(), russian.instant(YugraSchool.SET_UP_AT)));
     }
 
-    /** Prints the verification of the school's hash chain. */
+    /** Prints the verification of every hash chain of the school: its own and its journals' (ARC-4). */
     void printChain() {
-        ChainReport chain = school.engine().verify(YugraSchool.ID);
-        out.println(chain.firstBreak()
-                .map(broken -> russian.text("chain.broken", chain.checked(), broken.sequence(), broken.reason()))
-                .orElseGet(() -> russian.text("chain.verified", chain.checked())));
+        IntegrityReport integrity = school.engine().integrity(YugraSchool.ID);
+        out.println(integrity.firstBreak()
+                .map(broken -> russian.text("chain.broken", integrity.checked(), broken.sequence(), broken.reason(),
+                        broken.streamId()))
+                .orElseGet(() -> russian.text("chain.verified", integrity.checked(), integrity.streams().size())));
     }
 }

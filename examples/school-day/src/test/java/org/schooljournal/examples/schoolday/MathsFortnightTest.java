@@ -88,7 +88,7 @@ class MathsFortnightTest {
         assertThat(section.get(0)).isEqualTo("Журнал 5А по математике, 13.10.2025–24.10.2025: учитель — "
                 + new RussianText(calendar().zone()).initials(teacher));
         assertThat(printed.indexOf("Проверка записей")).isLessThan(printed.indexOf("Журнал 5А по математике"));
-        assertThat(printed.lines().reduce((a, b) -> b).orElseThrow()).startsWith("Цепочка хешей школы");
+        assertThat(printed.lines().reduce((a, b) -> b).orElseThrow()).startsWith("Цепочки хешей школы");
         assertThat(section).filteredOn(l -> !l.startsWith(" ") && !l.isEmpty()).extracting(l -> l.split(" ")[0])
                 .containsExactly("Журнал", "Отметки", "Уроки", "Записи", "Прогноз", "Сводная", "Четверть", "История");
         assertThat(section).hasSizeLessThanOrEqualTo(60);
