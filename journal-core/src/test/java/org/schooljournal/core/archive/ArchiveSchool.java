@@ -50,6 +50,7 @@ import org.schooljournal.rules.calendar.LessonSlot;
 import org.schooljournal.rules.calendar.PeriodKind;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.calendar.StudyPeriod;
+import org.schooljournal.core.log.TamperedStore;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
@@ -201,69 +202,14 @@ final class ArchiveSchool {
         return store.read(STREAM, 1, Integer.MAX_VALUE);
     }
 
-    /** Returns the store as it reads after someone changed the envelope of that sequence on disk. */
+    /** Returns the store as it reads after someone changed the envelope of that sequence on disk, in every stream. */
     static EventStore tamper(EventStore store, long sequence, UnaryOperator<EventData> change) {
-        return new EventStore() {
-            @Override
-            public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
-                return store.append(streamId, expectedVersion, events);
-            }
-
-            @Override
-            public long version(String streamId) {
-                return store.version(streamId);
-            }
-
-            @Override
-            public List<EventEnvelope> read(String streamId, long fromSequence, int maxCount) {
-                return store.read(streamId, fromSequence, maxCount).stream()
-                        .map(e -> e.sequence() == sequence
-                                ? new EventEnvelope(e.streamId(), e.sequence(), e.globalPosition(), change.apply(e.event()))
-                                : e)
-                        .toList();
-            }
-
-            @Override
-            public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-                return store.readAll(fromPosition, maxCount);
-            }
-
-            @Override
-            public List<String> streamIds(String prefix) {
-                return store.streamIds(prefix);
-            }
-        };
+        return TamperedStore.of(store, Optional.empty(), sequence, change);
     }
 
     /** Returns the store as it reads after someone changed the envelope of that stream and sequence on disk. */
     static EventStore tamper(EventStore store, String stream, long sequence, UnaryOperator<EventData> change) {
-        EventStore changed = tamper(store, sequence, change);
-        return new EventStore() {
-            @Override
-            public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
-                return store.append(streamId, expectedVersion, events);
-            }
-
-            @Override
-            public long version(String streamId) {
-                return store.version(streamId);
-            }
-
-            @Override
-            public List<EventEnvelope> read(String streamId, long fromSequence, int maxCount) {
-                return (streamId.equals(stream) ? changed : store).read(streamId, fromSequence, maxCount);
-            }
-
-            @Override
-            public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-                return store.readAll(fromPosition, maxCount);
-            }
-
-            @Override
-            public List<String> streamIds(String prefix) {
-                return store.streamIds(prefix);
-            }
-        };
+        return TamperedStore.of(store, Optional.of(stream), sequence, change);
     }
 
     /**

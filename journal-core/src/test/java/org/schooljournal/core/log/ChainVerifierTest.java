@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -115,35 +115,6 @@ class ChainVerifierTest {
 
     /** The store as it reads after someone changed the envelope of that sequence on disk. */
     private EventStore tamper(long sequence, UnaryOperator<EventData> change) {
-        return new EventStore() {
-            @Override
-            public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
-                return store.append(streamId, expectedVersion, events);
-            }
-
-            @Override
-            public long version(String streamId) {
-                return store.version(streamId);
-            }
-
-            @Override
-            public List<EventEnvelope> read(String streamId, long fromSequence, int maxCount) {
-                return store.read(streamId, fromSequence, maxCount).stream()
-                        .map(e -> e.sequence() == sequence
-                                ? new EventEnvelope(e.streamId(), e.sequence(), e.globalPosition(), change.apply(e.event()))
-                                : e)
-                        .toList();
-            }
-
-            @Override
-            public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-                return store.readAll(fromPosition, maxCount);
-            }
-
-            @Override
-            public List<String> streamIds(String prefix) {
-                return store.streamIds(prefix);
-            }
-        };
+        return TamperedStore.of(store, Optional.empty(), sequence, change);
     }
 }
