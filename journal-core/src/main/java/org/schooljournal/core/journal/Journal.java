@@ -77,6 +77,17 @@ public final class Journal {
      * @throws InvalidCommandException if the journal is not graded in five points
      */
     public Forecast forecast(String studentId, String period) {
+        return forecast(studentId, period, LocalDate.MAX);
+    }
+
+    /**
+     * Returns the forecast of a student's period mark as it stood at the end of a day (MRK-11):
+     * from the marks of lessons up to that date.
+     *
+     * @throws NotFoundException if the journal has no such period
+     * @throws InvalidCommandException if the journal is not graded in five points
+     */
+    public Forecast forecast(String studentId, String period, LocalDate asOf) {
         StudyPeriod studyPeriod = scope.period(period).orElseThrow(() ->
                 NotFoundException.of(Journal.class, "period", period, "is not a study period of journal " + key()));
         if (state.grading() != GradingSystem.FIVE_POINT) {
@@ -85,7 +96,8 @@ public final class Journal {
         }
         List<WeightedMark> marks = state.entries(e -> e.kind() == EntryKind.MARK && e.present()
                 && e.studentId().equals(Optional.of(studentId))
-                && e.lesson().filter(l -> studyPeriod.contains(l.date())).isPresent()).stream()
+                && e.lesson().filter(l -> studyPeriod.contains(l.date()) && !l.date().isAfter(asOf)).isPresent())
+                .stream()
                 .map(this::weighted).toList();
         return Forecast.of(marks, FORECAST);
     }

@@ -28,12 +28,13 @@ public record JournalPage(JournalKey key, List<Lesson> lessons, List<Row> rows) 
      * A lesson column: its date and slot, and its side of the page.
      *
      * @param lesson the lesson
+     * @param kind the kind of lesson its topic records (LES-6), if recorded
      * @param topic its topic, if recorded
      * @param homework its general homework, if set
      * @param taughtBy who recorded the topic (the substitute for a substituted lesson, LES-5)
      * @param substitute the substitute, if the lesson was substituted
      */
-    public record Lesson(LessonRef lesson, Optional<String> topic, Optional<String> homework,
+    public record Lesson(LessonRef lesson, Optional<LessonKind> kind, Optional<String> topic, Optional<String> homework,
             Optional<String> taughtBy, Optional<String> substitute) {
     }
 
@@ -96,7 +97,8 @@ public record JournalPage(JournalKey key, List<Lesson> lessons, List<Row> rows) 
         Map<String, Student> students = new LinkedHashMap<>();
         for (LessonRef ref : refs) {
             Optional<JournalEntry> topic = journal.presentEntry(EntryKind.TOPIC, ref, Optional.empty());
-            lessons.add(new Lesson(ref, topic.map(e -> e.current().value()),
+            lessons.add(new Lesson(ref, topic.flatMap(e -> e.detail("kind")).map(LessonKind::valueOf),
+                    topic.map(e -> e.current().value()),
                     journal.presentEntry(EntryKind.HOMEWORK, ref, Optional.empty()).map(e -> e.current().value()),
                     topic.map(e -> e.original().author()), journal.substituteOf(ref)));
             scope.students(ref.date()).forEach(s -> students.putIfAbsent(s.personId(), s));

@@ -57,6 +57,8 @@ class LessonsTest {
                 .containsExactly(new LessonRef(MONDAY, 2), new LessonRef(MONDAY, 3));
         assertThat(page.lessons()).extracting(l -> l.topic().orElseThrow())
                 .containsExactly("Орфограммы в корне слова", "Орфограммы в корне слова: практикум");
+        assertThat(page.lessons()).extracting(l -> l.kind().orElseThrow())
+                .containsExactly(LessonKind.LESSON, LessonKind.PRACTICAL_WORK);
     }
 
     @Test

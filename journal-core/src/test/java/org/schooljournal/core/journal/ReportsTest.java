@@ -67,6 +67,9 @@ class ReportsTest {
         String text = ForecastText.russian().explain(forecast);
         assertThat(text).contains("прогноз: 4").contains("самостоятельная переписана").contains("пятёр");
         assertThat(school.engine.journal(MATH, ID, MATH_5A).forecast(YOLKIN, "QUARTER-1").predictedMark()).isEmpty();
+        Forecast onMonday = school.engine.journal(MATH, ID, MATH_5A).forecast(IVANOV, "QUARTER-1", MONDAY);
+        assertThat(onMonday.counted()).singleElement().satisfies(m -> assertThat(m.value()).isEqualTo(5));
+        assertThat(onMonday.predictedMark()).hasValue(5);
     }
 
     @Test

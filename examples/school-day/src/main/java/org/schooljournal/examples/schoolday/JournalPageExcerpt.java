@@ -5,7 +5,6 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.JournalPage;
 import org.schooljournal.core.journal.LessonKind;
@@ -69,8 +68,7 @@ final class JournalPageExcerpt {
                     .filter(p -> p.topic().equals(t))
                     .map(p -> text.text("lessons.topic", t, p.hour(), p.hours())).orElse(t))
                     .orElse(text.text("lessons.none"));
-            boolean controlWork = journal.state().presentEntry(EntryKind.TOPIC, ref, Optional.empty())
-                    .flatMap(e -> e.detail("kind")).equals(Optional.of(LessonKind.CONTROL_WORK.name()));
+            boolean controlWork = lesson.kind().equals(Optional.of(LessonKind.CONTROL_WORK));
             String work = controlWork ? text.text("lessons.controlWork") : "";
             out.println(text.text("lessons.line", text.day(ref.date()) + " " + weekday, ref.slot(), topic + work,
                     lesson.homework().orElse(text.text("lessons.none"))));

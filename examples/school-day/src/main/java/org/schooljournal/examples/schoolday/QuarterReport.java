@@ -43,7 +43,7 @@ final class QuarterReport {
 
     /** Prints the forecast of the student's quarter mark, read on the day, and its explanation. */
     void printForecast(Journal journal, Student student, LocalDate readOn) {
-        Forecast forecast = journal.forecast(student.personId(), MathsFortnight.QUARTER);
+        Forecast forecast = journal.forecast(student.personId(), MathsFortnight.QUARTER, readOn);
         List<String> marks = new ArrayList<>();
         forecast.counted().stream().sorted(Comparator.comparing(WeightedMark::lessonDate)).forEach(m -> marks.add(
                 m.weight().equals(Weight.ONE)
