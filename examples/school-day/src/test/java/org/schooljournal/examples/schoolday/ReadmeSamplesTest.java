@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.journal.EntryTiming;
+import org.schooljournal.core.journal.JournalPage;
 import org.schooljournal.core.log.ChainReport;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.rules.SchoolRules;
@@ -43,6 +45,9 @@ class ReadmeSamplesTest {
             "import java.util.*;",
             "import org.schooljournal.core.*;",
             "import org.schooljournal.core.access.*;",
+            "import org.schooljournal.core.journal.*;",
+            "import org.schooljournal.core.programme.*;",
+            "import org.schooljournal.core.roster.*;",
             "import org.schooljournal.core.log.*;",
             "import org.schooljournal.core.school.*;",
             "import org.schooljournal.rules.*;",
@@ -83,6 +88,21 @@ class ReadmeSamplesTest {
         assertThat(school.structure().academicYear()).isPresent();
         assertThat(chain.verified()).isTrue();
         assertThat(chain.checked()).isEqualTo(4);
+    }
+
+    @Test
+    @Tag("ATT-2")
+    @Tag("ACC-2")
+    @DisplayName("the journal sample compiles, records an absence on time and shows it on the page")
+    void journalSample() throws Exception {
+        Map<String, Object> result = run("journal", "timing", "page");
+        EntryTiming timing = (EntryTiming) result.get("timing");
+        JournalPage page = (JournalPage) result.get("page");
+
+        assertThat(timing.rule()).isEqualTo(RuleId.ATT_2);
+        assertThat(timing.verdict()).isEqualTo(Timeliness.ON_TIME);
+        assertThat(page.rows()).singleElement().satisfies(row ->
+                assertThat(row.cell(page.lessons().get(0).lesson()).text()).isEqualTo("н"));
     }
 
     private Map<String, Object> run(String sample, String... results) throws Exception {
