@@ -8,10 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.concurrent.locks.Lock;
@@ -26,6 +28,8 @@ import org.schooljournal.core.archive.IntegrityReport;
 import org.schooljournal.core.archive.Restore;
 import org.schooljournal.core.log.ChainReport;
 import org.schooljournal.core.log.ChainVerifier;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.diary.Diary;
 import org.schooljournal.core.journal.AttendanceReport;
 import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.JournalAccess;
@@ -48,7 +52,9 @@ import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.validation.CommandValidator;
+import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
 import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.SchoolRules;
@@ -232,6 +238,44 @@ public final class JournalEngine implements AutoCloseable {
     /** Returns the journal's state rebuilt from its stream alone, ignoring what the engine holds. */
     public JournalState rebuildJournal(String schoolId, JournalKey key) {
         return journals.rebuild(key.stream(schoolId), JournalState.empty(key));
+    }
+
+    /**
+     * Returns a student's diary from one date to another, both included (DRY-1, DRY-3): read from
+     * the journals of the student's classes and individual curriculum as they are now.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException unless the reader is the student
+     *     or one of their guardians (DRY-2, PD-2)
+     * @throws JournalException NOT_FOUND if the student is unknown, VALIDATION if the dates are reversed
+     */
+    public Diary diary(Actor reader, String schoolId, String studentId, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = registeredSchool(schoolId, Diary.class);
+        Student student = school.roster().student(studentId).orElseThrow(() ->
+                NotFoundException.of(Diary.class, "studentId", studentId, "is not a student of school " + schoolId));
+        boolean own = reader.personId().equals(studentId) && school.rolesOf(studentId).contains(Role.STUDENT);
+        boolean guardian = school.rolesOf(reader.personId()).contains(Role.GUARDIAN)
+                && school.roster().represents(reader.personId(), studentId);
+        if (!(own || guardian)) {
+            throw new AccessDeniedException(reader, "read", Permission.READ_DIARY, "the diary of student " + studentId
+                    + " of school " + schoolId + " (the student and their guardians read it)");
+        }
+        if (to.isBefore(from)) {
+            throw InvalidCommandException.of(Diary.class, "to", to, "is before from, " + from);
+        }
+        Map<JournalKey, JournalState> studentJournals = new LinkedHashMap<>();
+        Set<String> holders = new LinkedHashSet<>();
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            school.roster().classOf(studentId, date).ifPresent(holders::add);
+        }
+        school.programme().groups().values().stream()
+                .filter(group -> group.studentId().equals(Optional.of(studentId))).forEach(group -> holders.add(group.code()));
+        for (String holder : holders) {
+            for (JournalKey key : SummarySheet.journalsOf(school, holder)) {
+                studentJournals.put(key, journals.load(key.stream(schoolId), JournalState.empty(key)).state());
+            }
+        }
+        return Diary.of(school, student, studentJournals, rulesOf(school).calendar(), from, to);
     }
 
     /**

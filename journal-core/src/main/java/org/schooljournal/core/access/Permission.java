@@ -35,7 +35,9 @@ public enum Permission {
      * Read a journal (ACC-2, ACC-3): the administration every journal; a subject teacher the
      * journals they teach or substituted in; a homeroom teacher every journal of their class.
      */
-    READ_JOURNAL(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SUBJECT_TEACHER, Role.HOMEROOM_TEACHER));
+    READ_JOURNAL(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SUBJECT_TEACHER, Role.HOMEROOM_TEACHER)),
+    /** Read a student's diary (DRY-2, PD-2): the student their own, a guardian their own children's. */
+    READ_DIARY(EnumSet.of(Role.STUDENT, Role.GUARDIAN));
 
     private final Set<Role> holders;
 

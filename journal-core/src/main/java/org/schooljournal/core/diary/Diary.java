@@ -1,0 +1,140 @@
+package org.schooljournal.core.diary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.schooljournal.core.journal.EntryKind;
+import org.schooljournal.core.journal.GradingSystem;
+import org.schooljournal.core.journal.Journal;
+import org.schooljournal.core.journal.JournalEntry;
+import org.schooljournal.core.journal.JournalKey;
+import org.schooljournal.core.journal.JournalScope;
+import org.schooljournal.core.journal.JournalState;
+import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.WorkKind;
+import org.schooljournal.core.roster.Student;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.school.StaffMember;
+import org.schooljournal.rules.calendar.LessonTime;
+import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.rules.calendar.StudyPeriod;
+
+/**
+ * A student's diary (электронный дневник) over some days (DRY-1, DRY-3): a view of the journals
+ * of the student's class and of their individual curriculum, read when asked, so that it shows
+ * each entry as soon as the journal has it. Each school day lists its lessons with subject,
+ * teacher or substitute, moved lessons, the control-work schedule, topic, the class's and the
+ * student's own homework, marks with kind of work and comment, and absences; the diary also
+ * lists the period marks and examination results, and the forecast of the period marks still to
+ * come (MRK-11).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param student the student
+ * @param from the first day
+ * @param to the last day
+ * @param days the days, in order
+ * @param results the period marks, examination results and forecasts
+ */
+public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay> days, List<DiaryResult> results) {
+
+    /** Copies the lists. */
+    public Diary {
+        Objects.requireNonNull(student, "student");
+        days = List.copyOf(days);
+        results = List.copyOf(results);
+    }
+
+    /**
+     * Returns the diary of a student from the journals of their class and groups.
+     *
+     * @param journals the journals the student may be in, with their states
+     */
+    public static Diary of(SchoolState school, Student student, Map<JournalKey, JournalState> journals,
+            SchoolCalendar calendar, LocalDate from, LocalDate to) {
+        List<DiaryDay> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            LocalDate date = day;
+            Optional<String> classCode = school.roster().classOf(student.personId(), date);
+            boolean schoolDay = classCode.filter(code -> calendar.isSchoolDay(code, date)).isPresent();
+            List<DiaryLesson> lessons = new ArrayList<>();
+            if (schoolDay) {
+                for (Map.Entry<JournalKey, JournalState> journal : journals.entrySet()) {
+                    JournalScope scope = JournalScope.of(school, journal.getKey(), Diary.class);
+                    if (!scope.hasStudent(student.personId(), date)) {
+                        continue;
+                    }
+                    for (LessonRef lesson : scope.lessons(journal.getValue(), date, date, calendar)) {
+                        lessons.add(lesson(school, scope, journal.getValue(), lesson, student.personId(), calendar));
+                    }
+                }
+                lessons.sort(Comparator.comparingInt(DiaryLesson::slot));
+            }
+            days.add(new DiaryDay(date, schoolDay, lessons));
+        }
+        return new Diary(student, from, to, days, results(school, student, journals, calendar, to));
+    }
+
+    private static DiaryLesson lesson(SchoolState school, JournalScope scope, JournalState journal, LessonRef lesson,
+            String studentId, SchoolCalendar calendar) {
+        LessonTime time = calendar.lesson(scope.classCodes().get(0), lesson.date(), lesson.slot());
+        List<JournalEntry> own = journal.entries(e -> e.present() && e.lesson().equals(Optional.of(lesson))
+                && e.studentId().equals(Optional.of(studentId)));
+        List<DiaryMark> marks = own.stream().filter(e -> e.kind() == EntryKind.MARK)
+                .map(e -> new DiaryMark(e.current().value(),
+                        WorkKind.valueOf(e.detail("work").orElseThrow()).russianName(), e.detail("weight").orElse("1"),
+                        e.detail("comment"), e.corrected()))
+                .toList();
+        Optional<String> absence = own.stream().filter(e -> e.kind() == EntryKind.ATTENDANCE)
+                .map(e -> e.current().value()).findFirst();
+        Optional<String> ownHomework = own.stream().filter(e -> e.kind() == EntryKind.HOMEWORK)
+                .map(e -> e.current().value()).findFirst();
+        JournalKey key = scope.key();
+        String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
+        boolean controlWork = school.programme().controlWorksOf(key.holderCode()).stream()
+                .anyMatch(w -> w.subjectCode().equals(key.subjectCode()) && w.date().equals(lesson.date()));
+        return new DiaryLesson(lesson.slot(), time.start(), time.end(), subject, nameOf(school, scope.teacher()),
+                journal.substituteOf(lesson).map(id -> nameOf(school, Optional.of(id))),
+                journal.reschedules().containsValue(lesson), controlWork,
+                journal.presentEntry(EntryKind.TOPIC, lesson, Optional.empty()).map(e -> e.current().value()),
+                journal.presentEntry(EntryKind.HOMEWORK, lesson, Optional.empty()).map(e -> e.current().value()),
+                ownHomework, marks, absence);
+    }
+
+    private static List<DiaryResult> results(SchoolState school, Student student, Map<JournalKey, JournalState> journals,
+            SchoolCalendar calendar, LocalDate to) {
+        List<DiaryResult> results = new ArrayList<>();
+        journals.forEach((key, journal) -> {
+            JournalScope scope = JournalScope.of(school, key, Diary.class);
+            String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
+            journal.entries(e -> e.present() && e.studentId().equals(Optional.of(student.personId()))
+                            && (e.kind() == EntryKind.PERIOD_MARK || e.kind() == EntryKind.EXAM_RESULT))
+                    .forEach(e -> results.add(new DiaryResult(subject,
+                            e.period().or(() -> e.detail("exam")).orElseThrow(), Optional.of(e.current().value()),
+                            Optional.empty())));
+            Optional<StudyPeriod> current = scope.periodOf(to);
+            if (journal.grading() == GradingSystem.FIVE_POINT && current.isPresent()
+                    && scope.hasStudent(student.personId(), to)) {
+                String period = JournalScope.nameOf(current.get());
+                boolean marked = journal.entries(e -> e.present() && e.kind() == EntryKind.PERIOD_MARK
+                        && e.period().equals(Optional.of(period))
+                        && e.studentId().equals(Optional.of(student.personId()))).size() > 0;
+                if (!marked) {
+                    new Journal(scope, journal, calendar).forecast(student.personId(), period, to).predictedMark()
+                            .ifPresent(mark -> results.add(new DiaryResult(subject, period, Optional.empty(),
+                                    Optional.of(mark))));
+                }
+            }
+        });
+        return results;
+    }
+
+    private static String nameOf(SchoolState school, Optional<String> personId) {
+        return personId.flatMap(id -> Optional.ofNullable(school.structure().staff().get(id)))
+                .map(StaffMember::fullName).orElse(personId.orElse("—"));
+    }
+}

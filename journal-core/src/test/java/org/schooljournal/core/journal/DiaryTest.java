@@ -1,0 +1,148 @@
+package org.schooljournal.core.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.schooljournal.core.journal.JournalSchool.ALEKSEEVA;
+import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
+import static org.schooljournal.core.journal.JournalSchool.FRIDAY;
+import static org.schooljournal.core.journal.JournalSchool.ID;
+import static org.schooljournal.core.journal.JournalSchool.IVANOV;
+import static org.schooljournal.core.journal.JournalSchool.MATH;
+import static org.schooljournal.core.journal.JournalSchool.MONDAY;
+import static org.schooljournal.core.journal.JournalSchool.RUSSIAN;
+import static org.schooljournal.core.journal.JournalSchool.SUBSTITUTE;
+import static org.schooljournal.core.journal.JournalSchool.WEDNESDAY;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.AccessDeniedException;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.diary.Diary;
+import org.schooljournal.core.diary.DiaryDay;
+import org.schooljournal.core.diary.DiaryLesson;
+import org.schooljournal.core.roster.RegisterGuardian;
+
+@DisplayName("The diary: a mirror of the journals for the student and their guardians only")
+class DiaryTest {
+
+    private static final Actor IVANOV_STUDENT = Actor.of(IVANOV);
+    private static final Actor IVANOV_MOTHER = Actor.of("g-ivanova");
+    private static final Actor ALEKSEEVA_FATHER = Actor.of("g-alekseev");
+
+    private final JournalSchool school = JournalSchool.setUp();
+
+    @BeforeEach
+    void guardians() {
+        school.school(new RegisterGuardian(ID, IVANOV_MOTHER.personId(), "Иванова", "Ольга", "Сергеевна", IVANOV));
+        school.school(new RegisterGuardian(ID, ALEKSEEVA_FATHER.personId(), "Алексеев", "Павел", "Ильич", ALEKSEEVA));
+    }
+
+    private Diary diary(Actor reader, String student) {
+        return school.engine.diary(reader, ID, student, MONDAY, FRIDAY.plusDays(1));
+    }
+
+    private static DiaryDay day(Diary diary, LocalDate date) {
+        return diary.days().stream().filter(d -> d.date().equals(date)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @Tag("DRY-1")
+    @Tag("DRY-3")
+    @DisplayName("DRY-1, DRY-3: the diary shows a mark with its kind of work and comment, and an absence, as soon as they are recorded")
+    void followsTheJournal() {
+        school.at(MONDAY, LocalTime.of(8, 35));
+        school.engine.execute(MATH, new RecordMark(ID, "5А", "math", MONDAY, 1, IVANOV, "4", WorkKind.ORAL, 1,
+                Optional.of("хороший ответ")));
+        school.at(MONDAY, LocalTime.of(9, 25));
+        school.engine.execute(RUSSIAN, new RecordAbsence(ID, "5А", "rus", MONDAY, 2, IVANOV, AbsenceCode.UNEXCUSED));
+
+        DiaryDay monday = day(diary(IVANOV_STUDENT, IVANOV), MONDAY);
+
+        assertThat(monday.lessons()).extracting(DiaryLesson::slot).containsExactly(1, 2, 3);
+        DiaryLesson maths = monday.lessons().get(0);
+        assertThat(maths.subject()).isEqualTo("Математика");
+        assertThat(maths.teacher()).isEqualTo("Петрова Мария Ивановна");
+        assertThat(maths.marks()).singleElement().satisfies(mark -> {
+            assertThat(mark.value()).isEqualTo("4");
+            assertThat(mark.work()).isEqualTo("Устный ответ");
+            assertThat(mark.comment()).contains("хороший ответ");
+        });
+        assertThat(monday.lessons().get(1).absence()).contains("н");
+
+        school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "5", "ошибка при вводе"));
+        assertThat(day(diary(IVANOV_MOTHER, IVANOV), MONDAY).lessons().get(0).marks().get(0))
+                .satisfies(mark -> {
+                    assertThat(mark.value()).isEqualTo("5");
+                    assertThat(mark.corrected()).isTrue();
+                });
+    }
+
+    @Test
+    @Tag("DRY-2")
+    @Tag("PD-2")
+    @DisplayName("DRY-2, PD-2: the student and their guardians read the diary; another guardian, another student, a teacher are denied")
+    void onlyTheStudentAndTheirGuardians() {
+        assertThat(diary(IVANOV_STUDENT, IVANOV).student().personId()).isEqualTo(IVANOV);
+        assertThat(diary(IVANOV_MOTHER, IVANOV).days()).hasSize(6);
+        assertThat(diary(ALEKSEEVA_FATHER, ALEKSEEVA).student().surname()).isEqualTo("Алексеева");
+
+        for (Actor stranger : new Actor[] {ALEKSEEVA_FATHER, Actor.of(ALEKSEEVA), MATH, DEPUTY}) {
+            assertThatThrownBy(() -> diary(stranger, IVANOV)).as("%s", stranger)
+                    .isInstanceOfSatisfying(AccessDeniedException.class,
+                            e -> assertThat(e.missing()).isEqualTo(Permission.READ_DIARY))
+                    .hasMessageContaining("diary of student " + IVANOV);
+        }
+    }
+
+    @Test
+    @Tag("DRY-3")
+    @DisplayName("DRY-3: topics, the class's and one's own homework, substitutes, the control-work schedule, days without school")
+    void everythingOfTheDay() {
+        school.at(MONDAY, LocalTime.of(9, 5));
+        school.engine.execute(MATH, new RecordTopic(ID, "5А", "math", MONDAY, 1, "Дроби", LessonKind.LESSON));
+        school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", MONDAY, 1, Optional.empty(), "№ 12",
+                Optional.empty()));
+        school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", MONDAY, 1, Optional.of(IVANOV),
+                "карточка № 3", Optional.empty()));
+        school.engine.execute(DEPUTY, new RecordSubstitution(ID, "5А", "math", FRIDAY, 1, SUBSTITUTE.personId()));
+
+        Diary ivanov = diary(IVANOV_STUDENT, IVANOV);
+        DiaryLesson maths = day(ivanov, MONDAY).lessons().get(0);
+        assertThat(maths.topic()).contains("Дроби");
+        assertThat(maths.homework()).contains("№ 12");
+        assertThat(maths.ownHomework()).contains("карточка № 3");
+        assertThat(day(diary(ALEKSEEVA_FATHER, ALEKSEEVA), MONDAY).lessons().get(0).ownHomework()).isEmpty();
+        assertThat(day(ivanov, WEDNESDAY).lessons()).singleElement()
+                .satisfies(lesson -> assertThat(lesson.controlWork()).isTrue());
+        assertThat(day(ivanov, FRIDAY).lessons().get(0).substitute()).contains("Кузнецов Олег Андреевич");
+        assertThat(day(ivanov, FRIDAY.plusDays(1)).schoolDay()).isFalse();
+    }
+
+    @Test
+    @Tag("DRY-3")
+    @Tag("MRK-11")
+    @DisplayName("the diary lists the period marks set and the forecast of those still to come")
+    void periodMarksAndForecast() {
+        school.at(MONDAY, LocalTime.of(9, 0));
+        school.engine.execute(MATH, JournalSchool.mark(MONDAY, 1, IVANOV, "5", WorkKind.ORAL));
+        school.engine.execute(MATH, JournalSchool.mark(MONDAY, 1, ALEKSEEVA, "3", WorkKind.ORAL));
+        school.at(LocalDate.of(2026, 10, 23), LocalTime.of(12, 0));
+        school.engine.execute(MATH, new SetPeriodMark(ID, "5А", "math", "QUARTER-1", ALEKSEEVA, "3"));
+
+        assertThat(diary(IVANOV_STUDENT, IVANOV).results()).singleElement().satisfies(result -> {
+            assertThat(result.what()).isEqualTo("QUARTER-1");
+            assertThat(result.value()).isEmpty();
+            assertThat(result.forecast()).contains(5);
+        });
+        assertThat(diary(ALEKSEEVA_FATHER, ALEKSEEVA).results()).singleElement().satisfies(result -> {
+            assertThat(result.subject()).isEqualTo("Математика");
+            assertThat(result.value()).contains("3");
+        });
+    }
+}
