@@ -3,6 +3,7 @@ package org.schooljournal.core;
 import java.util.ArrayList;
 import java.util.List;
 import org.schooljournal.core.journal.JournalEvents;
+import org.schooljournal.core.notification.ContactEvents;
 import org.schooljournal.core.programme.ProgrammeEvents;
 import org.schooljournal.core.retention.RetentionEvents;
 import org.schooljournal.core.roster.RosterEvents;
@@ -23,6 +24,7 @@ final class EventTypes {
         types.addAll(RosterEvents.TYPES);
         types.addAll(JournalEvents.TYPES);
         types.addAll(RetentionEvents.TYPES);
+        types.addAll(ContactEvents.TYPES);
         return List.copyOf(types);
     }
 }

@@ -1,11 +1,14 @@
 package org.schooljournal.core;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +47,9 @@ import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.FoldedStreams;
 import org.schooljournal.core.log.FoldedStreams.Snapshot;
 import org.schooljournal.core.log.SchoolStreams;
+import org.schooljournal.core.notification.ConfirmEmail;
+import org.schooljournal.core.notification.DocumentForm;
+import org.schooljournal.core.notification.SetContactEmail;
 import org.schooljournal.core.retention.ArchivedStream;
 import org.schooljournal.core.retention.JournalPurged;
 import org.schooljournal.core.retention.Retention;
@@ -89,6 +95,11 @@ import org.schooljournal.spi.storage.EventStoreProvider;
  * closes the store it discovered, not one it was given. This class is thread-safe.
  */
 public final class JournalEngine implements AutoCloseable {
+
+    /** How long an e-mail confirmation link is accepted (NTF-1). */
+    public static final Duration EMAIL_LINK_VALIDITY = Duration.ofDays(3);
+
+    private static final SecureRandom TOKENS = new SecureRandom();
 
     /** How many times a command is decided again after a concurrent change of its stream. */
     public static final int MAX_ATTEMPTS = 8;
@@ -428,6 +439,23 @@ public final class JournalEngine implements AutoCloseable {
             purged.add(stream);
         }
         return new RetentionReport(schoolId, purged, kept, disposalFrom);
+    }
+
+    /**
+     * Gives a guardian's e-mail address (NTF-4) and returns the single-use token of its
+     * confirmation link, valid for {@link #EMAIL_LINK_VALIDITY} (NTF-1): the log keeps only the
+     * token's SHA-256; the caller sends the link and the guardian confirms with
+     * {@link ConfirmEmail}.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor may not act for the guardian
+     */
+    public String setContactEmail(Actor actor, String schoolId, String guardianId, String email, DocumentForm source) {
+        byte[] random = new byte[32];
+        TOKENS.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        execute(actor, new SetContactEmail(schoolId, guardianId, email, source, ConfirmEmail.sha256(token),
+                now().plus(EMAIL_LINK_VALIDITY)));
+        return token;
     }
 
     /** Closes the store if the engine discovered it. */

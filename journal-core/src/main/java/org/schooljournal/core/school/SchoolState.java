@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.notification.Contacts;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.retention.ArchiveRecords;
 import org.schooljournal.core.roster.Roster;
@@ -25,6 +26,7 @@ import org.schooljournal.core.roster.Roster;
  * @param programme subjects, groups, curriculum, load, plans, timetable and control works
  * @param roster students and guardians
  * @param archive what was archived and purged at the end of retention (ARC-1…ARC-3)
+ * @param contacts the guardians' consents, contact details and notification settings (PD-1, NTF-1…NTF-5)
  */
 public record SchoolState(
         String schoolId,
@@ -33,7 +35,8 @@ public record SchoolState(
         Structure structure,
         Programme programme,
         Roster roster,
-        ArchiveRecords archive) {
+        ArchiveRecords archive,
+        Contacts contacts) {
 
     /** Copies the roles. */
     public SchoolState {
@@ -43,6 +46,7 @@ public record SchoolState(
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(roster, "roster");
         Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(contacts, "contacts");
         Map<String, Set<Role>> copy = new LinkedHashMap<>();
         roles.forEach((person, held) -> copy.put(person, Collections.unmodifiableSet(EnumSet.copyOf(held))));
         roles = Collections.unmodifiableMap(copy);
@@ -51,7 +55,7 @@ public record SchoolState(
     /** Returns the state of a school that is not registered yet. */
     public static SchoolState empty(String schoolId) {
         return new SchoolState(schoolId, Optional.empty(), Map.of(), Structure.empty(), Programme.empty(), Roster.empty(),
-                ArchiveRecords.empty());
+                ArchiveRecords.empty(), Contacts.empty());
     }
 
     /** Returns whether the school is registered. */
@@ -66,7 +70,7 @@ public record SchoolState(
 
     /** Returns this state with the profile set. */
     public SchoolState withProfile(SchoolProfile newProfile) {
-        return new SchoolState(schoolId, Optional.of(newProfile), roles, structure, programme, roster, archive);
+        return new SchoolState(schoolId, Optional.of(newProfile), roles, structure, programme, roster, archive, contacts);
     }
 
     /** Returns this state with the person holding the role too. */
@@ -76,7 +80,7 @@ public record SchoolState(
         held.addAll(rolesOf(personId));
         held.add(role);
         more.put(personId, held);
-        return new SchoolState(schoolId, profile, more, structure, programme, roster, archive);
+        return new SchoolState(schoolId, profile, more, structure, programme, roster, archive, contacts);
     }
 
     /** Returns this state with the person no longer holding the role. */
@@ -90,26 +94,31 @@ public record SchoolState(
         } else {
             fewer.put(personId, held);
         }
-        return new SchoolState(schoolId, profile, fewer, structure, programme, roster, archive);
+        return new SchoolState(schoolId, profile, fewer, structure, programme, roster, archive, contacts);
     }
 
     /** Returns this state with another structure. */
     public SchoolState withStructure(Structure newStructure) {
-        return new SchoolState(schoolId, profile, roles, newStructure, programme, roster, archive);
+        return new SchoolState(schoolId, profile, roles, newStructure, programme, roster, archive, contacts);
     }
 
     /** Returns this state with another programme. */
     public SchoolState withProgramme(Programme newProgramme) {
-        return new SchoolState(schoolId, profile, roles, structure, newProgramme, roster, archive);
+        return new SchoolState(schoolId, profile, roles, structure, newProgramme, roster, archive, contacts);
     }
 
     /** Returns this state with other archive records. */
     public SchoolState withArchive(ArchiveRecords newArchive) {
-        return new SchoolState(schoolId, profile, roles, structure, programme, roster, newArchive);
+        return new SchoolState(schoolId, profile, roles, structure, programme, roster, newArchive, contacts);
+    }
+
+    /** Returns this state with other contacts. */
+    public SchoolState withContacts(Contacts newContacts) {
+        return new SchoolState(schoolId, profile, roles, structure, programme, roster, archive, newContacts);
     }
 
     /** Returns this state with another roster. */
     public SchoolState withRoster(Roster newRoster) {
-        return new SchoolState(schoolId, profile, roles, structure, programme, newRoster, archive);
+        return new SchoolState(schoolId, profile, roles, structure, programme, newRoster, archive, contacts);
     }
 }

@@ -1,0 +1,19 @@
+package org.schooljournal.core.notification;
+
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * A guardian confirmed their e-mail address through its link (NTF-1); the link is used up.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param guardianId the guardian
+ */
+public record EmailConfirmed(String guardianId) implements SchoolEvent {
+
+    @Override
+    public SchoolState applyTo(SchoolState state) {
+        return state.withContacts(state.contacts().with(guardianId, GuardianContact::confirmed));
+    }
+}

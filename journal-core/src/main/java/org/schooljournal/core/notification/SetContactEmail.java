@@ -1,0 +1,51 @@
+package org.schooljournal.core.notification;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.InvalidCommandException;
+
+/**
+ * Gives a guardian's e-mail address, in writing or electronically (NTF-4), with the hash of the
+ * single-use token of its confirmation link; the address gets nothing until the link is used
+ * (NTF-1). {@code JournalEngine.setContactEmail} makes the token and returns it for the link.
+ *
+ * @param schoolId the school
+ * @param guardianId the guardian
+ * @param email the address
+ * @param source written or electronic
+ * @param tokenSha256 the SHA-256 of the link's token, 64 lower-case hex digits
+ * @param expiresAt the last instant the link is accepted; after now
+ */
+public record SetContactEmail(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String guardianId,
+        @NotBlank @Email String email,
+        @NotNull DocumentForm source,
+        @NotNull @Pattern(regexp = "[0-9a-f]{64}") String tokenSha256,
+        @NotNull Instant expiresAt) implements SchoolCommand {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        ContactAccess.require(context.actor(), state, guardianId, source, this);
+        if (!expiresAt.isAfter(context.now())) {
+            throw InvalidCommandException.of(this, "expiresAt", expiresAt, "must be after now, " + context.now());
+        }
+        return List.of(new EmailContactSet(guardianId, email.strip(), source, tokenSha256, expiresAt));
+    }
+}
