@@ -3,6 +3,8 @@
  * test extends, in the manner of Micrometer's {@code MeterRegistryCompatibilityKit} and the
  * Reactive Streams TCK. {@link org.schooljournal.adapter.tck.EventStoreContract} is the storage
  * port's; {@link org.schooljournal.adapter.tck.SampleEvents} makes the events its checks append.
+ * {@link org.schooljournal.adapter.tck.NotifierContract} is the notification port's; a channel's test
+ * reads back what arrived as {@link org.schooljournal.adapter.tck.DeliveredMessage}s.
  * Adapters depend on this artifact in test scope.
  *
  * <p>Decisions where the port's Javadoc is silent, pinned by the kit:

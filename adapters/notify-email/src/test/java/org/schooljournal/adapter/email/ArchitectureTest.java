@@ -1,0 +1,20 @@
+package org.schooljournal.adapter.email;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module boundaries of notify-email (DESIGN.md): kept in the code, never relaxed here. */
+@AnalyzeClasses(packages = "org.schooljournal.adapter.email", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_adapter_depends_on_the_spi_jakarta_mail_and_the_jdk_only = classes()
+            .that().resideInAPackage("org.schooljournal.adapter.email..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.schooljournal.adapter.email..",
+                    "org.schooljournal.spi..", "java..", "jakarta.mail..", "org.eclipse.angus.mail..")
+            .because("an adapter depends on journal-spi and its own library only (DESIGN.md)");
+}

@@ -1,0 +1,20 @@
+package org.schooljournal.adapter.logging;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module boundaries of notify-log (DESIGN.md): kept in the code, never relaxed here. */
+@AnalyzeClasses(packages = "org.schooljournal.adapter.logging", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_adapter_depends_on_the_spi_and_the_jdk_only = classes()
+            .that().resideInAPackage("org.schooljournal.adapter.logging..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.schooljournal.adapter.logging..", "org.schooljournal.spi..", "java..")
+            .because("an adapter depends on journal-spi and its own library only (DESIGN.md)");
+}
