@@ -34,6 +34,7 @@ import org.schooljournal.core.log.ChainVerifier;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.diary.Diary;
 import org.schooljournal.core.journal.AttendanceReport;
+import org.schooljournal.core.journal.DispatchReport;
 import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.JournalAccess;
 import org.schooljournal.core.journal.JournalCommand;
@@ -41,6 +42,8 @@ import org.schooljournal.core.journal.JournalContext;
 import org.schooljournal.core.journal.JournalEvent;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
+import org.schooljournal.core.journal.NotificationAttempted;
+import org.schooljournal.core.journal.OutboxItem;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.SummarySheet;
 import org.schooljournal.core.log.EventCodec;
@@ -72,6 +75,9 @@ import org.schooljournal.rules.ruleset.RuleSets;
 import org.schooljournal.spi.Bootstrap;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
+import org.schooljournal.spi.notify.DeliveryOutcome;
+import org.schooljournal.spi.notify.DeliveryStatus;
+import org.schooljournal.spi.notify.Notifier;
 import org.schooljournal.spi.storage.ConcurrencyConflictException;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
@@ -95,6 +101,12 @@ import org.schooljournal.spi.storage.EventStoreProvider;
  * closes the store it discovered, not one it was given. This class is thread-safe.
  */
 public final class JournalEngine implements AutoCloseable {
+
+    /** The actor that records the outcomes of notifications (ATT-5). */
+    public static final String NOTIFIER = "system:notifier";
+
+    /** How many times a notification is tried before it fails for good. */
+    public static final int MAX_DELIVERY_ATTEMPTS = 12;
 
     /** How long an e-mail confirmation link is accepted (NTF-1). */
     public static final Duration EMAIL_LINK_VALIDITY = Duration.ofDays(3);
@@ -456,6 +468,65 @@ public final class JournalEngine implements AutoCloseable {
         execute(actor, new SetContactEmail(schoolId, guardianId, email, source, ConfirmEmail.sha256(token),
                 now().plus(EMAIL_LINK_VALIDITY)));
         return token;
+    }
+
+    /**
+     * Sends the school's due notifications through a channel (ATT-5): each pending item of every
+     * journal's outbox whose time has come, one attempt each, its outcome recorded in the journal's
+     * log by the actor {@value #NOTIFIER}. A retry waits 1 minute, doubling to at most an hour; after
+     * {@value #MAX_DELIVERY_ATTEMPTS} attempts the item fails for good. Each notification carries its
+     * idempotency key: a crash between sending and recording sends it again with the same key, which
+     * the channel passes on (an e-mail's Message-ID).
+     *
+     * @return what was sent, deferred and given up
+     */
+    public DispatchReport dispatch(String schoolId, Notifier notifier) {
+        Objects.requireNonNull(notifier, "notifier");
+        registeredSchool(schoolId, DispatchReport.class);
+        int sent = 0;
+        int retryLater = 0;
+        int failed = 0;
+        for (String stream : store.streamIds(SchoolStreams.journalPrefix(schoolId))) {
+            Optional<JournalKey> key = JournalKey.ofStream(schoolId, stream);
+            if (key.isEmpty()) {
+                continue;
+            }
+            Instant now = now();
+            for (OutboxItem item : journals.load(stream, JournalState.empty(key.get())).state().outbox().values()) {
+                if (!item.dueAt(now)) {
+                    continue;
+                }
+                DeliveryOutcome outcome = notifier.deliver(item.notification());
+                DeliveryStatus status = outcome.status() == DeliveryStatus.RETRY_LATER
+                        && item.attempts() + 1 >= MAX_DELIVERY_ATTEMPTS ? DeliveryStatus.FAILED_PERMANENTLY : outcome.status();
+                Optional<Instant> next = status == DeliveryStatus.RETRY_LATER
+                        ? Optional.of(now.plus(backoff(item.attempts() + 1))) : Optional.empty();
+                Optional<String> reason = status == DeliveryStatus.SENT ? Optional.empty() : Optional.of(outcome.reason());
+                execute(Actor.of(NOTIFIER), new Attempt(schoolId, key.get(),
+                        new NotificationAttempted(item.notification().idempotencyKey(), status, reason, now, next)));
+                switch (status) {
+                    case SENT -> sent++;
+                    case RETRY_LATER -> retryLater++;
+                    case FAILED_PERMANENTLY -> failed++;
+                }
+            }
+        }
+        return new DispatchReport(sent, retryLater, failed);
+    }
+
+    private static Duration backoff(int attempts) {
+        long minutes = Math.min(60, 1L << Math.min(attempts - 1, 6));
+        return Duration.ofMinutes(minutes);
+    }
+
+    /** The engine's own command recording a delivery attempt, if the item is still pending. */
+    private record Attempt(String schoolId, JournalKey journal, NotificationAttempted attempt) implements JournalCommand {
+
+        @Override
+        public List<JournalEvent> decide(JournalContext context, JournalState state) {
+            OutboxItem item = state.outbox().get(attempt.key());
+            return item != null && item.status() == OutboxItem.Status.PENDING ? List.of(attempt) : List.of();
+        }
     }
 
     /** Closes the store if the engine discovered it. */

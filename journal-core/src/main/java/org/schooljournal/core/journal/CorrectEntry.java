@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import java.util.ArrayList;
 import java.util.List;
 import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
@@ -48,7 +49,13 @@ public record CorrectEntry(
         if (newValue.equals(corrected.current().value())) {
             return List.of();
         }
-        return List.of(new EntryCorrected(entry, newValue, context.actor().personId(), context.now(), reason.strip()));
+        List<JournalEvent> events = new ArrayList<>();
+        events.add(new EntryCorrected(entry, newValue, context.actor().personId(), context.now(), reason.strip()));
+        if (corrected.kind() == EntryKind.ATTENDANCE && corrected.current().value().equals(AbsenceCode.UNEXCUSED.code())
+                && !newValue.isEmpty() && !newValue.equals(AbsenceCode.UNEXCUSED.code())) {
+            events.addAll(AbsenceNotices.excused(context, journal, corrected, newValue));
+        }
+        return events;
     }
 
     private void requireFits(JournalEntry corrected, String newValue, GradingSystem grading) {

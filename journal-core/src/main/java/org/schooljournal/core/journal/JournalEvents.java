@@ -8,7 +8,8 @@ public final class JournalEvents {
     /** Every event type of this package. */
     public static final List<Class<? extends JournalEvent>> TYPES = List.of(
             EntryRecorded.class, EntryCorrected.class, SubstitutionRecorded.class, LessonRescheduled.class,
-            GradingSystemSet.class, PeriodMarkDeferred.class, PeriodClosed.class, MarkExcluded.class);
+            GradingSystemSet.class, PeriodMarkDeferred.class, PeriodClosed.class, MarkExcluded.class,
+            NotificationQueued.class, NotificationAttempted.class);
 
     private JournalEvents() {
     }

@@ -24,6 +24,8 @@ import java.util.function.Predicate;
  * @param deferrals the deferred period marks (MRK-8)
  * @param closedPeriods the periods whose final marks are set (MRK-9)
  * @param exclusions the marks excluded from the average, by entry number, with the reason (MRK-11)
+ * @param outbox the guardians' notifications this journal's entries caused, by key, with their
+ *     delivery (ATT-5)
  */
 public record JournalState(
         JournalKey key,
@@ -33,7 +35,8 @@ public record JournalState(
         Map<LessonRef, LessonRef> reschedules,
         List<Deferral> deferrals,
         Set<String> closedPeriods,
-        Map<Integer, String> exclusions) {
+        Map<Integer, String> exclusions,
+        Map<String, OutboxItem> outbox) {
 
     /** Copies the collections. */
     public JournalState {
@@ -45,11 +48,13 @@ public record JournalState(
         deferrals = List.copyOf(deferrals);
         closedPeriods = Collections.unmodifiableSet(new LinkedHashSet<>(closedPeriods));
         exclusions = Collections.unmodifiableMap(new TreeMap<>(exclusions));
+        outbox = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outbox));
     }
 
     /** Returns the state of a journal with nothing in it yet. */
     public static JournalState empty(JournalKey key) {
-        return new JournalState(key, GradingSystem.FIVE_POINT, Map.of(), Map.of(), Map.of(), List.of(), Set.of(), Map.of());
+        return new JournalState(key, GradingSystem.FIVE_POINT, Map.of(), Map.of(), Map.of(), List.of(), Set.of(), Map.of(),
+                Map.of());
     }
 
     /** Returns the number the next entry gets. */
@@ -94,46 +99,54 @@ public record JournalState(
     public JournalState withEntry(JournalEntry entry) {
         Map<Integer, JournalEntry> more = new TreeMap<>(entries);
         more.put(entry.number(), entry);
-        return new JournalState(key, grading, more, substitutions, reschedules, deferrals, closedPeriods, exclusions);
+        return new JournalState(key, grading, more, substitutions, reschedules, deferrals, closedPeriods, exclusions, outbox);
     }
 
     /** Returns this state with another grading system. */
     public JournalState withGrading(GradingSystem system) {
-        return new JournalState(key, system, entries, substitutions, reschedules, deferrals, closedPeriods, exclusions);
+        return new JournalState(key, system, entries, substitutions, reschedules, deferrals, closedPeriods, exclusions, outbox);
     }
 
     /** Returns this state with a lesson's substitute. */
     public JournalState withSubstitution(LessonRef lesson, String teacherId) {
         Map<LessonRef, String> more = new TreeMap<>(substitutions);
         more.put(lesson, teacherId);
-        return new JournalState(key, grading, entries, more, reschedules, deferrals, closedPeriods, exclusions);
+        return new JournalState(key, grading, entries, more, reschedules, deferrals, closedPeriods, exclusions, outbox);
     }
 
     /** Returns this state with a lesson moved. */
     public JournalState withReschedule(LessonRef from, LessonRef to) {
         Map<LessonRef, LessonRef> more = new TreeMap<>(reschedules);
         more.put(from, to);
-        return new JournalState(key, grading, entries, substitutions, more, deferrals, closedPeriods, exclusions);
+        return new JournalState(key, grading, entries, substitutions, more, deferrals, closedPeriods, exclusions, outbox);
     }
 
     /** Returns this state with a deferral. */
     public JournalState withDeferral(Deferral deferral) {
         List<Deferral> more = new java.util.ArrayList<>(deferrals);
         more.add(deferral);
-        return new JournalState(key, grading, entries, substitutions, reschedules, more, closedPeriods, exclusions);
+        return new JournalState(key, grading, entries, substitutions, reschedules, more, closedPeriods, exclusions, outbox);
     }
 
     /** Returns this state with the period closed. */
     public JournalState withClosedPeriod(String period) {
         Set<String> more = new LinkedHashSet<>(closedPeriods);
         more.add(period);
-        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, more, exclusions);
+        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, more, exclusions, outbox);
+    }
+
+    /** Returns this state with a notification added to its outbox or its delivery changed. */
+    public JournalState withOutboxItem(OutboxItem item) {
+        Map<String, OutboxItem> more = new java.util.LinkedHashMap<>(outbox);
+        more.put(item.notification().idempotencyKey(), item);
+        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, closedPeriods, exclusions,
+                more);
     }
 
     /** Returns this state with the mark excluded from the average. */
     public JournalState withExclusion(int number, String reason) {
         Map<Integer, String> more = new TreeMap<>(exclusions);
         more.put(number, reason);
-        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, closedPeriods, more);
+        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, closedPeriods, more, outbox);
     }
 }

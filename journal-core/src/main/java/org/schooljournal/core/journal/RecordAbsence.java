@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import org.schooljournal.rules.calendar.LessonTime;
 
 /**
  * Records a student's absence from a lesson with its code «н», «б» or «ну» (ATT-1), checked against
- * ATT-2 (within 20 minutes of the lesson's start). Changing the code later, when a guardian brings
- * a document, is a correction (MRK-10).
+ * ATT-2 (within 20 minutes of the lesson's start); an «н» puts «Отсутствовал на уроке» in the
+ * outbox for the guardians who may be notified (ATT-5). Changing the code later, when a guardian
+ * brings a document, is a correction (MRK-10).
  *
  * @param schoolId the school
  * @param holderCode the class or group
@@ -48,7 +50,11 @@ public record RecordAbsence(
         NewEntry.requireStudent(scope, lesson, studentId, this);
         NewEntry.requireFirst(journal, EntryKind.ATTENDANCE, lesson, Optional.of(studentId), this);
         EntryTiming timing = Timing.judge(context, new Entry.Attendance(time), this);
-        return NewEntry.of(context, journal, EntryKind.ATTENDANCE, lesson, Optional.of(studentId), Map.of(),
-                code.code(), Optional.of(timing));
+        List<JournalEvent> events = new ArrayList<>(NewEntry.of(context, journal, EntryKind.ATTENDANCE, lesson,
+                Optional.of(studentId), Map.of(), code.code(), Optional.of(timing)));
+        if (code == AbsenceCode.UNEXCUSED) {
+            events.addAll(AbsenceNotices.absent(context, journal(), lesson, time, studentId, journal.nextNumber()));
+        }
+        return events;
     }
 }

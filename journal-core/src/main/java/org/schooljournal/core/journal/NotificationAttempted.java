@@ -1,0 +1,36 @@
+package org.schooljournal.core.journal;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.schooljournal.spi.notify.DeliveryStatus;
+
+/**
+ * An attempt to send a notification of the outbox, and its outcome (ATT-5): sent, to be tried
+ * again at an instant, or failed for good.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param key the notification's idempotency key
+ * @param outcome what the channel answered
+ * @param reason why it was not sent; empty when sent
+ * @param at when
+ * @param nextAttemptAt for a retry, when it is tried next
+ */
+public record NotificationAttempted(String key, DeliveryStatus outcome, Optional<String> reason, Instant at,
+        Optional<Instant> nextAttemptAt) implements JournalEvent {
+
+    @Override
+    public JournalState applyTo(JournalState state) {
+        OutboxItem item = state.outbox().get(key);
+        if (item == null) {
+            throw new IllegalStateException("the log records an attempt to send " + key + ", which it never queued");
+        }
+        OutboxItem.Status status = switch (outcome) {
+            case SENT -> OutboxItem.Status.SENT;
+            case RETRY_LATER -> OutboxItem.Status.PENDING;
+            case FAILED_PERMANENTLY -> OutboxItem.Status.FAILED;
+        };
+        return state.withOutboxItem(new OutboxItem(item.notification(), item.guardianId(), item.studentId(), status,
+                item.attempts() + 1, nextAttemptAt, reason));
+    }
+}

@@ -1,0 +1,158 @@
+package org.schooljournal.core.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.schooljournal.core.journal.JournalSchool.ALEKSEEVA;
+import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
+import static org.schooljournal.core.journal.JournalSchool.ID;
+import static org.schooljournal.core.journal.JournalSchool.IVANOV;
+import static org.schooljournal.core.journal.JournalSchool.MATH;
+import static org.schooljournal.core.journal.JournalSchool.MATH_5A;
+import static org.schooljournal.core.journal.JournalSchool.MONDAY;
+import static org.schooljournal.core.journal.JournalSchool.absence;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.schooljournal.core.Actor;
+import org.schooljournal.core.notification.ConfirmEmail;
+import org.schooljournal.core.notification.DocumentForm;
+import org.schooljournal.core.notification.RecordConsent;
+import org.schooljournal.core.notification.Schedule;
+import org.schooljournal.core.notification.SetNotificationSettings;
+import org.schooljournal.core.roster.RegisterGuardian;
+import org.schooljournal.spi.notify.DeliveryOutcome;
+import org.schooljournal.spi.notify.Notification;
+import org.schooljournal.spi.notify.Notifier;
+
+@DisplayName("Absence notifications: recorded in the outbox with the «н», delivered once, retried, followed up")
+class OutboxTest {
+
+    private static final Actor MOTHER = Actor.of("g-ivanova");
+    private static final Actor FATHER = Actor.of("g-alekseev");
+
+    private final JournalSchool school = JournalSchool.setUp();
+    private final Channel channel = new Channel();
+
+    /** A channel that records what it sends, and can be down. */
+    static final class Channel implements Notifier {
+        final List<Notification> sent = new ArrayList<>();
+        boolean up = true;
+
+        @Override
+        public synchronized DeliveryOutcome deliver(Notification notification) {
+            if (!up) {
+                return DeliveryOutcome.retryLater("connection refused");
+            }
+            sent.add(notification);
+            return DeliveryOutcome.sent();
+        }
+    }
+
+    @BeforeEach
+    void guardians() {
+        school.school(new RegisterGuardian(ID, MOTHER.personId(), "Иванова", "Ольга", "Сергеевна", IVANOV));
+        school.school(new RegisterGuardian(ID, FATHER.personId(), "Алексеев", "Павел", "Ильич", ALEKSEEVA));
+        school.at(MONDAY.minusDays(3), LocalTime.of(18, 0));
+        school.engine.execute(MOTHER, new RecordConsent(ID, MOTHER.personId(), true, MONDAY.minusDays(3),
+                DocumentForm.ELECTRONIC));
+        String token = school.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
+                DocumentForm.ELECTRONIC);
+        school.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), token));
+        school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true, Schedule.IMMEDIATE,
+                DocumentForm.ELECTRONIC));
+        school.engine.setContactEmail(FATHER, ID, FATHER.personId(), "alekseev@example.ru", DocumentForm.ELECTRONIC);
+        school.at(MONDAY, LocalTime.of(8, 40));
+    }
+
+    private List<OutboxItem> outbox() {
+        return List.copyOf(school.engine.journal(DEPUTY, ID, MATH_5A).state().outbox().values());
+    }
+
+    @Test
+    @Tag("ATT-5")
+    @Tag("UX-1")
+    @DisplayName("ATT-5: an «н» puts «Отсутствовал на уроке» in the outbox for the consenting, confirmed guardian only, in Russian")
+    void absenceIsQueued() {
+        school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
+        school.engine.execute(MATH, absence(MONDAY, 1, ALEKSEEVA, AbsenceCode.UNEXCUSED));
+        school.engine.execute(MATH, absence(MONDAY, 1, JournalSchool.YOLKIN, AbsenceCode.ILLNESS));
+
+        assertThat(outbox()).singleElement().satisfies(item -> {
+            assertThat(item.guardianId()).isEqualTo(MOTHER.personId());
+            assertThat(item.notification().address()).isEqualTo("ivanova@example.ru");
+            assertThat(item.notification().subject()).isEqualTo("Отсутствовал на уроке");
+            assertThat(item.notification().body()).contains("Иванов Пётр").contains("Математика")
+                    .contains("12.10.2026").contains("08:30–09:10").contains("МБОУ «Средняя школа № 1»");
+            assertThat(item.status()).isEqualTo(OutboxItem.Status.PENDING);
+        });
+    }
+
+    @Test
+    @Tag("ATT-5")
+    @DisplayName("a dispatch sends each due notification once; a second dispatch sends nothing again")
+    void sentOnce() {
+        school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
+
+        assertThat(school.engine.dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(school.engine.dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 0, 0));
+
+        assertThat(channel.sent).singleElement().satisfies(n -> assertThat(n.subject()).isEqualTo("Отсутствовал на уроке"));
+        assertThat(outbox()).singleElement().satisfies(item -> assertThat(item.status()).isEqualTo(OutboxItem.Status.SENT));
+    }
+
+    @Test
+    @Tag("ATT-5")
+    @DisplayName("a channel that is down: the notification waits a minute, then twice as long, and goes out exactly once after recovery")
+    void retriedUntilTheChannelRecovers() {
+        school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
+        channel.up = false;
+
+        assertThat(school.engine.dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 1, 0));
+        assertThat(school.engine.dispatch(ID, channel)).as("not due yet").isEqualTo(new DispatchReport(0, 0, 0));
+        school.clock.advance(Duration.ofMinutes(1));
+        assertThat(school.engine.dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 1, 0));
+        assertThat(outbox().get(0).nextAttemptAt()).contains(school.clock.instant().plus(Duration.ofMinutes(2)));
+
+        channel.up = true;
+        school.clock.advance(Duration.ofMinutes(2));
+        assertThat(school.engine.dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
+        school.clock.advance(Duration.ofHours(1));
+        school.engine.dispatch(ID, channel);
+
+        assertThat(channel.sent).hasSize(1);
+        assertThat(outbox().get(0).attempts()).isEqualTo(3);
+    }
+
+    @Test
+    @Tag("ATT-5")
+    @DisplayName("ATT-5: correcting «н» to «б» sends a follow-up to those told of the absence, not silence")
+    void followUp() {
+        school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
+        school.engine.dispatch(ID, channel);
+        school.clock.advance(Duration.ofDays(1));
+
+        school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "б", "справка № 5"));
+        school.engine.dispatch(ID, channel);
+
+        assertThat(channel.sent).hasSize(2);
+        assertThat(channel.sent.get(1).body()).contains("по болезни («б»)").contains("Иванов Пётр");
+        assertThat(channel.sent.get(1).idempotencyKey()).isNotEqualTo(channel.sent.get(0).idempotencyKey());
+    }
+
+    @Test
+    @Tag("NTF-3")
+    @DisplayName("a guardian on a daily digest gets no immediate notification")
+    void digestSubscribersWait() {
+        school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true,
+                new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)), DocumentForm.ELECTRONIC));
+
+        school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
+
+        assertThat(outbox()).isEmpty();
+    }
+}
