@@ -523,6 +523,16 @@ public final class JournalEngine implements AutoCloseable {
     private record Attempt(String schoolId, JournalKey journal, NotificationAttempted attempt) implements JournalCommand {
 
         @Override
+        public String holderCode() {
+            return journal.holderCode();
+        }
+
+        @Override
+        public String subjectCode() {
+            return journal.subjectCode();
+        }
+
+        @Override
         public List<JournalEvent> decide(JournalContext context, JournalState state) {
             OutboxItem item = state.outbox().get(attempt.key());
             return item != null && item.status() == OutboxItem.Status.PENDING ? List.of(attempt) : List.of();
@@ -600,7 +610,7 @@ public final class JournalEngine implements AutoCloseable {
     }
 
     private static void requireAdministration(Actor actor, SchoolState school, String action) {
-        if (school.rolesOf(actor.personId()).stream().noneMatch(Permission.ADMINISTER_JOURNALS::heldBy)) {
+        if (!JournalAccess.administers(actor, school)) {
             throw new AccessDeniedException(actor, action, Permission.ADMINISTER_JOURNALS, "in school " + school.schoolId());
         }
     }

@@ -15,6 +15,7 @@ import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.PeriodCompleteness;
 import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
@@ -120,10 +121,7 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
             if (journal.grading() == GradingSystem.FIVE_POINT && current.isPresent()
                     && scope.hasStudent(student.personId(), to)) {
                 String period = JournalScope.nameOf(current.get());
-                boolean marked = journal.entries(e -> e.present() && e.kind() == EntryKind.PERIOD_MARK
-                        && e.period().equals(Optional.of(period))
-                        && e.studentId().equals(Optional.of(student.personId()))).size() > 0;
-                if (!marked) {
+                if (PeriodCompleteness.periodMark(journal, period, student.personId()).isEmpty()) {
                     new Journal(scope, journal, calendar).forecast(student.personId(), period, to).predictedMark()
                             .ifPresent(mark -> results.add(new DiaryResult(subject, period, Optional.empty(),
                                     Optional.of(mark))));

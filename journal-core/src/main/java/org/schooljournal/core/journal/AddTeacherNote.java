@@ -34,11 +34,6 @@ public record AddTeacherNote(
         @NotBlank String text) implements JournalCommand {
 
     @Override
-    public JournalKey journal() {
-        return new JournalKey(holderCode, subjectCode);
-    }
-
-    @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
         NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
         JournalScope scope = target.scope();

@@ -34,11 +34,6 @@ public record CorrectEntry(
         @NotBlank String reason) implements JournalCommand {
 
     @Override
-    public JournalKey journal() {
-        return new JournalKey(holderCode, subjectCode);
-    }
-
-    @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         JournalEntry corrected = journal.entry(entry).orElseThrow(() ->

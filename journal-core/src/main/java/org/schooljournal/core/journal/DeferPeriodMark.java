@@ -32,11 +32,6 @@ public record DeferPeriodMark(
         @NotBlank String reason) implements JournalCommand {
 
     @Override
-    public JournalKey journal() {
-        return new JournalKey(holderCode, subjectCode);
-    }
-
-    @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         StudyPeriod studyPeriod = scope.period(period).orElseThrow(() -> InvalidCommandException.of(this, "period",

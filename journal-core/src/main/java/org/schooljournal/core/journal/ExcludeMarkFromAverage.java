@@ -27,11 +27,6 @@ public record ExcludeMarkFromAverage(
         @NotBlank String reason) implements JournalCommand {
 
     @Override
-    public JournalKey journal() {
-        return new JournalKey(holderCode, subjectCode);
-    }
-
-    @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         JournalEntry mark = journal.entry(entry).orElseThrow(() ->

@@ -84,10 +84,7 @@ public final class JournalAccess {
      * @throws AccessDeniedException if not
      */
     public static void requireClassReader(Actor reader, SchoolState school, String classCode, String report) {
-        boolean homeroom = school.rolesOf(reader.personId()).contains(Role.HOMEROOM_TEACHER)
-                && school.structure().schoolClass(classCode).filter(c -> c.homeroomTeacherId().equals(reader.personId()))
-                        .isPresent();
-        if (!(administers(reader, school) || homeroom)) {
+        if (!(administers(reader, school) || homeroomTeacher(reader, school, classCode))) {
             throw new AccessDeniedException(reader, "read", Permission.READ_JOURNAL, report + " of class " + classCode
                     + " of school " + school.schoolId() + " (the administration and the class's homeroom teacher"
                     + " read it)");
@@ -114,9 +111,14 @@ public final class JournalAccess {
         return administers(actor, school)
                 || teaches(actor, school, scope)
                 || roles.contains(Role.SUBJECT_TEACHER) && journal.substitutions().containsValue(actor.personId())
-                || roles.contains(Role.HOMEROOM_TEACHER) && scope.classCodes().stream()
-                        .anyMatch(code -> school.structure().schoolClass(code)
-                                .filter(c -> c.homeroomTeacherId().equals(actor.personId())).isPresent());
+                || scope.classCodes().stream().anyMatch(code -> homeroomTeacher(actor, school, code));
+    }
+
+    /** Returns whether the actor is the homeroom teacher of the class (ACC-3). */
+    private static boolean homeroomTeacher(Actor actor, SchoolState school, String classCode) {
+        return school.rolesOf(actor.personId()).contains(Role.HOMEROOM_TEACHER)
+                && school.structure().schoolClass(classCode)
+                        .filter(c -> c.homeroomTeacherId().equals(actor.personId())).isPresent();
     }
 
     private static void requireOpen(JournalScope scope, JournalState journal, Optional<LessonRef> lesson,
@@ -136,7 +138,7 @@ public final class JournalAccess {
     }
 
     /** Returns whether the actor belongs to the administration (head, deputy). */
-    static boolean administers(Actor actor, SchoolState school) {
+    public static boolean administers(Actor actor, SchoolState school) {
         return school.rolesOf(actor.personId()).stream().anyMatch(Permission.ADMINISTER_JOURNALS::heldBy);
     }
 

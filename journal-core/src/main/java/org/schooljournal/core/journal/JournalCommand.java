@@ -13,8 +13,16 @@ public interface JournalCommand {
     /** Returns the school. */
     String schoolId();
 
+    /** Returns the class or group of the journal. */
+    String holderCode();
+
+    /** Returns the subject of the journal. */
+    String subjectCode();
+
     /** Returns the journal. */
-    JournalKey journal();
+    default JournalKey journal() {
+        return new JournalKey(holderCode(), subjectCode());
+    }
 
     /**
      * Checks the actor's right and decides the events.

@@ -37,11 +37,6 @@ public record RecordAbsence(
         @NotNull AbsenceCode code) implements JournalCommand {
 
     @Override
-    public JournalKey journal() {
-        return new JournalKey(holderCode, subjectCode);
-    }
-
-    @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
         NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
         JournalScope scope = target.scope();

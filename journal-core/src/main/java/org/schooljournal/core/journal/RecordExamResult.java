@@ -35,11 +35,6 @@ public record RecordExamResult(
         @NotNull Instant obtainedAt) implements JournalCommand {
 
     @Override
-    public JournalKey journal() {
-        return new JournalKey(holderCode, subjectCode);
-    }
-
-    @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         if (!JournalAccess.administers(context.actor(), context.school())) {

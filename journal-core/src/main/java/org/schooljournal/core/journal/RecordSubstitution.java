@@ -31,11 +31,6 @@ public record RecordSubstitution(
         @NotBlank String teacherId) implements JournalCommand {
 
     @Override
-    public JournalKey journal() {
-        return new JournalKey(holderCode, subjectCode);
-    }
-
-    @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         LessonRef lesson = new LessonRef(date, slot);

@@ -23,11 +23,6 @@ public record SetGradingSystem(
         @NotNull GradingSystem system) implements JournalCommand {
 
     @Override
-    public JournalKey journal() {
-        return new JournalKey(holderCode, subjectCode);
-    }
-
-    @Override
     public List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope.of(context, journal(), this);
         JournalAccess.requireAdministration(context, journal(), this);

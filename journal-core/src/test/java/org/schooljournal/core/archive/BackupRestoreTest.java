@@ -28,6 +28,7 @@ import org.schooljournal.core.school.RegisterSchool;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
+import org.schooljournal.core.log.DelegatingStore;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
@@ -169,7 +170,7 @@ class BackupRestoreTest {
         InMemoryEventStore fresh = new InMemoryEventStore();
         List<Long> versions = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
-        EventStore counting = new Delegating(fresh) {
+        EventStore counting = new DelegatingStore(fresh) {
             @Override
             public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
                 versions.add(expectedVersion);
@@ -240,7 +241,7 @@ class BackupRestoreTest {
     void storeFailsMidway() {
         Backup.export(store, ID, file, ArchiveSchool.backupClock());
         InMemoryEventStore fresh = new InMemoryEventStore();
-        EventStore failing = new Delegating(fresh) {
+        EventStore failing = new DelegatingStore(fresh) {
             @Override
             public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
                 if (expectedVersion >= 10) {
@@ -265,7 +266,7 @@ class BackupRestoreTest {
         Backup.export(store, ID, file, ArchiveSchool.backupClock());
         InMemoryEventStore fresh = new InMemoryEventStore();
         List<EventData> foreign = List.of(ArchiveSchool.envelopes(store).get(0).event());
-        EventStore racing = new Delegating(fresh) {
+        EventStore racing = new DelegatingStore(fresh) {
             @Override
             public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
                 if (expectedVersion == 4) {
@@ -345,40 +346,5 @@ class BackupRestoreTest {
         Backup.export(fresh, ID, second, ArchiveSchool.backupClock());
         assertThat(Files.mismatch(file, second)).as("the store had this school alone, so positions match too")
                 .isEqualTo(-1L);
-    }
-
-    /** A store that passes everything to another. */
-    private static class Delegating implements EventStore {
-
-        private final EventStore store;
-
-        Delegating(EventStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
-            return store.append(streamId, expectedVersion, events);
-        }
-
-        @Override
-        public long version(String streamId) {
-            return store.version(streamId);
-        }
-
-        @Override
-        public List<EventEnvelope> read(String streamId, long fromSequence, int maxCount) {
-            return store.read(streamId, fromSequence, maxCount);
-        }
-
-        @Override
-        public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-            return store.readAll(fromPosition, maxCount);
-        }
-
-        @Override
-        public List<String> streamIds(String prefix) {
-            return store.streamIds(prefix);
-        }
     }
 }

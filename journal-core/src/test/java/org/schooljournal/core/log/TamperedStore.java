@@ -22,34 +22,14 @@ public final class TamperedStore {
      * @param stream the stream whose envelope is changed; empty for every stream's
      */
     public static EventStore of(EventStore store, Optional<String> stream, long sequence, UnaryOperator<EventData> change) {
-        return new EventStore() {
-            @Override
-            public List<EventEnvelope> append(String streamId, long expectedVersion, List<EventData> events) {
-                return store.append(streamId, expectedVersion, events);
-            }
-
-            @Override
-            public long version(String streamId) {
-                return store.version(streamId);
-            }
-
+        return new DelegatingStore(store) {
             @Override
             public List<EventEnvelope> read(String streamId, long fromSequence, int maxCount) {
-                return store.read(streamId, fromSequence, maxCount).stream()
+                return super.read(streamId, fromSequence, maxCount).stream()
                         .map(e -> e.sequence() == sequence && stream.map(streamId::equals).orElse(true)
                                 ? new EventEnvelope(e.streamId(), e.sequence(), e.globalPosition(), change.apply(e.event()))
                                 : e)
                         .toList();
-            }
-
-            @Override
-            public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-                return store.readAll(fromPosition, maxCount);
-            }
-
-            @Override
-            public List<String> streamIds(String prefix) {
-                return store.streamIds(prefix);
             }
         };
     }
