@@ -23,4 +23,22 @@ public interface ServiceProvider {
 
     /** The usual priority of a real adapter. */
     int DEFAULT_PRIORITY = 100;
+
+    /**
+     * Checks that a provider without settings was given none, for the {@code create} of an
+     * embedded default: a setting given to it was meant for an adapter missing from the class path.
+     *
+     * @param port the port, such as {@code storage}
+     * @param id the provider's identifier
+     * @param kind what the port's adapters are called, such as "storage adapter"
+     * @throws JournalException with code CONFIGURATION if a setting is given, naming it
+     */
+    static void requireNoSettings(String port, String id, java.util.Map<String, String> settings, String kind) {
+        java.util.Objects.requireNonNull(settings, "settings");
+        if (!settings.isEmpty()) {
+            throw new JournalException(ErrorCode.CONFIGURATION, "the " + port + " provider '" + id
+                    + "' takes no settings, but was given " + settings.keySet().stream().sorted().toList()
+                    + "; were they meant for another " + kind + " that is missing from the class path?");
+        }
+    }
 }

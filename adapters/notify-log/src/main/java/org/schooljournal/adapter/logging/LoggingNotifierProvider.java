@@ -1,8 +1,6 @@
 package org.schooljournal.adapter.logging;
 
 import java.util.Map;
-import java.util.Objects;
-import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
 import org.schooljournal.spi.ServiceProvider;
 import org.schooljournal.spi.notify.IdempotentNotifier;
@@ -49,12 +47,7 @@ public final class LoggingNotifierProvider implements NotifierProvider {
      */
     @Override
     public Notifier create(Map<String, String> settings) {
-        Objects.requireNonNull(settings, "settings");
-        if (!settings.isEmpty()) {
-            throw new JournalException(ErrorCode.CONFIGURATION, "the " + PORT + " provider '" + ID
-                    + "' takes no settings, but was given " + settings.keySet().stream().sorted().toList()
-                    + "; were they meant for another notification channel that is missing from the class path?");
-        }
+        ServiceProvider.requireNoSettings(PORT, ID, settings, "notification channel");
         return IdempotentNotifier.of(new LoggingNotifier());
     }
 

@@ -1,8 +1,6 @@
 package org.schooljournal.adapter.memory;
 
 import java.util.Map;
-import java.util.Objects;
-import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
 import org.schooljournal.spi.ServiceProvider;
 import org.schooljournal.spi.storage.EventStore;
@@ -48,12 +46,7 @@ public final class InMemoryEventStoreProvider implements EventStoreProvider {
      */
     @Override
     public EventStore create(Map<String, String> settings) {
-        Objects.requireNonNull(settings, "settings");
-        if (!settings.isEmpty()) {
-            throw new JournalException(ErrorCode.CONFIGURATION, "the " + PORT + " provider '" + ID
-                    + "' takes no settings, but was given " + settings.keySet().stream().sorted().toList()
-                    + "; were they meant for another storage adapter that is missing from the class path?");
-        }
+        ServiceProvider.requireNoSettings(PORT, ID, settings, "storage adapter");
         return new InMemoryEventStore();
     }
 
