@@ -298,7 +298,7 @@ public final class JournalEngine implements AutoCloseable {
                 studentJournals.put(key, journals.load(key.stream(schoolId), JournalState.empty(key)).state());
             }
         }
-        return Diary.of(school, student, studentJournals, rulesOf(school).calendar(), from, to);
+        return Diary.of(school, student, studentJournals, rulesOf(school).calendar(), from, to, guardian);
     }
 
     /**

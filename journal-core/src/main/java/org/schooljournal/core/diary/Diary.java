@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.core.journal.EntryKind;
+import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.GradingSystem;
 import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.JournalEntry;
@@ -30,8 +31,9 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * each entry as soon as the journal has it. Each school day lists its lessons with subject,
  * teacher or substitute, moved lessons, the control-work schedule, topic, the class's and the
  * student's own homework, marks with kind of work and comment, and absences; the diary also
- * lists the period marks and examination results, and the forecast of the period marks still to
- * come (MRK-11).
+ * lists the period marks and examination results, the forecast of the period marks still to
+ * come (MRK-11), and what the teachers wrote: remarks, notes of lessons and, for a guardian
+ * only, the messages to the guardians (DRY-6).
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -40,23 +42,32 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * @param to the last day
  * @param days the days, in order
  * @param results the period marks, examination results and forecasts
+ * @param notes the remarks, notes and messages of the days, in the order they were written
  */
-public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay> days, List<DiaryResult> results) {
+public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay> days, List<DiaryResult> results,
+        List<DiaryNote> notes) {
 
     /** Copies the lists. */
     public Diary {
         Objects.requireNonNull(student, "student");
         days = List.copyOf(days);
         results = List.copyOf(results);
+        notes = List.copyOf(notes);
+    }
+
+    /** Returns the remarks and messages it shows, for read receipts (DRY-5). */
+    public List<EntryRef> remarksAndMessages() {
+        return notes.stream().filter(note -> note.kind() != EntryKind.NOTE).map(DiaryNote::ref).toList();
     }
 
     /**
      * Returns the diary of a student from the journals of their class and groups.
      *
      * @param journals the journals the student may be in, with their states
+     * @param forGuardian whether a guardian reads it, who also sees the messages to guardians
      */
     public static Diary of(SchoolState school, Student student, Map<JournalKey, JournalState> journals,
-            SchoolCalendar calendar, LocalDate from, LocalDate to) {
+            SchoolCalendar calendar, LocalDate from, LocalDate to, boolean forGuardian) {
         List<DiaryDay> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalDate date = day;
@@ -77,7 +88,29 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
             }
             days.add(new DiaryDay(date, schoolDay, lessons));
         }
-        return new Diary(student, from, to, days, results(school, student, journals, calendar, to));
+        return new Diary(student, from, to, days, results(school, student, journals, calendar, to),
+                notes(school, student, journals, calendar, from, to, forGuardian));
+    }
+
+    private static List<DiaryNote> notes(SchoolState school, Student student, Map<JournalKey, JournalState> journals,
+            SchoolCalendar calendar, LocalDate from, LocalDate to, boolean forGuardian) {
+        List<DiaryNote> notes = new ArrayList<>();
+        journals.forEach((key, journal) -> {
+            String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
+            for (JournalEntry entry : journal.entries(e -> e.present() && e.studentId().equals(Optional.of(student.personId()))
+                    && (e.kind() == EntryKind.REMARK || e.kind() == EntryKind.NOTE
+                            || e.kind() == EntryKind.GUARDIAN_MESSAGE && forGuardian))) {
+                LocalDate date = entry.lesson().map(LessonRef::date)
+                        .orElseGet(() -> entry.original().recordedAt().atZone(calendar.zone()).toLocalDate());
+                if (!date.isBefore(from) && !date.isAfter(to)) {
+                    notes.add(new DiaryNote(new EntryRef(key, entry.number()), entry.kind(), date, entry.original().recordedAt(),
+                            subject, nameOf(school, Optional.of(entry.original().author())), entry.current().value(),
+                            entry.corrected()));
+                }
+            }
+        });
+        notes.sort(Comparator.comparing(DiaryNote::writtenAt));
+        return notes;
     }
 
     private static DiaryLesson lesson(SchoolState school, JournalScope scope, JournalState journal, LessonRef lesson,

@@ -48,7 +48,7 @@ public record CorrectEntry(
         events.add(new EntryCorrected(entry, newValue, context.actor().personId(), context.now(), reason.strip()));
         if (corrected.kind() == EntryKind.ATTENDANCE && corrected.current().value().equals(AbsenceCode.UNEXCUSED.code())
                 && !newValue.isEmpty() && !newValue.equals(AbsenceCode.UNEXCUSED.code())) {
-            events.addAll(AbsenceNotices.excused(context, journal, corrected, newValue));
+            events.addAll(GuardianNotices.excused(context, journal, corrected, newValue));
         }
         return events;
     }
@@ -61,7 +61,7 @@ public record CorrectEntry(
             case ATTENDANCE -> AbsenceCode.ofCode(newValue).isPresent();
             case MARK -> grading.allows(newValue);
             case PERIOD_MARK -> grading.allows(newValue) || SpecialMark.ofCode(newValue).isPresent();
-            case TOPIC, HOMEWORK, NOTE, EXAM_RESULT -> true;
+            case TOPIC, HOMEWORK, NOTE, EXAM_RESULT, REMARK, GUARDIAN_MESSAGE -> true;
         };
         if (!fits) {
             throw InvalidCommandException.of(this, "value", newValue, "does not fit entry " + entry + ", "

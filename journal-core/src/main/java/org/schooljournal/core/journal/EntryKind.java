@@ -20,5 +20,9 @@ public enum EntryKind {
     /** A period or year mark, or a special mark (MRK-7). */
     PERIOD_MARK,
     /** A result of the final assessment or an examination (MRK-13). */
-    EXAM_RESULT
+    EXAM_RESULT,
+    /** A remark (замечание) to a student, in the diary of the student and their guardians (DRY-6). */
+    REMARK,
+    /** A message to a student's guardians, private to them (DRY-6). */
+    GUARDIAN_MESSAGE
 }

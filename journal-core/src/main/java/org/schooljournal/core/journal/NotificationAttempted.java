@@ -25,12 +25,6 @@ public record NotificationAttempted(String key, DeliveryStatus outcome, Optional
         if (item == null) {
             throw new IllegalStateException("the log records an attempt to send " + key + ", which it never queued");
         }
-        OutboxItem.Status status = switch (outcome) {
-            case SENT -> OutboxItem.Status.SENT;
-            case RETRY_LATER -> OutboxItem.Status.PENDING;
-            case FAILED_PERMANENTLY -> OutboxItem.Status.FAILED;
-        };
-        return state.withOutboxItem(new OutboxItem(item.notification(), item.guardianId(), item.studentId(), status,
-                item.attempts() + 1, nextAttemptAt, reason));
+        return state.withOutboxItem(item.attempted(outcome, nextAttemptAt, reason));
     }
 }

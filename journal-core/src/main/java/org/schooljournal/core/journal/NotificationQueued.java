@@ -1,7 +1,6 @@
 package org.schooljournal.core.journal;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.schooljournal.spi.notify.Notification;
 
 /**
@@ -23,7 +22,7 @@ public record NotificationQueued(String key, String guardianId, String studentId
 
     @Override
     public JournalState applyTo(JournalState state) {
-        return state.withOutboxItem(new OutboxItem(new Notification(key, address, subject, body), guardianId, studentId,
-                OutboxItem.Status.PENDING, 0, Optional.empty(), Optional.empty()));
+        return state.withOutboxItem(OutboxItem.queued(new Notification(key, address, subject, body), guardianId,
+                studentId));
     }
 }

@@ -3,6 +3,7 @@ package org.schooljournal.core.journal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.schooljournal.spi.notify.DeliveryStatus;
 import org.schooljournal.spi.notify.Notification;
 
 /**
@@ -42,6 +43,21 @@ public record OutboxItem(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         Objects.requireNonNull(lastReason, "lastReason");
+    }
+
+    /** Returns a notification just put in an outbox, not tried yet. */
+    public static OutboxItem queued(Notification notification, String guardianId, String studentId) {
+        return new OutboxItem(notification, guardianId, studentId, Status.PENDING, 0, Optional.empty(), Optional.empty());
+    }
+
+    /** Returns this item after one more attempt with that outcome. */
+    public OutboxItem attempted(DeliveryStatus outcome, Optional<Instant> next, Optional<String> reason) {
+        Status after = switch (outcome) {
+            case SENT -> Status.SENT;
+            case RETRY_LATER -> Status.PENDING;
+            case FAILED_PERMANENTLY -> Status.FAILED;
+        };
+        return new OutboxItem(notification, guardianId, studentId, after, attempts + 1, next, reason);
     }
 
     /** Returns whether the item is pending and due at that instant. */

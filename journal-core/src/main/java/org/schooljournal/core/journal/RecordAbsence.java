@@ -48,7 +48,7 @@ public record RecordAbsence(
         List<JournalEvent> events = new ArrayList<>(NewEntry.of(context, journal, EntryKind.ATTENDANCE, lesson,
                 Optional.of(studentId), Map.of(), code.code(), Optional.of(timing)));
         if (code == AbsenceCode.UNEXCUSED) {
-            events.addAll(AbsenceNotices.absent(context, journal(), lesson, time, studentId, journal.nextNumber()));
+            events.addAll(GuardianNotices.absent(context, journal(), lesson, time, studentId, journal.nextNumber()));
         }
         return events;
     }

@@ -47,6 +47,23 @@ public final class SchoolStreams {
         return java.util.Optional.of(new String[] {unescape(parts[0]), unescape(parts[1])});
     }
 
+    /** Returns the stream of a student's diary: its openings (DRY-5) and digests (NTF-3). */
+    public static String diary(String schoolId, String studentId) {
+        return diaryPrefix(schoolId) + segment(Objects.requireNonNull(studentId, "studentId"));
+    }
+
+    /** Returns the prefix of every diary stream of the school. */
+    public static String diaryPrefix(String schoolId) {
+        return of(schoolId) + "/diary/";
+    }
+
+    /** Returns the student of a diary stream of the school, if the stream is one. */
+    public static java.util.Optional<String> diaryStudent(String schoolId, String streamId) {
+        String prefix = diaryPrefix(schoolId);
+        String rest = streamId.startsWith(prefix) ? streamId.substring(prefix.length()) : "/";
+        return rest.isEmpty() || rest.contains("/") ? java.util.Optional.empty() : java.util.Optional.of(unescape(rest));
+    }
+
     private static String unescape(String segment) {
         return segment.replace("%2F", "/").replace("%25", "%");
     }

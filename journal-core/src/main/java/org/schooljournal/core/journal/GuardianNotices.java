@@ -5,25 +5,28 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.schooljournal.core.notification.GuardianContact;
 import org.schooljournal.core.notification.Recipients;
 import org.schooljournal.core.notification.Schedule;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.school.StaffMember;
 
 /**
- * The guardians' notifications of an absence (ATT-5): «Отсутствовал на уроке» when «н» is
- * recorded, and a follow-up when it is corrected to «б» or «ну». They go to the guardians who may
- * be e-mailed (consent, confirmed address, both switches: NTF-1, NTF-2, NTF-5) and chose immediate
- * delivery (NTF-3; the digests of the others are for a later issue). Texts in Russian from
+ * The guardians' immediate notifications, queued in the journal's outbox with the entry that
+ * causes them: «Отсутствовал на уроке» when «н» is recorded and a follow-up when it is corrected
+ * to «б» or «ну» (ATT-5); a remark or a message of the teacher (DRY-6). They go to the guardians
+ * who may be e-mailed (consent, confirmed address, both switches: NTF-1, NTF-2, NTF-5) and chose
+ * immediate delivery (NTF-3); the others read them in their digests. Texts in Russian from
  * notices.properties (UX-1).
  */
-final class AbsenceNotices {
+final class GuardianNotices {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private AbsenceNotices() {
+    private GuardianNotices() {
     }
 
     /** Returns the notifications of an absence «н» recorded as the entry of that number. */
@@ -45,6 +48,17 @@ final class AbsenceNotices {
         return notices(context, journal.key(), absence.studentId().orElseThrow(), absence.number(),
                 "excused-" + absence.revisions().size(), "excused", lesson.date().format(DATE), "", "",
                 code.equals(AbsenceCode.ILLNESS.code()) ? text("excused.illness") : text("excused.reason"));
+    }
+
+    /** Returns the notifications of a remark or a message to guardians written as the entry of that number. */
+    static List<JournalEvent> written(JournalContext context, JournalKey key, String studentId, int entry, EntryKind kind,
+            String text) {
+        String kindName = kind == EntryKind.REMARK ? "remark" : "message";
+        String teacher = Optional.ofNullable(context.school().structure().staff().get(context.actor().personId()))
+                .map(StaffMember::fullName).orElse(context.actor().personId());
+        return notices(context, key, studentId, entry, kindName, kindName,
+                context.now().atZone(context.school().profile().orElseThrow().zone()).toLocalDate().format(DATE),
+                teacher, "", text);
     }
 
     private static List<JournalEvent> notices(JournalContext context, JournalKey key, String studentId, int entry,

@@ -1,0 +1,37 @@
+package org.schooljournal.core.journal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.schooljournal.core.school.SchoolId;
+
+/**
+ * Writes a message to a student's guardians from the journal's page (DRY-6): private to the
+ * guardians (the student's diary does not show it), kept in the teacher's sent messages with
+ * whether each guardian has read it (DRY-5). Guardians who chose immediate e-mail get it at once,
+ * the others in their digest (NTF-3).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param holderCode the class or group of the journal
+ * @param subjectCode the subject of the journal
+ * @param studentId the student whose guardians are written to, in the journal today
+ * @param text the message
+ * @param copies who else gets a copy
+ */
+public record MessageGuardians(
+        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotBlank String holderCode,
+        @NotBlank String subjectCode,
+        @NotBlank String studentId,
+        @NotBlank String text,
+        @NotNull @Valid Copies copies) implements JournalCommand {
+
+    @Override
+    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+        return Correspondence.write(context, journal, this, EntryKind.GUARDIAN_MESSAGE, studentId, text, copies);
+    }
+}
