@@ -2,6 +2,7 @@ package org.schooljournal.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schooljournal.core.diary.DiaryEvents;
 import org.schooljournal.core.journal.JournalEvents;
 import org.schooljournal.core.notification.ContactEvents;
 import org.schooljournal.core.programme.ProgrammeEvents;
@@ -25,6 +26,7 @@ final class EventTypes {
         types.addAll(JournalEvents.TYPES);
         types.addAll(RetentionEvents.TYPES);
         types.addAll(ContactEvents.TYPES);
+        types.addAll(DiaryEvents.TYPES);
         return List.copyOf(types);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -33,6 +34,19 @@ import org.schooljournal.core.log.ChainReport;
 import org.schooljournal.core.log.ChainVerifier;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.diary.Diary;
+import org.schooljournal.core.diary.DiaryEvent;
+import org.schooljournal.core.diary.DiaryExtract;
+import org.schooljournal.core.diary.DiaryState;
+import org.schooljournal.core.diary.DiaryViewReceipt;
+import org.schooljournal.core.diary.Digest;
+import org.schooljournal.core.diary.DigestAttempted;
+import org.schooljournal.core.diary.Receipt;
+import org.schooljournal.core.diary.SentNote;
+import org.schooljournal.core.journal.Copies;
+import org.schooljournal.core.journal.EntryKind;
+import org.schooljournal.core.journal.EntryRef;
+import org.schooljournal.core.journal.JournalEntry;
+import org.schooljournal.core.notification.GuardianContact;
 import org.schooljournal.core.journal.AttendanceReport;
 import org.schooljournal.core.journal.DispatchReport;
 import org.schooljournal.core.journal.Journal;
@@ -123,6 +137,7 @@ public final class JournalEngine implements AutoCloseable {
     private final CommandValidator validator = new CommandValidator();
     private final FoldedStreams<SchoolState, SchoolEvent> schools;
     private final FoldedStreams<JournalState, JournalEvent> journals;
+    private final FoldedStreams<DiaryState, DiaryEvent> diaries;
     private final Map<String, SchoolRulesOf> rules = new ConcurrentHashMap<>();
     private final Map<String, Lock> streamLocks = new ConcurrentHashMap<>();
 
@@ -138,6 +153,7 @@ public final class JournalEngine implements AutoCloseable {
         EventCodec codec = new EventCodec(builder.eventTypes);
         this.schools = new FoldedStreams<>(store, codec, SchoolEvent.class, (state, event) -> event.applyTo(state));
         this.journals = new FoldedStreams<>(store, codec, JournalEvent.class, (state, event) -> event.applyTo(state));
+        this.diaries = new FoldedStreams<>(store, codec, DiaryEvent.class, (state, event) -> event.applyTo(state));
     }
 
     /** Starts an engine. */
@@ -265,7 +281,9 @@ public final class JournalEngine implements AutoCloseable {
 
     /**
      * Returns a student's diary from one date to another, both included (DRY-1, DRY-3): read from
-     * the journals of the student's classes and individual curriculum as they are now.
+     * the journals of the student's classes and individual curriculum as they are now. A guardian's
+     * opening is registered in the student's diary stream with the remarks and messages it showed
+     * (DRY-5); only guardians see the messages to guardians (DRY-6).
      *
      * @throws org.schooljournal.core.access.AccessDeniedException unless the reader is the student
      *     or one of their guardians (DRY-2, PD-2)
@@ -274,8 +292,7 @@ public final class JournalEngine implements AutoCloseable {
     public Diary diary(Actor reader, String schoolId, String studentId, LocalDate from, LocalDate to) {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = registeredSchool(schoolId, Diary.class);
-        Student student = school.roster().student(studentId).orElseThrow(() ->
-                NotFoundException.of(Diary.class, "studentId", studentId, "is not a student of school " + schoolId));
+        Student student = studentOf(school, studentId, Diary.class);
         boolean own = reader.personId().equals(studentId) && school.rolesOf(studentId).contains(Role.STUDENT);
         boolean guardian = school.rolesOf(reader.personId()).contains(Role.GUARDIAN)
                 && school.roster().represents(reader.personId(), studentId);
@@ -283,9 +300,93 @@ public final class JournalEngine implements AutoCloseable {
             throw new AccessDeniedException(reader, "read", Permission.READ_DIARY, "the diary of student " + studentId
                     + " of school " + schoolId + " (the student and their guardians read it)");
         }
-        if (to.isBefore(from)) {
-            throw InvalidCommandException.of(Diary.class, "to", to, "is before from, " + from);
+        requireOrdered(from, to, Diary.class);
+        Diary diary = Diary.of(school, student, studentJournals(school, studentId, from, to), rulesOf(school).calendar(),
+                from, to, guardian);
+        if (guardian) {
+            appendDiary(schoolId, studentId, reader.personId(), state -> List.of(new DiaryViewReceipt(reader.personId(),
+                    from, to, now(), diary.remarksAndMessages().stream()
+                            .filter(ref -> state.readAt(ref, reader.personId()).isEmpty()).toList())));
         }
+        return diary;
+    }
+
+    /**
+     * Returns a paper extract of a student's diary from one date to another (DRY-4), for a
+     * guardian without internet or who refused electronic delivery, or a weekly printout on
+     * request: the diary as a guardian sees it, as a printable document in Russian.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException unless the reader is one of the
+     *     student's guardians, the homeroom teacher of the student's class or the administration
+     */
+    public DiaryExtract extract(Actor reader, String schoolId, String studentId, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = registeredSchool(schoolId, DiaryExtract.class);
+        Student student = studentOf(school, studentId, DiaryExtract.class);
+        requireOrdered(from, to, DiaryExtract.class);
+        String classCode = school.roster().classOf(studentId, to).or(() -> school.roster().currentClassOf(studentId))
+                .orElse("—");
+        boolean guardian = school.rolesOf(reader.personId()).contains(Role.GUARDIAN)
+                && school.roster().represents(reader.personId(), studentId);
+        if (!guardian) {
+            JournalAccess.requireClassReader(reader, school, classCode, "the diary extract of student " + studentId);
+        }
+        Diary diary = Diary.of(school, student, studentJournals(school, studentId, from, to), rulesOf(school).calendar(),
+                from, to, true);
+        return DiaryExtract.of(diary, school.profile().orElseThrow().name(), classCode, now(),
+                school.profile().orElseThrow().zone());
+    }
+
+    /**
+     * Returns the remarks and messages to guardians the reader wrote (their «sent») or got a copy
+     * of (DRY-6), oldest first, each with whether each guardian of the student has read it (DRY-5).
+     */
+    public List<SentNote> sent(Actor reader, String schoolId) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = registeredSchool(schoolId, SentNote.class);
+        List<SentNote> sent = new ArrayList<>();
+        for (String stream : store.streamIds(SchoolStreams.journalPrefix(schoolId))) {
+            Optional<JournalKey> key = JournalKey.ofStream(schoolId, stream);
+            if (key.isEmpty()) {
+                continue;
+            }
+            JournalState journal = journals.load(stream, JournalState.empty(key.get())).state();
+            for (JournalEntry entry : journal.entries(e -> (e.kind() == EntryKind.REMARK
+                    || e.kind() == EntryKind.GUARDIAN_MESSAGE) && (e.original().author().equals(reader.personId())
+                            || Copies.receiversOf(e).contains(reader.personId())))) {
+                String studentId = entry.studentId().orElseThrow();
+                EntryRef ref = new EntryRef(key.get(), entry.number());
+                DiaryState diary = diaries.load(SchoolStreams.diary(schoolId, studentId), DiaryState.empty(studentId))
+                        .state();
+                List<Receipt> receipts = school.roster().guardiansOf(studentId).stream()
+                        .map(g -> new Receipt(g.personId(), g.fullName(), diary.readAt(ref, g.personId()))).toList();
+                sent.add(new SentNote(ref, entry.kind(), studentId, entry.original().author(),
+                        entry.original().recordedAt(), entry.current().value(), Copies.receiversOf(entry), receipts));
+            }
+        }
+        sent.sort(java.util.Comparator.comparing(SentNote::writtenAt));
+        return sent;
+    }
+
+    /** Returns what a student's diary stream holds: openings, read receipts and digests (DRY-5, NTF-3). */
+    public DiaryState diaryLog(String schoolId, String studentId) {
+        return diaries.load(SchoolStreams.diary(schoolId, studentId), DiaryState.empty(studentId)).state();
+    }
+
+    private static Student studentOf(SchoolState school, String studentId, Class<?> asking) {
+        return school.roster().student(studentId).orElseThrow(() -> NotFoundException.of(asking, "studentId", studentId,
+                "is not a student of school " + school.schoolId()));
+    }
+
+    private static void requireOrdered(LocalDate from, LocalDate to, Class<?> asking) {
+        if (to.isBefore(from)) {
+            throw InvalidCommandException.of(asking, "to", to, "is before from, " + from);
+        }
+    }
+
+    /** The journals a student may be in from one date to another: their classes' and their own groups'. */
+    private Map<JournalKey, JournalState> studentJournals(SchoolState school, String studentId, LocalDate from,
+            LocalDate to) {
         Map<JournalKey, JournalState> studentJournals = new LinkedHashMap<>();
         Set<String> holders = new LinkedHashSet<>();
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
@@ -295,10 +396,38 @@ public final class JournalEngine implements AutoCloseable {
                 .filter(group -> group.studentId().equals(Optional.of(studentId))).forEach(group -> holders.add(group.code()));
         for (String holder : holders) {
             for (JournalKey key : SummarySheet.journalsOf(school, holder)) {
-                studentJournals.put(key, journals.load(key.stream(schoolId), JournalState.empty(key)).state());
+                studentJournals.put(key, journals.load(key.stream(school.schoolId()), JournalState.empty(key)).state());
             }
         }
-        return Diary.of(school, student, studentJournals, rulesOf(school).calendar(), from, to, guardian);
+        return studentJournals;
+    }
+
+    /** Appends to a student's diary stream what the decision makes of its state, retrying conflicts. */
+    private void appendDiary(String schoolId, String studentId, String actorId,
+            Function<DiaryState, List<DiaryEvent>> decide) {
+        String stream = SchoolStreams.diary(schoolId, studentId);
+        Lock lock = lockOf(stream);
+        lock.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                Snapshot<DiaryState> snapshot = diaries.load(stream, DiaryState.empty(studentId));
+                List<DiaryEvent> events = decide.apply(snapshot.state());
+                if (events.isEmpty()) {
+                    return;
+                }
+                try {
+                    diaries.append(stream, snapshot, events, actorId, now());
+                    return;
+                } catch (ConcurrencyConflictException e) {
+                    if (attempt == MAX_ATTEMPTS) {
+                        throw new JournalException(ErrorCode.CONFLICT, "the diary stream " + stream
+                                + " met a concurrent change " + MAX_ATTEMPTS + " times", e);
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -471,47 +600,94 @@ public final class JournalEngine implements AutoCloseable {
     }
 
     /**
-     * Sends the school's due notifications through a channel (ATT-5): each pending item of every
-     * journal's outbox whose time has come, one attempt each, its outcome recorded in the journal's
-     * log by the actor {@value #NOTIFIER}. A retry waits 1 minute, doubling to at most an hour; after
-     * {@value #MAX_DELIVERY_ATTEMPTS} attempts the item fails for good. Each notification carries its
-     * idempotency key: a crash between sending and recording sends it again with the same key, which
-     * the channel passes on (an e-mail's Message-ID).
+     * Sends the school's due notifications through a channel: first queues the digests due to
+     * guardians with a daily or weekly schedule (NTF-3) in their children's diary streams, then
+     * tries each pending item of every outbox, the journals' (ATT-5, DRY-6) and the diaries', whose
+     * time has come, once; its outcome is recorded in the log by the actor {@value #NOTIFIER}. An
+     * item whose guardian may no longer be e-mailed at its address (consent withdrawn, address
+     * changed or switched off: NTF-1, NTF-2, NTF-5) fails for good without being sent. A retry
+     * waits 1 minute, doubling to at most an hour; after {@value #MAX_DELIVERY_ATTEMPTS} attempts
+     * the item fails for good. Each notification carries its idempotency key: a crash between
+     * sending and recording sends it again with the same key, which the channel passes on (an
+     * e-mail's Message-ID).
      *
      * @return what was sent, deferred and given up
      */
     public DispatchReport dispatch(String schoolId, Notifier notifier) {
         Objects.requireNonNull(notifier, "notifier");
-        registeredSchool(schoolId, DispatchReport.class);
-        int sent = 0;
-        int retryLater = 0;
-        int failed = 0;
+        SchoolState school = registeredSchool(schoolId, DispatchReport.class);
+        queueDigests(school);
+        int[] tally = new int[DeliveryStatus.values().length];
         for (String stream : store.streamIds(SchoolStreams.journalPrefix(schoolId))) {
             Optional<JournalKey> key = JournalKey.ofStream(schoolId, stream);
-            if (key.isEmpty()) {
-                continue;
-            }
-            Instant now = now();
-            for (OutboxItem item : journals.load(stream, JournalState.empty(key.get())).state().outbox().values()) {
-                if (!item.dueAt(now)) {
-                    continue;
-                }
-                DeliveryOutcome outcome = notifier.deliver(item.notification());
-                DeliveryStatus status = outcome.status() == DeliveryStatus.RETRY_LATER
-                        && item.attempts() + 1 >= MAX_DELIVERY_ATTEMPTS ? DeliveryStatus.FAILED_PERMANENTLY : outcome.status();
-                Optional<Instant> next = status == DeliveryStatus.RETRY_LATER
-                        ? Optional.of(now.plus(backoff(item.attempts() + 1))) : Optional.empty();
-                Optional<String> reason = status == DeliveryStatus.SENT ? Optional.empty() : Optional.of(outcome.reason());
-                execute(Actor.of(NOTIFIER), new Attempt(schoolId, key.get(),
-                        new NotificationAttempted(item.notification().idempotencyKey(), status, reason, now, next)));
-                switch (status) {
-                    case SENT -> sent++;
-                    case RETRY_LATER -> retryLater++;
-                    case FAILED_PERMANENTLY -> failed++;
+            if (key.isPresent()) {
+                for (OutboxItem item : journals.load(stream, JournalState.empty(key.get())).state().outbox().values()) {
+                    NotificationAttempted attempt = attempt(school, item, notifier, tally);
+                    if (attempt != null) {
+                        execute(Actor.of(NOTIFIER), new Attempt(schoolId, key.get(), attempt));
+                    }
                 }
             }
         }
-        return new DispatchReport(sent, retryLater, failed);
+        for (String stream : store.streamIds(SchoolStreams.diaryPrefix(schoolId))) {
+            Optional<String> student = SchoolStreams.diaryStudent(schoolId, stream);
+            if (student.isPresent()) {
+                for (OutboxItem item : diaries.load(stream, DiaryState.empty(student.get())).state().outbox().values()) {
+                    NotificationAttempted attempt = attempt(school, item, notifier, tally);
+                    if (attempt != null) {
+                        appendDiary(schoolId, student.get(), NOTIFIER, state -> state.outbox().get(attempt.key()).status()
+                                == OutboxItem.Status.PENDING ? List.of(new DigestAttempted(attempt.key(), attempt.outcome(),
+                                        attempt.reason(), attempt.at(), attempt.nextAttemptAt())) : List.of());
+                    }
+                }
+            }
+        }
+        return new DispatchReport(tally[DeliveryStatus.SENT.ordinal()], tally[DeliveryStatus.RETRY_LATER.ordinal()],
+                tally[DeliveryStatus.FAILED_PERMANENTLY.ordinal()]);
+    }
+
+    /** Tries an item if it is due, and returns the attempt to record; null if it is not due. */
+    private NotificationAttempted attempt(SchoolState school, OutboxItem item, Notifier notifier, int[] tally) {
+        Instant now = now();
+        if (!item.dueAt(now)) {
+            return null;
+        }
+        GuardianContact contact = school.contacts().of(item.guardianId());
+        DeliveryOutcome outcome = contact.mayBeEmailed() && contact.email().equals(Optional.of(item.notification().address()))
+                ? notifier.deliver(item.notification())
+                : DeliveryOutcome.failedPermanently("guardian " + item.guardianId() + " may no longer be e-mailed at this address"
+                        + " (consent, confirmed address and both switches: NTF-1, NTF-2, NTF-5)");
+        DeliveryStatus status = outcome.status() == DeliveryStatus.RETRY_LATER
+                && item.attempts() + 1 >= MAX_DELIVERY_ATTEMPTS ? DeliveryStatus.FAILED_PERMANENTLY : outcome.status();
+        tally[status.ordinal()]++;
+        Optional<Instant> next = status == DeliveryStatus.RETRY_LATER
+                ? Optional.of(now.plus(backoff(item.attempts() + 1))) : Optional.empty();
+        Optional<String> reason = status == DeliveryStatus.SENT ? Optional.empty() : Optional.of(outcome.reason());
+        return new NotificationAttempted(item.notification().idempotencyKey(), status, reason, now, next);
+    }
+
+    /** Queues the digests due now to the school's guardians with a daily or weekly schedule (NTF-3). */
+    private void queueDigests(SchoolState school) {
+        Instant now = now();
+        ZoneId zone = school.profile().orElseThrow().zone();
+        for (GuardianContact contact : school.contacts().byGuardian().values()) {
+            Optional<Instant> slot = contact.schedule().latestSlot(now, zone);
+            if (slot.isEmpty() || !contact.mayBeEmailed()) {
+                continue;
+            }
+            for (Student student : school.roster().studentsOf(contact.guardianId())) {
+                DiaryState diary = diaryLog(school.schoolId(), student.personId());
+                if (diary.lastDigest(contact.guardianId()).filter(last -> !last.isBefore(slot.get())).isPresent()) {
+                    continue;
+                }
+                Instant since = diary.lastDigest(contact.guardianId())
+                        .orElse(slot.get().minus(contact.schedule().interval()));
+                Map<JournalKey, JournalState> studentJournals = studentJournals(school, student.personId(),
+                        since.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate());
+                appendDiary(school.schoolId(), student.personId(), NOTIFIER, state -> Digest.due(school, contact, student,
+                        studentJournals, state, slot.get(), now).<List<DiaryEvent>>map(List::of).orElse(List.of()));
+            }
+        }
     }
 
     private static Duration backoff(int attempts) {

@@ -2,8 +2,10 @@ package org.schooljournal.core.journal;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who gets a copy of a remark or a message to guardians besides them (DRY-6): the student's
@@ -20,6 +22,20 @@ public record Copies(
 
     /** No copies. */
     public static final Copies NONE = new Copies(false, Optional.empty());
+
+    /** The detail of a remark or message naming the homeroom teacher who got a copy. */
+    static final String HOMEROOM_DETAIL = "copyHomeroom";
+
+    /** The detail of a remark or message naming the deputy head who got a copy. */
+    static final String DEPUTY_DETAIL = "copyDeputy";
+
+    /** Returns who got a copy of a remark or a message: its homeroom teacher and deputy, if any. */
+    public static Set<String> receiversOf(JournalEntry entry) {
+        Set<String> receivers = new LinkedHashSet<>();
+        entry.detail(HOMEROOM_DETAIL).ifPresent(receivers::add);
+        entry.detail(DEPUTY_DETAIL).ifPresent(receivers::add);
+        return receivers;
+    }
 
     /** Checks the deputy is given as an Optional. */
     public Copies {

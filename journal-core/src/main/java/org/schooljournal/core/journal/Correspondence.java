@@ -17,12 +17,6 @@ import org.schooljournal.core.validation.InvalidCommandException;
  */
 final class Correspondence {
 
-    /** The detail naming the homeroom teacher who gets a copy. */
-    static final String COPY_HOMEROOM = "copyHomeroom";
-
-    /** The detail naming the deputy head who gets a copy. */
-    static final String COPY_DEPUTY = "copyDeputy";
-
     private Correspondence() {
     }
 
@@ -39,7 +33,7 @@ final class Correspondence {
         }
         Map<String, String> details = new LinkedHashMap<>();
         if (copies.homeroomTeacher()) {
-            details.put(COPY_HOMEROOM, school.roster().classOf(studentId, today).flatMap(school.structure()::schoolClass)
+            details.put(Copies.HOMEROOM_DETAIL, school.roster().classOf(studentId, today).flatMap(school.structure()::schoolClass)
                     .map(SchoolClass::homeroomTeacherId).orElseThrow());
         }
         copies.deputyId().ifPresent(deputy -> {
@@ -47,7 +41,7 @@ final class Correspondence {
                 throw InvalidCommandException.of(command, "copies.deputyId", deputy, "is not a deputy head of school "
                         + school.schoolId());
             }
-            details.put(COPY_DEPUTY, deputy);
+            details.put(Copies.DEPUTY_DETAIL, deputy);
         });
         int number = journal.nextNumber();
         List<JournalEvent> events = new ArrayList<>();
