@@ -27,13 +27,15 @@ import org.schooljournal.core.school.SchoolState;
 
 /**
  * A guardian's digest of a student's journals (NTF-3): marks, absences, topics, homework, remarks,
- * messages and the teachers' comments entered since the guardian's last digest, each value once —
- * a correction is news, a value already carried is never carried again. Texts in Russian from
- * digest.properties (UX-1).
+ * messages and the teachers' comments entered after the slot of the guardian's last digest (or,
+ * for the first, one interval of the schedule before) until the digest's own slot, each value
+ * once — a correction is news, a value already carried is never carried again. What is entered
+ * after the slot waits for the next one. Texts in Russian from digest.properties (UX-1).
  */
 public final class Digest {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private Digest() {
     }
@@ -43,8 +45,8 @@ public final class Digest {
      *
      * @param journals the student's journals with their states
      * @param diary the student's diary stream, with what earlier digests carried
-     * @param slot the scheduled instant the digest is for
-     * @param now when it is composed; it carries what was entered until then
+     * @param slot the scheduled instant the digest is for; it carries what was entered until then
+     * @param now when it is composed
      */
     public static Optional<DigestQueued> due(SchoolState school, GuardianContact guardian, Student student,
             Map<JournalKey, JournalState> journals, DiaryState diary, Instant slot, Instant now) {
@@ -59,7 +61,7 @@ public final class Digest {
                 for (int i = 0; i < revisions.size(); i++) {
                     Revision revision = revisions.get(i);
                     DigestItem item = new DigestItem(new EntryRef(key, entry.number()), i + 1);
-                    if (revision.recordedAt().isAfter(since) && !revision.recordedAt().isAfter(now)
+                    if (revision.recordedAt().isAfter(since) && !revision.recordedAt().isAfter(slot)
                             && !diary.digested(guardian.guardianId()).contains(item)) {
                         LocalDate date = entry.lesson().map(LessonRef::date)
                                 .orElseGet(() -> revision.recordedAt().atZone(zone).toLocalDate());
@@ -77,8 +79,8 @@ public final class Digest {
                 .thenComparing(l -> l.item().revision()));
         String kind = guardian.schedule().kind().name().toLowerCase(Locale.ROOT);
         StringBuilder body = new StringBuilder(MessageFormat.format(text("header"), student.fullName(),
-                school.profile().orElseThrow().name(), since.atZone(zone).format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")),
-                now.atZone(zone).format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))));
+                school.profile().orElseThrow().name(), since.atZone(zone).format(TIME),
+                slot.atZone(zone).format(TIME)));
         lines.forEach(line -> body.append('\n').append(line.text()));
         String key = school.schoolId() + "/diary/" + student.personId() + "/" + guardian.guardianId() + "/" + kind + "/"
                 + slot;
