@@ -7,8 +7,8 @@ import org.schooljournal.core.school.SchoolState;
 /**
  * Whom a student's notifications may go to by e-mail: the student's guardians with a registered
  * consent (NTF-5, PD-1), a confirmed address (NTF-1) and both switches on (NTF-2). Everyone else
- * gets nothing electronically; a guardian who refused, or gave no address, gets paper extracts
- * (DRY-4).
+ * gets nothing electronically; a guardian who refused, or gave no confirmed address, gets paper
+ * extracts (DRY-4).
  */
 public final class Recipients {
 
@@ -19,5 +19,22 @@ public final class Recipients {
     public static List<GuardianContact> byEmail(SchoolState school, String studentId) {
         return school.roster().guardiansOf(studentId).stream().map(Guardian::personId)
                 .map(school.contacts()::of).filter(GuardianContact::mayBeEmailed).toList();
+    }
+
+    /**
+     * Returns the student's guardians who get paper extracts (DRY-4) because they cannot be
+     * e-mailed, in the roster's order: those whose last consent is a refusal or who registered
+     * none (PD-1, NTF-5), and those without a confirmed address (NTF-1). A guardian who consents
+     * and has a confirmed address but turned a switch off (NTF-2) chose to get no notifications,
+     * not paper ones: they can read the diary online, so they are not listed here; like anyone,
+     * they may still ask for a printout.
+     */
+    public static List<Guardian> onPaper(SchoolState school, String studentId) {
+        return school.roster().guardiansOf(studentId).stream()
+                .filter(guardian -> cannotBeEmailed(school.contacts().of(guardian.personId()))).toList();
+    }
+
+    private static boolean cannotBeEmailed(GuardianContact contact) {
+        return !contact.consenting() || contact.email().isEmpty() || !contact.emailConfirmed();
     }
 }
