@@ -17,7 +17,7 @@ import org.schooljournal.core.school.StaffMember;
 /**
  * The guardians' immediate notifications, queued in the journal's outbox with the entry that
  * causes them: «Отсутствовал на уроке» when «н» is recorded and a follow-up when it is corrected
- * to «б» or «ну» (ATT-5); a remark or a message of the teacher (DRY-6). They go to the guardians
+ * to «б» or «ну» (ATT-5); a new mark; a remark or a message of the teacher (DRY-6). They go to the guardians
  * who may be e-mailed (consent, confirmed address, both switches: NTF-1, NTF-2, NTF-5) and chose
  * immediate delivery (NTF-3); the others read them in their digests. Texts in Russian from
  * notices.properties (UX-1).
@@ -48,6 +48,13 @@ final class GuardianNotices {
         return notices(context, journal.key(), absence.studentId().orElseThrow(), absence.number(),
                 "excused-" + absence.revisions().size(), "excused", lesson.date().format(DATE), "", "",
                 code.equals(AbsenceCode.ILLNESS.code()) ? text("excused.illness") : text("excused.reason"));
+    }
+
+    /** Returns the notifications of a new mark recorded as the entry of that number. */
+    static List<JournalEvent> marked(JournalContext context, JournalKey key, LessonRef lesson, String studentId,
+            int entry, String mark, WorkKind work) {
+        return notices(context, key, studentId, entry, "mark", "mark", lesson.date().format(DATE), "", "",
+                mark + " (" + work.russianName() + ")");
     }
 
     /** Returns the notifications of a remark or a message to guardians written as the entry of that number. */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.schooljournal.rules.calendar.LessonTime;
  * work (MRK-2 the school day, MRK-3 a control work's 3 days, MRK-4 a written work's week); a written
  * or control work's marks sit on the work's lesson (MRK-5), and a control work must be in the
  * control-work schedule (YR-10). A mark for a student absent for illness or a valid reason is a
- * make-up (MRK-6): the absence stays and the mark is marked so, with no lesson deadline.
+ * make-up (MRK-6): the absence stays and the mark is marked so, with no lesson deadline. Guardians
+ * on immediate e-mail get «Новая отметка» with it (NTF-3); the others read it in their digest.
  *
  * @param schoolId the school
  * @param holderCode the class or group
@@ -86,8 +88,10 @@ public record RecordMark(
         } else {
             timing = Optional.of(Timing.judge(context, deadline(time), this));
         }
-        return NewEntry.of(context, journal, EntryKind.MARK, lesson, Optional.of(studentId), details, mark,
-                timing);
+        List<JournalEvent> events = new ArrayList<>(NewEntry.of(context, journal, EntryKind.MARK, lesson,
+                Optional.of(studentId), details, mark, timing));
+        events.addAll(GuardianNotices.marked(context, journal(), lesson, studentId, journal.nextNumber(), mark, work));
+        return events;
     }
 
     private Entry deadline(LessonTime time) {

@@ -155,4 +155,21 @@ class OutboxTest {
 
         assertThat(outbox()).isEmpty();
     }
+
+    @Test
+    @Tag("NTF-3")
+    @Tag("UX-1")
+    @DisplayName("NTF-3: a new mark reaches the guardian on immediate delivery as «Новая отметка», with the mark and the kind of work")
+    void newMark() {
+        school.engine.execute(MATH, JournalSchool.mark(MONDAY, 1, IVANOV, "5", WorkKind.ORAL));
+        school.engine.execute(MATH, JournalSchool.mark(MONDAY, 1, ALEKSEEVA, "4", WorkKind.ORAL));
+
+        assertThat(outbox()).singleElement().satisfies(item -> {
+            assertThat(item.guardianId()).isEqualTo(MOTHER.personId());
+            assertThat(item.notification().subject()).isEqualTo("Новая отметка");
+            assertThat(item.notification().body())
+                    .isEqualTo("Иванов Пётр получил(а) отметку 5 (Устный ответ) по предмету «Математика» за урок"
+                            + " 12.10.2026. МБОУ «Средняя школа № 1».");
+        });
+    }
 }
