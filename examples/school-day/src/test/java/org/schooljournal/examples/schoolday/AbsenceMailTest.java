@@ -145,6 +145,46 @@ class AbsenceMailTest {
         assertThat(Optional.of(mails[0].getMessageID())).isPresent();
     }
 
+    @Test
+    @DisplayName("the server dies midway through a dispatch, after the first mail; after recovery each guardian still has exactly one mail")
+    void exactlyOnceWhenKilledMidway() throws Exception {
+        school();
+        ServerSetup setup = ServerSetupTest.SMTP.dynamicPort();
+        server = new GreenMail(setup).withConfiguration(GreenMailConfiguration.aConfig());
+        server.start();
+        int port = server.getSmtp().getPort();
+        Map<String, String> settings = Map.of("smtp.host", "127.0.0.1", "smtp.port", Integer.toString(port),
+                "smtp.tls", "NONE", "smtp.from", "journal@school1.test", "smtp.connect-timeout-ms", "3000",
+                "smtp.read-timeout-ms", "3000");
+        clock.set(Instant.parse("2026-10-12T03:40:00Z"));
+        for (int i = 1; i <= 3; i++) {
+            engine.execute(TEACHER, new RecordAbsence(ID, "5А", "math", MONDAY, 1, "s-" + i, AbsenceCode.UNEXCUSED));
+        }
+        List<String> delivered = new java.util.ArrayList<>();
+
+        try (Notifier smtp = new SmtpNotifierProvider().create(settings)) {
+            Notifier killing = notification -> {
+                org.schooljournal.spi.notify.DeliveryOutcome outcome = smtp.deliver(notification);
+                if (outcome.status() == org.schooljournal.spi.notify.DeliveryStatus.SENT) {
+                    delivered.addAll(Arrays.stream(server.getReceivedMessages()).map(AbsenceMailTest::recipient).toList());
+                    server.stop();
+                }
+                return outcome;
+            };
+            assertThat(engine.dispatch(ID, killing)).isEqualTo(new DispatchReport(1, 2, 0));
+
+            server = new GreenMail(setup.port(port)).withConfiguration(GreenMailConfiguration.aConfig());
+            server.start();
+            clock.set(clock.instant().plus(Duration.ofMinutes(1)));
+            assertThat(engine.dispatch(ID, smtp)).isEqualTo(new DispatchReport(2, 0, 0));
+            clock.set(clock.instant().plus(Duration.ofHours(2)));
+            assertThat(engine.dispatch(ID, smtp)).isEqualTo(new DispatchReport(0, 0, 0));
+        }
+
+        delivered.addAll(Arrays.stream(server.getReceivedMessages()).map(AbsenceMailTest::recipient).toList());
+        assertThat(delivered).containsExactlyInAnyOrder("g1@parents.test", "g2@parents.test", "g3@parents.test");
+    }
+
     private static String recipient(MimeMessage mail) {
         try {
             return mail.getRecipients(Message.RecipientType.TO)[0].toString();
