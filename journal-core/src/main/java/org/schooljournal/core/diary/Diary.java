@@ -21,6 +21,8 @@ import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.StaffMember;
+import org.schooljournal.rules.calendar.HolidayKind;
+import org.schooljournal.rules.calendar.Holidays;
 import org.schooljournal.rules.calendar.LessonTime;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.calendar.StudyPeriod;
@@ -32,7 +34,7 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * teacher or substitute, moved lessons, the control-work schedule, topic, the class's and the
  * student's own homework, marks with kind of work and comment, and absences; the diary also
  * lists the period marks and examination results, the forecast of the period marks still to
- * come (MRK-11), and what the teachers wrote: remarks, notes of lessons and, for a guardian
+ * come (MRK-11), the class's teachers, and what the teachers wrote: remarks, notes of lessons and, for a guardian
  * only, the messages to the guardians (DRY-6).
  *
  * <p>This record is immutable and thread-safe.
@@ -43,9 +45,10 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * @param days the days, in order
  * @param results the period marks, examination results and forecasts
  * @param notes the remarks, notes and messages of the days, in the order they were written
+ * @param teachers the class's homeroom teacher, then the teachers of the student's subjects
  */
 public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay> days, List<DiaryResult> results,
-        List<DiaryNote> notes) {
+        List<DiaryNote> notes, List<DiaryTeacher> teachers) {
 
     /** Copies the lists. */
     public Diary {
@@ -53,6 +56,7 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
         days = List.copyOf(days);
         results = List.copyOf(results);
         notes = List.copyOf(notes);
+        teachers = List.copyOf(teachers);
     }
 
     /** Returns the remarks and messages it shows, for read receipts (DRY-5). */
@@ -86,10 +90,29 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
                 }
                 lessons.sort(Comparator.comparingInt(DiaryLesson::slot));
             }
-            days.add(new DiaryDay(date, schoolDay, lessons));
+            Optional<HolidayKind> holidays = classCode.flatMap(school.structure()::schoolClass).flatMap(c -> calendar
+                    .holidays().stream().filter(h -> h.covers(date, c.grade())).map(Holidays::kind).findFirst());
+            days.add(new DiaryDay(date, schoolDay, holidays, lessons));
         }
         return new Diary(student, from, to, days, results(school, student, journals, calendar, to),
-                notes(school, student, journals, calendar, from, to, forGuardian));
+                notes(school, student, journals, calendar, from, to, forGuardian),
+                teachers(school, student.personId(), journals, to));
+    }
+
+    private static List<DiaryTeacher> teachers(SchoolState school, String studentId,
+            Map<JournalKey, JournalState> journals, LocalDate day) {
+        List<DiaryTeacher> teachers = new ArrayList<>();
+        school.roster().classOf(studentId, day).flatMap(school.structure()::schoolClass)
+                .ifPresent(c -> teachers.add(new DiaryTeacher(nameOf(school, Optional.of(c.homeroomTeacherId())),
+                        Optional.empty())));
+        journals.keySet().forEach(key -> {
+            JournalScope scope = JournalScope.of(school, key, Diary.class);
+            if (scope.hasStudent(studentId, day) && scope.teacher().isPresent()) {
+                String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
+                teachers.add(new DiaryTeacher(nameOf(school, scope.teacher()), Optional.of(subject)));
+            }
+        });
+        return teachers;
     }
 
     private static List<DiaryNote> notes(SchoolState school, Student student, Map<JournalKey, JournalState> journals,

@@ -38,13 +38,17 @@ final class ExtractForm {
         blocks.add(table("results", diary.results().stream().map(ExtractForm::result).toList()));
         blocks.add(new Heading(text("notes.heading")));
         blocks.add(table("notes", diary.notes().stream().map(ExtractForm::note).toList()));
+        blocks.add(new Heading(text("teachers.heading")));
+        blocks.add(table("teachers", diary.teachers().stream().map(t -> List.of(t.subject().orElse(text("teachers.homeroom")),
+                t.name())).toList()));
         return new DiaryExtract(text("title"), header, blocks, List.of(text("footer.homeroom"), text("footer.received")));
     }
 
     private static List<ExtractBlock> day(DiaryDay day) {
         String date = text("day", text("day." + day.date().getDayOfWeek()), day.date().format(DATE));
         if (!day.schoolDay()) {
-            return List.of(new Heading(text("day.off", date)));
+            return List.of(new Heading(day.holidays().map(kind -> text("day.holidays", date, text("holidays." + kind)))
+                    .orElseGet(() -> text("day.off", date))));
         }
         return List.of(new Heading(date), table("lessons", day.lessons().stream().map(ExtractForm::lesson).toList()));
     }

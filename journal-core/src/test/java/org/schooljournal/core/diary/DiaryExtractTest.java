@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.schooljournal.rules.calendar.HolidayKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -50,19 +51,21 @@ class DiaryExtractTest {
                 Optional.of("№ 130"), Optional.of("карточка № 4"),
                 List.of(new DiaryMark("4", "Устный ответ", "1", Optional.of("у доски"), true)), Optional.empty());
         List<DiaryDay> days = new ArrayList<>();
-        days.add(new DiaryDay(MONDAY, true, List.of(math, russian)));
-        days.add(new DiaryDay(MONDAY.plusDays(1), true, List.of()));
-        days.add(new DiaryDay(MONDAY.plusDays(2), true, List.of(substituted)));
-        days.add(new DiaryDay(MONDAY.plusDays(3), true, List.of()));
-        days.add(new DiaryDay(MONDAY.plusDays(4), true, List.of()));
-        days.add(new DiaryDay(MONDAY.plusDays(5), false, List.of()));
-        days.add(new DiaryDay(MONDAY.plusDays(6), false, List.of()));
+        days.add(new DiaryDay(MONDAY, true, Optional.empty(), List.of(math, russian)));
+        days.add(new DiaryDay(MONDAY.plusDays(1), true, Optional.empty(), List.of()));
+        days.add(new DiaryDay(MONDAY.plusDays(2), true, Optional.empty(), List.of(substituted)));
+        days.add(new DiaryDay(MONDAY.plusDays(3), true, Optional.empty(), List.of()));
+        days.add(new DiaryDay(MONDAY.plusDays(4), true, Optional.empty(), List.of()));
+        days.add(new DiaryDay(MONDAY.plusDays(5), false, Optional.empty(), List.of()));
+        days.add(new DiaryDay(MONDAY.plusDays(6), false, Optional.of(HolidayKind.AUTUMN), List.of()));
         List<DiaryResult> results = List.of(new DiaryResult("Математика", "QUARTER-1", Optional.empty(), Optional.of(4)),
                 new DiaryResult("Русский язык", "YEAR-1", Optional.of("5"), Optional.empty()));
         List<DiaryNote> notes = List.of(new DiaryNote(new EntryRef(new JournalKey("5А", "math"), 7), EntryKind.REMARK,
                 MONDAY, PRINTED.minusSeconds(86_400 * 4), "Математика", "Петрова Мария Ивановна",
                 "Не принёс тетрадь для контрольных работ", false));
-        return new Diary(IVANOV, MONDAY, MONDAY.plusDays(6), days, results, notes);
+        List<DiaryTeacher> teachers = List.of(new DiaryTeacher("Смирнова Елена Викторовна", Optional.empty()),
+                new DiaryTeacher("Петрова Мария Ивановна", Optional.of("Математика")));
+        return new Diary(IVANOV, MONDAY, MONDAY.plusDays(6), days, results, notes, teachers);
     }
 
     private static DiaryExtract extract(Diary diary) {
@@ -103,7 +106,7 @@ class DiaryExtractTest {
     }
 
     @Test
-    @DisplayName("DRY-4: a school day without lessons says «нет записей»; a day without school is one line")
+    @DisplayName("DRY-4, DRY-3: a school day without lessons says «нет записей»; a day without school is one line, naming its holidays")
     void emptyDaysAndDaysOff() {
         List<ExtractBlock> blocks = extract(week()).blocks();
 
@@ -111,11 +114,12 @@ class DiaryExtractTest {
         assertThat(blocks.get(tuesday + 1)).isEqualTo(new Paragraph("нет записей"));
         int saturday = blocks.indexOf(new Heading("суббота, 17.10.2026 — занятий нет"));
         assertThat(saturday).isNotNegative();
-        assertThat(blocks.get(saturday + 1)).isEqualTo(new Heading("воскресенье, 18.10.2026 — занятий нет"));
+        assertThat(blocks.get(saturday + 1))
+                .isEqualTo(new Heading("воскресенье, 18.10.2026 — осенние каникулы, занятий нет"));
     }
 
     @Test
-    @DisplayName("DRY-4: the results table shows period marks and forecasts; the notes table the teachers' remarks")
+    @DisplayName("DRY-4: the results table shows period marks and forecasts; the notes table the teachers' remarks; the class's teachers")
     void resultsAndNotes() {
         DiaryExtract extract = extract(week());
 
@@ -127,20 +131,23 @@ class DiaryExtractTest {
         assertThat(notes.columns()).containsExactly("Дата", "Вид записи", "Предмет", "Учитель", "Текст");
         assertThat(notes.rows()).containsExactly(List.of("12.10.2026", "Замечание", "Математика",
                 "Петрова Мария Ивановна", "Не принёс тетрадь для контрольных работ"));
+        Table teachers = tableAfter(extract, "Учителя класса");
+        assertThat(teachers.rows()).containsExactly(List.of("Классный руководитель", "Смирнова Елена Викторовна"),
+                List.of("Математика", "Петрова Мария Ивановна"));
     }
 
     @Test
     @DisplayName("DRY-4: without results or notes their sections say «нет записей»; the footer has the signature lines")
     void emptySectionsAndFooter() {
-        Diary diary = new Diary(IVANOV, MONDAY, MONDAY, List.of(new DiaryDay(MONDAY, true, List.of())), List.of(),
-                List.of());
+        Diary diary = new Diary(IVANOV, MONDAY, MONDAY, List.of(new DiaryDay(MONDAY, true, Optional.empty(), List.of())),
+                List.of(), List.of(), List.of());
 
         DiaryExtract extract = extract(diary);
 
         assertThat(extract.blocks()).containsExactly(new Heading("понедельник, 12.10.2026"),
                 new Paragraph("нет записей"), new Heading("Итоговые отметки, результаты экзаменов и прогнозы"),
                 new Paragraph("нет записей"), new Heading("Замечания, сообщения и записи учителей"),
-                new Paragraph("нет записей"));
+                new Paragraph("нет записей"), new Heading("Учителя класса"), new Paragraph("нет записей"));
         assertThat(extract.footerLines()).containsExactly(
                 "Классный руководитель ____________________ / ____________________",
                 "Получил(а): ____________________ / дата __________");

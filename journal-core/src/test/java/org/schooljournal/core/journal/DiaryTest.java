@@ -26,6 +26,10 @@ import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.diary.Diary;
 import org.schooljournal.core.diary.DiaryDay;
 import org.schooljournal.core.diary.DiaryLesson;
+import org.schooljournal.core.diary.DiaryTeacher;
+import org.schooljournal.core.school.AddHolidays;
+import org.schooljournal.rules.calendar.HolidayKind;
+import org.schooljournal.rules.calendar.Holidays;
 import org.schooljournal.core.roster.RegisterGuardian;
 
 @DisplayName("The diary: a mirror of the journals for the student and their guardians only")
@@ -122,6 +126,23 @@ class DiaryTest {
                 .satisfies(lesson -> assertThat(lesson.controlWork()).isTrue());
         assertThat(day(ivanov, FRIDAY).lessons().get(0).substitute()).contains("Кузнецов Олег Андреевич");
         assertThat(day(ivanov, FRIDAY.plusDays(1)).schoolDay()).isFalse();
+        assertThat(ivanov.teachers()).containsExactly(new DiaryTeacher("Смирнова Елена Викторовна", Optional.empty()),
+                new DiaryTeacher("Петрова Мария Ивановна", Optional.of("Математика")),
+                new DiaryTeacher("Сидорова Ольга Петровна", Optional.of("Русский язык")));
+    }
+
+    @Test
+    @Tag("DRY-3")
+    @DisplayName("DRY-3: days in holidays are named by their holidays")
+    void holidays() {
+        school.school(new AddHolidays(ID, Holidays.of(HolidayKind.AUTUMN, LocalDate.of(2026, 10, 26),
+                LocalDate.of(2026, 11, 3))));
+
+        Diary diary = school.engine.diary(IVANOV_STUDENT, ID, IVANOV, FRIDAY.plusDays(7), FRIDAY.plusDays(11));
+
+        assertThat(diary.days()).extracting(DiaryDay::holidays).containsExactly(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(HolidayKind.AUTUMN), Optional.of(HolidayKind.AUTUMN));
+        assertThat(diary.days()).extracting(DiaryDay::schoolDay).containsExactly(true, false, false, false, false);
     }
 
     @Test
