@@ -6,18 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.concurrent.locks.Lock;
@@ -38,15 +35,12 @@ import org.schooljournal.core.diary.DiaryEvent;
 import org.schooljournal.core.diary.DiaryExtract;
 import org.schooljournal.core.diary.DiaryState;
 import org.schooljournal.core.diary.DiaryViewReceipt;
-import org.schooljournal.core.diary.Digest;
-import org.schooljournal.core.diary.DigestAttempted;
 import org.schooljournal.core.diary.Receipt;
 import org.schooljournal.core.diary.SentNote;
 import org.schooljournal.core.journal.Copies;
 import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.JournalEntry;
-import org.schooljournal.core.notification.GuardianContact;
 import org.schooljournal.core.journal.AttendanceReport;
 import org.schooljournal.core.journal.DispatchReport;
 import org.schooljournal.core.journal.Journal;
@@ -56,8 +50,6 @@ import org.schooljournal.core.journal.JournalContext;
 import org.schooljournal.core.journal.JournalEvent;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
-import org.schooljournal.core.journal.NotificationAttempted;
-import org.schooljournal.core.journal.OutboxItem;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.SummarySheet;
 import org.schooljournal.core.log.EventCodec;
@@ -89,8 +81,6 @@ import org.schooljournal.rules.ruleset.RuleSets;
 import org.schooljournal.spi.Bootstrap;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
-import org.schooljournal.spi.notify.DeliveryOutcome;
-import org.schooljournal.spi.notify.DeliveryStatus;
 import org.schooljournal.spi.notify.Notifier;
 import org.schooljournal.spi.storage.ConcurrencyConflictException;
 import org.schooljournal.spi.storage.EventEnvelope;
@@ -137,7 +127,8 @@ public final class JournalEngine implements AutoCloseable {
     private final CommandValidator validator = new CommandValidator();
     private final FoldedStreams<SchoolState, SchoolEvent> schools;
     private final FoldedStreams<JournalState, JournalEvent> journals;
-    private final FoldedStreams<DiaryState, DiaryEvent> diaries;
+    private final StudentDiaries diaries;
+    private final Dispatch dispatch;
     private final Map<String, SchoolRulesOf> rules = new ConcurrentHashMap<>();
     private final Map<String, Lock> streamLocks = new ConcurrentHashMap<>();
 
@@ -153,7 +144,10 @@ public final class JournalEngine implements AutoCloseable {
         EventCodec codec = new EventCodec(builder.eventTypes);
         this.schools = new FoldedStreams<>(store, codec, SchoolEvent.class, (state, event) -> event.applyTo(state));
         this.journals = new FoldedStreams<>(store, codec, JournalEvent.class, (state, event) -> event.applyTo(state));
-        this.diaries = new FoldedStreams<>(store, codec, DiaryEvent.class, (state, event) -> event.applyTo(state));
+        this.diaries = new StudentDiaries(journals,
+                new FoldedStreams<>(store, codec, DiaryEvent.class, (state, event) -> event.applyTo(state)), this::lockOf,
+                this::now);
+        this.dispatch = new Dispatch(this, store, journals, diaries, this::now);
     }
 
     /** Starts an engine. */
@@ -301,10 +295,10 @@ public final class JournalEngine implements AutoCloseable {
                     + " of school " + schoolId + " (the student and their guardians read it)");
         }
         requireOrdered(from, to, Diary.class);
-        Diary diary = Diary.of(school, student, studentJournals(school, studentId, from, to), rulesOf(school).calendar(),
+        Diary diary = Diary.of(school, student, diaries.journalsOf(school, studentId, from, to), rulesOf(school).calendar(),
                 from, to, guardian);
         if (guardian) {
-            appendDiary(schoolId, studentId, reader.personId(), state -> List.of(new DiaryViewReceipt(reader.personId(),
+            diaries.append(schoolId, studentId, reader.personId(), state -> List.of(new DiaryViewReceipt(reader.personId(),
                     from, to, now(), diary.remarksAndMessages().stream()
                             .filter(ref -> state.readAt(ref, reader.personId()).isEmpty()).toList())));
         }
@@ -331,7 +325,7 @@ public final class JournalEngine implements AutoCloseable {
         if (!guardian) {
             JournalAccess.requireClassReader(reader, school, classCode, "the diary extract of student " + studentId);
         }
-        Diary diary = Diary.of(school, student, studentJournals(school, studentId, from, to), rulesOf(school).calendar(),
+        Diary diary = Diary.of(school, student, diaries.journalsOf(school, studentId, from, to), rulesOf(school).calendar(),
                 from, to, true);
         return DiaryExtract.of(diary, school.profile().orElseThrow().name(), classCode, now(),
                 school.profile().orElseThrow().zone());
@@ -356,8 +350,7 @@ public final class JournalEngine implements AutoCloseable {
                             || Copies.receiversOf(e).contains(reader.personId())))) {
                 String studentId = entry.studentId().orElseThrow();
                 EntryRef ref = new EntryRef(key.get(), entry.number());
-                DiaryState diary = diaries.load(SchoolStreams.diary(schoolId, studentId), DiaryState.empty(studentId))
-                        .state();
+                DiaryState diary = diaries.state(schoolId, studentId);
                 List<Receipt> receipts = school.roster().guardiansOf(studentId).stream()
                         .map(g -> new Receipt(g.personId(), g.fullName(), diary.readAt(ref, g.personId()))).toList();
                 sent.add(new SentNote(ref, entry.kind(), studentId, entry.original().author(),
@@ -370,7 +363,7 @@ public final class JournalEngine implements AutoCloseable {
 
     /** Returns what a student's diary stream holds: openings, read receipts and digests (DRY-5, NTF-3). */
     public DiaryState diaryLog(String schoolId, String studentId) {
-        return diaries.load(SchoolStreams.diary(schoolId, studentId), DiaryState.empty(studentId)).state();
+        return diaries.state(schoolId, studentId);
     }
 
     private static Student studentOf(SchoolState school, String studentId, Class<?> asking) {
@@ -381,52 +374,6 @@ public final class JournalEngine implements AutoCloseable {
     private static void requireOrdered(LocalDate from, LocalDate to, Class<?> asking) {
         if (to.isBefore(from)) {
             throw InvalidCommandException.of(asking, "to", to, "is before from, " + from);
-        }
-    }
-
-    /** The journals a student may be in from one date to another: their classes' and their own groups'. */
-    private Map<JournalKey, JournalState> studentJournals(SchoolState school, String studentId, LocalDate from,
-            LocalDate to) {
-        Map<JournalKey, JournalState> studentJournals = new LinkedHashMap<>();
-        Set<String> holders = new LinkedHashSet<>();
-        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            school.roster().classOf(studentId, date).ifPresent(holders::add);
-        }
-        school.programme().groups().values().stream()
-                .filter(group -> group.studentId().equals(Optional.of(studentId))).forEach(group -> holders.add(group.code()));
-        for (String holder : holders) {
-            for (JournalKey key : SummarySheet.journalsOf(school, holder)) {
-                studentJournals.put(key, journals.load(key.stream(school.schoolId()), JournalState.empty(key)).state());
-            }
-        }
-        return studentJournals;
-    }
-
-    /** Appends to a student's diary stream what the decision makes of its state, retrying conflicts. */
-    private void appendDiary(String schoolId, String studentId, String actorId,
-            Function<DiaryState, List<DiaryEvent>> decide) {
-        String stream = SchoolStreams.diary(schoolId, studentId);
-        Lock lock = lockOf(stream);
-        lock.lock();
-        try {
-            for (int attempt = 1; ; attempt++) {
-                Snapshot<DiaryState> snapshot = diaries.load(stream, DiaryState.empty(studentId));
-                List<DiaryEvent> events = decide.apply(snapshot.state());
-                if (events.isEmpty()) {
-                    return;
-                }
-                try {
-                    diaries.append(stream, snapshot, events, actorId, now());
-                    return;
-                } catch (ConcurrencyConflictException e) {
-                    if (attempt == MAX_ATTEMPTS) {
-                        throw new JournalException(ErrorCode.CONFLICT, "the diary stream " + stream
-                                + " met a concurrent change " + MAX_ATTEMPTS + " times", e);
-                    }
-                }
-            }
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -615,104 +562,7 @@ public final class JournalEngine implements AutoCloseable {
      */
     public DispatchReport dispatch(String schoolId, Notifier notifier) {
         Objects.requireNonNull(notifier, "notifier");
-        SchoolState school = registeredSchool(schoolId, DispatchReport.class);
-        queueDigests(school);
-        int[] tally = new int[DeliveryStatus.values().length];
-        for (String stream : store.streamIds(SchoolStreams.journalPrefix(schoolId))) {
-            Optional<JournalKey> key = JournalKey.ofStream(schoolId, stream);
-            if (key.isPresent()) {
-                for (OutboxItem item : journals.load(stream, JournalState.empty(key.get())).state().outbox().values()) {
-                    NotificationAttempted attempt = attempt(school, item, notifier, tally);
-                    if (attempt != null) {
-                        execute(Actor.of(NOTIFIER), new Attempt(schoolId, key.get(), attempt));
-                    }
-                }
-            }
-        }
-        for (String stream : store.streamIds(SchoolStreams.diaryPrefix(schoolId))) {
-            Optional<String> student = SchoolStreams.diaryStudent(schoolId, stream);
-            if (student.isPresent()) {
-                for (OutboxItem item : diaries.load(stream, DiaryState.empty(student.get())).state().outbox().values()) {
-                    NotificationAttempted attempt = attempt(school, item, notifier, tally);
-                    if (attempt != null) {
-                        appendDiary(schoolId, student.get(), NOTIFIER, state -> state.outbox().get(attempt.key()).status()
-                                == OutboxItem.Status.PENDING ? List.of(new DigestAttempted(attempt.key(), attempt.outcome(),
-                                        attempt.reason(), attempt.at(), attempt.nextAttemptAt())) : List.of());
-                    }
-                }
-            }
-        }
-        return new DispatchReport(tally[DeliveryStatus.SENT.ordinal()], tally[DeliveryStatus.RETRY_LATER.ordinal()],
-                tally[DeliveryStatus.FAILED_PERMANENTLY.ordinal()]);
-    }
-
-    /** Tries an item if it is due, and returns the attempt to record; null if it is not due. */
-    private NotificationAttempted attempt(SchoolState school, OutboxItem item, Notifier notifier, int[] tally) {
-        Instant now = now();
-        if (!item.dueAt(now)) {
-            return null;
-        }
-        GuardianContact contact = school.contacts().of(item.guardianId());
-        DeliveryOutcome outcome = contact.mayBeEmailed() && contact.email().equals(Optional.of(item.notification().address()))
-                ? notifier.deliver(item.notification())
-                : DeliveryOutcome.failedPermanently("guardian " + item.guardianId() + " may no longer be e-mailed at this address"
-                        + " (consent, confirmed address and both switches: NTF-1, NTF-2, NTF-5)");
-        DeliveryStatus status = outcome.status() == DeliveryStatus.RETRY_LATER
-                && item.attempts() + 1 >= MAX_DELIVERY_ATTEMPTS ? DeliveryStatus.FAILED_PERMANENTLY : outcome.status();
-        tally[status.ordinal()]++;
-        Optional<Instant> next = status == DeliveryStatus.RETRY_LATER
-                ? Optional.of(now.plus(backoff(item.attempts() + 1))) : Optional.empty();
-        Optional<String> reason = status == DeliveryStatus.SENT ? Optional.empty() : Optional.of(outcome.reason());
-        return new NotificationAttempted(item.notification().idempotencyKey(), status, reason, now, next);
-    }
-
-    /** Queues the digests due now to the school's guardians with a daily or weekly schedule (NTF-3). */
-    private void queueDigests(SchoolState school) {
-        Instant now = now();
-        ZoneId zone = school.profile().orElseThrow().zone();
-        for (GuardianContact contact : school.contacts().byGuardian().values()) {
-            Optional<Instant> slot = contact.schedule().latestSlot(now, zone);
-            if (slot.isEmpty() || !contact.mayBeEmailed()) {
-                continue;
-            }
-            for (Student student : school.roster().studentsOf(contact.guardianId())) {
-                DiaryState diary = diaryLog(school.schoolId(), student.personId());
-                if (diary.lastDigest(contact.guardianId()).filter(last -> !last.isBefore(slot.get())).isPresent()) {
-                    continue;
-                }
-                Instant since = diary.lastDigest(contact.guardianId())
-                        .orElse(slot.get().minus(contact.schedule().interval()));
-                Map<JournalKey, JournalState> studentJournals = studentJournals(school, student.personId(),
-                        since.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate());
-                appendDiary(school.schoolId(), student.personId(), NOTIFIER, state -> Digest.due(school, contact, student,
-                        studentJournals, state, slot.get(), now).<List<DiaryEvent>>map(List::of).orElse(List.of()));
-            }
-        }
-    }
-
-    private static Duration backoff(int attempts) {
-        long minutes = Math.min(60, 1L << Math.min(attempts - 1, 6));
-        return Duration.ofMinutes(minutes);
-    }
-
-    /** The engine's own command recording a delivery attempt, if the item is still pending. */
-    private record Attempt(String schoolId, JournalKey journal, NotificationAttempted attempt) implements JournalCommand {
-
-        @Override
-        public String holderCode() {
-            return journal.holderCode();
-        }
-
-        @Override
-        public String subjectCode() {
-            return journal.subjectCode();
-        }
-
-        @Override
-        public List<JournalEvent> decide(JournalContext context, JournalState state) {
-            OutboxItem item = state.outbox().get(attempt.key());
-            return item != null && item.status() == OutboxItem.Status.PENDING ? List.of(attempt) : List.of();
-        }
+        return dispatch.run(registeredSchool(schoolId, DispatchReport.class), notifier);
     }
 
     /** Closes the store if the engine discovered it. */

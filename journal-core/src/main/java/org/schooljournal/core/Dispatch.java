@@ -1,0 +1,160 @@
+package org.schooljournal.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.schooljournal.core.diary.DiaryEvent;
+import org.schooljournal.core.diary.DiaryState;
+import org.schooljournal.core.diary.DigestAttempted;
+import org.schooljournal.core.diary.Digest;
+import org.schooljournal.core.journal.DispatchReport;
+import org.schooljournal.core.journal.JournalContext;
+import org.schooljournal.core.journal.JournalEvent;
+import org.schooljournal.core.journal.JournalKey;
+import org.schooljournal.core.journal.JournalState;
+import org.schooljournal.core.journal.NotificationAttempted;
+import org.schooljournal.core.journal.OutboxItem;
+import org.schooljournal.core.log.FoldedStreams;
+import org.schooljournal.core.log.SchoolStreams;
+import org.schooljournal.core.notification.GuardianContact;
+import org.schooljournal.core.roster.Student;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.spi.notify.DeliveryOutcome;
+import org.schooljournal.spi.notify.DeliveryStatus;
+import org.schooljournal.spi.notify.Notifier;
+import org.schooljournal.spi.storage.EventStore;
+
+/**
+ * One dispatch of a school's notifications (ATT-5, DRY-6, NTF-3): queues the digests due, then
+ * tries every due item of the journals' and the diaries' outboxes once and records each outcome;
+ * see {@link JournalEngine#dispatch}.
+ */
+final class Dispatch {
+
+    private final JournalEngine engine;
+    private final EventStore store;
+    private final FoldedStreams<JournalState, JournalEvent> journals;
+    private final StudentDiaries diaries;
+    private final Supplier<Instant> now;
+
+    Dispatch(JournalEngine engine, EventStore store, FoldedStreams<JournalState, JournalEvent> journals,
+            StudentDiaries diaries, Supplier<Instant> now) {
+        this.engine = engine;
+        this.store = store;
+        this.journals = journals;
+        this.diaries = diaries;
+        this.now = now;
+    }
+
+    DispatchReport run(SchoolState school, Notifier notifier) {
+        String schoolId = school.schoolId();
+        queueDigests(school);
+        int[] tally = new int[DeliveryStatus.values().length];
+        for (String stream : store.streamIds(SchoolStreams.journalPrefix(schoolId))) {
+            Optional<JournalKey> key = JournalKey.ofStream(schoolId, stream);
+            if (key.isPresent()) {
+                for (OutboxItem item : journals.load(stream, JournalState.empty(key.get())).state().outbox().values()) {
+                    attempt(school, item, notifier, tally).ifPresent(attempt ->
+                            engine.execute(Actor.of(JournalEngine.NOTIFIER), new Attempt(schoolId, key.get(), attempt)));
+                }
+            }
+        }
+        for (String stream : store.streamIds(SchoolStreams.diaryPrefix(schoolId))) {
+            Optional<String> student = SchoolStreams.diaryStudent(schoolId, stream);
+            if (student.isPresent()) {
+                for (OutboxItem item : diaries.state(schoolId, student.get()).outbox().values()) {
+                    attempt(school, item, notifier, tally).ifPresent(attempt -> diaries.append(schoolId, student.get(),
+                            JournalEngine.NOTIFIER, state -> pending(state, attempt.key()) ? List.of(new DigestAttempted(
+                                    attempt.key(), attempt.outcome(), attempt.reason(), attempt.at(),
+                                    attempt.nextAttemptAt())) : List.of()));
+                }
+            }
+        }
+        return new DispatchReport(tally[DeliveryStatus.SENT.ordinal()], tally[DeliveryStatus.RETRY_LATER.ordinal()],
+                tally[DeliveryStatus.FAILED_PERMANENTLY.ordinal()]);
+    }
+
+    private static boolean pending(DiaryState state, String key) {
+        OutboxItem item = state.outbox().get(key);
+        return item != null && item.status() == OutboxItem.Status.PENDING;
+    }
+
+    /**
+     * Tries an item if it is due — unless its guardian may no longer be e-mailed at its address,
+     * which fails it for good unsent (NTF-1, NTF-2, NTF-5) — and returns the attempt to record.
+     */
+    private Optional<NotificationAttempted> attempt(SchoolState school, OutboxItem item, Notifier notifier, int[] tally) {
+        Instant at = now.get();
+        if (!item.dueAt(at)) {
+            return Optional.empty();
+        }
+        GuardianContact contact = school.contacts().of(item.guardianId());
+        DeliveryOutcome outcome = contact.mayBeEmailed() && contact.email().equals(Optional.of(item.notification().address()))
+                ? notifier.deliver(item.notification())
+                : DeliveryOutcome.failedPermanently("guardian " + item.guardianId() + " may no longer be e-mailed at"
+                        + " this address (consent, confirmed address and both switches: NTF-1, NTF-2, NTF-5)");
+        DeliveryStatus status = outcome.status() == DeliveryStatus.RETRY_LATER
+                && item.attempts() + 1 >= JournalEngine.MAX_DELIVERY_ATTEMPTS ? DeliveryStatus.FAILED_PERMANENTLY
+                        : outcome.status();
+        tally[status.ordinal()]++;
+        Optional<Instant> next = status == DeliveryStatus.RETRY_LATER
+                ? Optional.of(at.plus(backoff(item.attempts() + 1))) : Optional.empty();
+        Optional<String> reason = status == DeliveryStatus.SENT ? Optional.empty() : Optional.of(outcome.reason());
+        return Optional.of(new NotificationAttempted(item.notification().idempotencyKey(), status, reason, at, next));
+    }
+
+    /** Queues the digests due now to the school's guardians with a daily or weekly schedule (NTF-3). */
+    private void queueDigests(SchoolState school) {
+        Instant at = now.get();
+        ZoneId zone = school.profile().orElseThrow().zone();
+        for (GuardianContact contact : school.contacts().byGuardian().values()) {
+            Optional<Instant> slot = contact.schedule().latestSlot(at, zone);
+            if (slot.isEmpty() || !contact.mayBeEmailed()) {
+                continue;
+            }
+            for (Student student : school.roster().studentsOf(contact.guardianId())) {
+                DiaryState diary = diaries.state(school.schoolId(), student.personId());
+                Optional<Instant> last = diary.lastDigest(contact.guardianId());
+                if (last.filter(l -> !l.isBefore(slot.get())).isPresent()) {
+                    continue;
+                }
+                Instant since = last.orElse(slot.get().minus(contact.schedule().interval()));
+                Map<JournalKey, JournalState> studentJournals = diaries.journalsOf(school, student.personId(),
+                        since.atZone(zone).toLocalDate(), at.atZone(zone).toLocalDate());
+                diaries.append(school.schoolId(), student.personId(), JournalEngine.NOTIFIER, state -> Digest.due(school,
+                        contact, student, studentJournals, state, slot.get(), at).<List<DiaryEvent>>map(List::of)
+                        .orElse(List.of()));
+            }
+        }
+    }
+
+    /** A retry waits 1 minute after the first attempt, doubling to at most an hour. */
+    private static Duration backoff(int attempts) {
+        return Duration.ofMinutes(Math.min(60, 1L << Math.min(attempts - 1, 6)));
+    }
+
+    /** The engine's own command recording a delivery attempt, if the item is still pending. */
+    private record Attempt(String schoolId, JournalKey journal, NotificationAttempted attempt)
+            implements org.schooljournal.core.journal.JournalCommand {
+
+        @Override
+        public String holderCode() {
+            return journal.holderCode();
+        }
+
+        @Override
+        public String subjectCode() {
+            return journal.subjectCode();
+        }
+
+        @Override
+        public List<JournalEvent> decide(JournalContext context, JournalState state) {
+            OutboxItem item = state.outbox().get(attempt.key());
+            return item != null && item.status() == OutboxItem.Status.PENDING ? List.of(attempt) : List.of();
+        }
+    }
+}
