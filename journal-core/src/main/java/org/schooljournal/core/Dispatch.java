@@ -84,15 +84,16 @@ final class Dispatch {
     }
 
     /**
-     * Tries an item if it is due — unless its guardian may no longer be e-mailed at its address,
-     * which fails it for good unsent (NTF-1, NTF-2, NTF-5) — and returns the attempt to record.
+     * Tries an item if it is due — unless its guardian, as the school's log has them right now,
+     * may no longer be e-mailed at its address, which fails it for good unsent (NTF-1, NTF-2,
+     * NTF-5) — and returns the attempt to record.
      */
     private Optional<NotificationAttempted> attempt(SchoolState school, OutboxItem item, Notifier notifier, int[] tally) {
         Instant at = now.get();
         if (!item.dueAt(at)) {
             return Optional.empty();
         }
-        GuardianContact contact = school.contacts().of(item.guardianId());
+        GuardianContact contact = engine.school(school.schoolId()).contacts().of(item.guardianId());
         DeliveryOutcome outcome = contact.mayBeEmailed() && contact.email().equals(Optional.of(item.notification().address()))
                 ? notifier.deliver(item.notification())
                 : DeliveryOutcome.failedPermanently("guardian " + item.guardianId() + " may no longer be e-mailed at"

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.ResourceBundle;
 import org.schooljournal.core.notification.GuardianContact;
 import org.schooljournal.core.notification.Recipients;
@@ -36,18 +39,23 @@ final class GuardianNotices {
                 lesson.date().format(DATE), time.start().toString(), time.end().toString(), "");
     }
 
-    /** Returns the follow-ups of an absence «н» corrected to a valid reason, to those told of it. */
+    /**
+     * Returns the follow-ups of an absence «н» corrected to a valid reason: to the guardians told
+     * of it (its notice sent or still pending) who may still be e-mailed, whatever their schedule now.
+     */
     static List<JournalEvent> excused(JournalContext context, JournalState journal, JournalEntry absence, String code) {
         String told = context.school().schoolId() + "/" + journal.key().holderCode() + "/" + journal.key().subjectCode()
                 + "/" + absence.number() + "/";
-        boolean anyoneTold = journal.outbox().keySet().stream().anyMatch(k -> k.startsWith(told) && k.endsWith("/absent"));
-        if (!anyoneTold) {
-            return List.of();
-        }
+        Set<String> guardians = journal.outbox().values().stream()
+                .filter(item -> item.notification().idempotencyKey().startsWith(told)
+                        && item.notification().idempotencyKey().endsWith("/absent")
+                        && item.status() != OutboxItem.Status.FAILED)
+                .map(OutboxItem::guardianId).collect(Collectors.toSet());
         LessonRef lesson = absence.lesson().orElseThrow();
         return notices(context, journal.key(), absence.studentId().orElseThrow(), absence.number(),
                 "excused-" + absence.revisions().size(), "excused", lesson.date().format(DATE), "", "",
-                code.equals(AbsenceCode.ILLNESS.code()) ? text("excused.illness") : text("excused.reason"));
+                code.equals(AbsenceCode.ILLNESS.code()) ? text("excused.illness") : text("excused.reason"),
+                guardian -> guardians.contains(guardian.guardianId()));
     }
 
     /** Returns the notifications of a new mark recorded as the entry of that number. */
@@ -70,13 +78,20 @@ final class GuardianNotices {
 
     private static List<JournalEvent> notices(JournalContext context, JournalKey key, String studentId, int entry,
             String suffix, String kind, String date, String start, String end, String reason) {
+        return notices(context, key, studentId, entry, suffix, kind, date, start, end, reason,
+                guardian -> guardian.schedule().kind() == Schedule.Kind.IMMEDIATE);
+    }
+
+    private static List<JournalEvent> notices(JournalContext context, JournalKey key, String studentId, int entry,
+            String suffix, String kind, String date, String start, String end, String reason,
+            Predicate<GuardianContact> recipient) {
         SchoolState school = context.school();
         Student student = school.roster().student(studentId).orElseThrow();
         String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
         String schoolName = school.profile().orElseThrow().name();
         List<JournalEvent> events = new ArrayList<>();
         for (GuardianContact guardian : Recipients.byEmail(school, studentId)) {
-            if (guardian.schedule().kind() != Schedule.Kind.IMMEDIATE) {
+            if (!recipient.test(guardian)) {
                 continue;
             }
             String notificationKey = school.schoolId() + "/" + key.holderCode() + "/" + key.subjectCode() + "/" + entry

@@ -172,4 +172,25 @@ class OutboxTest {
                             + " 12.10.2026. МБОУ «Средняя школа № 1».");
         });
     }
+
+    @Test
+    @Tag("ATT-5")
+    @DisplayName("ATT-5: the follow-up goes to the guardians told of the «н», even on a digest since; not to one who subscribed after it")
+    void followUpOnlyToThoseTold() {
+        Actor father = Actor.of("g-ivanov");
+        school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
+        school.school(new RegisterGuardian(ID, father.personId(), "Иванов", "Сергей", "", IVANOV));
+        school.engine.execute(father, new RecordConsent(ID, father.personId(), true, MONDAY, DocumentForm.ELECTRONIC));
+        String token = school.engine.setContactEmail(father, ID, father.personId(), "ivanov@example.ru",
+                DocumentForm.ELECTRONIC);
+        school.engine.execute(father, new ConfirmEmail(ID, father.personId(), token));
+        school.engine.execute(father, new SetNotificationSettings(ID, father.personId(), true, true, Schedule.IMMEDIATE,
+                DocumentForm.ELECTRONIC));
+        school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true,
+                new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)), DocumentForm.ELECTRONIC));
+
+        school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "б", "справка № 5"));
+
+        assertThat(outbox()).extracting(OutboxItem::guardianId).containsExactly(MOTHER.personId(), MOTHER.personId());
+    }
 }
