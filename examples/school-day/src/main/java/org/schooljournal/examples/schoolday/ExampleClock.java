@@ -10,7 +10,8 @@ import java.util.Objects;
  * The example's clock, which the engine is built with: it stands still at an instant until the
  * example moves it, as a test's clock would, so that every run records the same instants. It stands
  * at {@link YugraSchool#SET_UP_AT} for the set-up; the fortnight of 5А's journal moves it from
- * entry to entry ({@link MathsFortnight}).
+ * entry to entry ({@link MathsFortnight}), and the guardians' week from one guardian's step or
+ * dispatch to the next ({@link GuardiansWeek}).
  *
  * <p>This class is thread-safe.
  */

@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.schooljournal.core.roster.Guardian;
 import org.schooljournal.core.school.StaffMember;
 import org.schooljournal.core.setup.SetupItem;
 import org.schooljournal.rules.TimeLimit;
 import org.schooljournal.rules.Verdict;
 
 /**
- * Says limits, verdicts, dates, instants, durations, parts of the year's set-up and people's names
+ * Says limits, verdicts, dates, instants, times, durations, parts of the year's set-up and people's names
  * in Russian, from the example's resource bundle.
  */
 final class RussianText {
@@ -64,6 +65,11 @@ final class RussianText {
         return TIME.format(instant.atZone(zone));
     }
 
+    /** Returns a time of day. */
+    String time(LocalTime time) {
+        return TIME.format(time);
+    }
+
     /** Returns a duration in days, hours, minutes and seconds, largest first. */
     String duration(Duration duration) {
         List<String> parts = new ArrayList<>();
@@ -87,9 +93,18 @@ final class RussianText {
 
     /** Returns a member of staff as a timetable names them: surname and initials, «Иванова Е. П.». */
     String initials(StaffMember member) {
-        StringBuilder said = new StringBuilder(member.surname()).append(' ').append(member.name().charAt(0)).append('.');
-        if (!member.patronymic().isEmpty()) {
-            said.append(' ').append(member.patronymic().charAt(0)).append('.');
+        return initials(member.surname(), member.name(), member.patronymic());
+    }
+
+    /** Returns a guardian as a teacher's «sent» names them: surname and initials. */
+    String initials(Guardian guardian) {
+        return initials(guardian.surname(), guardian.name(), guardian.patronymic());
+    }
+
+    private static String initials(String surname, String name, String patronymic) {
+        StringBuilder said = new StringBuilder(surname).append(' ').append(name.charAt(0)).append('.');
+        if (!patronymic.isEmpty()) {
+            said.append(' ').append(patronymic.charAt(0)).append('.');
         }
         return said.toString();
     }

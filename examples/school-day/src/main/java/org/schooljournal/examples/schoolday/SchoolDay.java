@@ -19,8 +19,11 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * fortnight of the first quarter in 5А's mathematics journal, 13–24 October, kept through the
  * engine ({@link MathsFortnight}) — the journal's page of marks and absences, its lessons' topics
  * and homework, the entries recorded late, a student's forecast of the quarter mark, the summary
- * sheet of the closed quarter and a correction's history ({@link FortnightPrintout}); and the
- * verification of the school's hash-chained log.
+ * sheet of the closed quarter and a correction's history ({@link FortnightPrintout}); three
+ * guardians of 5А told of the quarter's last day by e-mail — at once, in the daily digest at 16:00
+ * and in Saturday's weekly digest — and the teacher's «sent» with which remark each has read
+ * ({@link GuardiansWeek}, {@link GuardiansPrintout}); and the verification of the school's
+ * hash-chained log.
  *
  * <p>The log is kept in an embedded H2 database in the data folder ({@link JournalStorage}), so a
  * second run reopens the school instead of setting it up again, and prints the same; with
@@ -45,6 +48,13 @@ public final class SchoolDay {
      */
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
+    /**
+     * The logging notification channel, through which the guardians' mails go when the example runs
+     * plainly, writes each one at INFO; the example prints what each guardian received itself
+     * ({@link GuardiansPrintout}), so it raises that logger's level too.
+     */
+    private static final Logger NOTIFY_LOG = Logger.getLogger("org.schooljournal.notify");
+
     /** How many lines of 5А's class list are printed. */
     static final int LIST_LINES = 10;
 
@@ -66,6 +76,7 @@ public final class SchoolDay {
      */
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
+        NOTIFY_LOG.setLevel(Level.WARNING);
         int status = run(List.of(args), new PrintStream(System.out, true, StandardCharsets.UTF_8), Clock.systemUTC());
         if (status != OK) {
             System.exit(status);
@@ -123,6 +134,8 @@ public final class SchoolDay {
         new DayDeadlines(school, russian, out).print();
         out.println();
         new FortnightPrintout(school, russian, out).print();
+        out.println();
+        new GuardiansPrintout(school, russian, out).print();
         out.println();
         summary.printChain();
     }

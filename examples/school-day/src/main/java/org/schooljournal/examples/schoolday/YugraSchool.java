@@ -2,15 +2,18 @@ package org.schooljournal.examples.schoolday;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.schooljournal.core.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.journal.JournalCommand;
+import org.schooljournal.core.notification.DocumentForm;
 import org.schooljournal.core.school.AssignRole;
 import org.schooljournal.core.school.RegisterSchool;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.spi.notify.Notifier;
 
 /**
  * One school of Yugra set up for 2025/2026 through the engine's public API, as its people would
@@ -21,11 +24,13 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * homeroom teachers register the guardians. Every name is drawn from one seed, and the engine's
  * clock stands still at {@link #SET_UP_AT}, so every run sets up the same school. Then the
  * fortnight of 5А's mathematics journal before the end of the first quarter is kept
- * ({@link MathsFortnight}), on the same clock moved from entry to entry; when {@link #open} returns,
- * the clock stands at {@link #SET_UP_AT} again.
+ * ({@link MathsFortnight}), on the same clock moved from entry to entry, and three guardians are told
+ * of its last day ({@link GuardiansWeek}); when {@link #open} returns, the clock stands at
+ * {@link #SET_UP_AT} again.
  *
  * <p>A school already in the log, from an earlier run on the same database, is reopened and not set
- * up again, nor is a journal kept again that has entries; one whose set-up was cut short is
+ * up again, nor is a journal kept again that has entries, nor the guardians' week once a guardian
+ * has contact details; one whose set-up was cut short is
  * reported as {@link Origin#INCOMPLETE} and left as it is.
  *
  * <p>Not thread-safe.
@@ -68,9 +73,19 @@ final class YugraSchool implements AutoCloseable {
 
     /**
      * Opens the storage with the example's clock and reopens the school found there, or sets it up
-     * when there is none; then keeps 5А's fortnight of mathematics unless its journal has entries.
+     * when there is none; then keeps 5А's fortnight of mathematics unless its journal has entries,
+     * and the guardians' week through the notification channel found on the class path
+     * ({@link GuardiansWeek#discoveredChannel()}) unless it was kept.
      */
     static YugraSchool open(JournalStorage storage) {
+        return open(storage, GuardiansWeek::discoveredChannel);
+    }
+
+    /**
+     * Opens the storage as {@link #open(JournalStorage)} does, the guardians' week sent through
+     * the channel, which is opened only if the week is kept, and closed afterwards.
+     */
+    static YugraSchool open(JournalStorage storage, Supplier<Notifier> channel) {
         ExampleClock clock = new ExampleClock(SET_UP_AT);
         JournalEngine engine = storage.open(clock);
         try {
@@ -78,12 +93,15 @@ final class YugraSchool implements AutoCloseable {
             SchoolState found = engine.school(ID);
             if (found.registered()) {
                 school.origin = FifthGrade.isSetUp(found) ? Origin.REOPENED : Origin.INCOMPLETE;
-                school.events = engine.integrity(ID).headSequence();
             } else {
                 school.setUp();
             }
             if (school.origin != Origin.INCOMPLETE) {
                 MathsFortnight.keep(school);
+                GuardiansWeek.keep(school, channel);
+            }
+            if (school.origin != Origin.CREATED) {
+                school.events = engine.integrity(ID).headSequence();
             }
             return school;
         } catch (RuntimeException e) {
@@ -119,6 +137,16 @@ final class YugraSchool implements AutoCloseable {
         engine.execute(Actor.of(personId), command);
     }
 
+    /**
+     * Gives a guardian's e-mail address as the guardian, electronically (NTF-4), counts its event,
+     * and returns the token of the confirmation link (NTF-1).
+     */
+    String giveEmail(String guardianId, String email) {
+        String token = engine.setContactEmail(Actor.of(guardianId), ID, guardianId, email, DocumentForm.ELECTRONIC);
+        events++;
+        return token;
+    }
+
     /** Returns how the school came to be in the log this run. */
     Origin origin() {
         return origin;
@@ -151,8 +179,9 @@ final class YugraSchool implements AutoCloseable {
 
     /**
      * Returns how many events the school's own stream holds — the one its hash-chain check walks:
-     * the set-up's and the control work the deputy head adds in October. The journals' entries are
-     * in streams of their own.
+     * the set-up's, the control work the deputy head adds in October and the guardians' consents
+     * and contacts. The journals' entries and the diaries' openings and digests are in streams of
+     * their own.
      */
     long events() {
         return events;
