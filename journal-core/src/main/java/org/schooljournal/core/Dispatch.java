@@ -108,13 +108,18 @@ final class Dispatch {
         return Optional.of(new NotificationAttempted(item.notification().idempotencyKey(), status, reason, at, next));
     }
 
-    /** Queues the digests due now to the school's guardians with a daily or weekly schedule (NTF-3). */
+    /**
+     * Queues the digests due now to the school's guardians with a daily or weekly schedule (NTF-3):
+     * at the latest slot of their schedule, if their settings were set by then and no digest was
+     * queued for it.
+     */
     private void queueDigests(SchoolState school) {
         Instant at = now.get();
         ZoneId zone = school.profile().orElseThrow().zone();
         for (GuardianContact contact : school.contacts().byGuardian().values()) {
             Optional<Instant> slot = contact.schedule().latestSlot(at, zone);
-            if (slot.isEmpty() || !contact.mayBeEmailed()) {
+            if (slot.isEmpty() || !contact.mayBeEmailed()
+                    || contact.settingsSince().filter(since -> !since.isAfter(slot.get())).isEmpty()) {
                 continue;
             }
             for (Student student : school.roster().studentsOf(contact.guardianId())) {

@@ -65,7 +65,7 @@ public final class Digest {
                             && !diary.digested(guardian.guardianId()).contains(item)) {
                         LocalDate date = entry.lesson().map(LessonRef::date)
                                 .orElseGet(() -> revision.recordedAt().atZone(zone).toLocalDate());
-                        lines.add(new Line(item, date, entry.lesson().map(LessonRef::slot).orElse(0),
+                        lines.add(new Line(item, date, entry.lesson().map(LessonRef::slot).orElse(Integer.MAX_VALUE),
                                 line(entry, revision, i > 0, subject, date)));
                     }
                 }
@@ -101,7 +101,8 @@ public final class Digest {
         String value = revision.removes() ? text("removed") : switch (entry.kind()) {
             case MARK -> MessageFormat.format(text("mark.value"), revision.value(),
                     WorkKind.valueOf(entry.detail("work").orElseThrow()).russianName());
-            case PERIOD_MARK -> MessageFormat.format(text("period.value"), entry.period().orElse(""), revision.value());
+            case PERIOD_MARK -> MessageFormat.format(text("period.value"), PeriodName.of(entry.period().orElse("")),
+                    revision.value());
             case EXAM_RESULT -> MessageFormat.format(text("exam.value"), entry.detail("exam").orElse(""), revision.value());
             default -> revision.value();
         };

@@ -12,7 +12,6 @@ import org.schooljournal.core.diary.ExtractBlock.Heading;
 import org.schooljournal.core.diary.ExtractBlock.Paragraph;
 import org.schooljournal.core.diary.ExtractBlock.Table;
 import org.schooljournal.core.journal.AbsenceCode;
-import org.schooljournal.rules.calendar.PeriodKind;
 
 /**
  * Lays a diary out as the paper extract's form (DRY-4), its texts in Russian from
@@ -89,15 +88,8 @@ final class ExtractForm {
     }
 
     private static List<String> result(DiaryResult result) {
-        return List.of(result.subject(), period(result.what()), result.value().orElse(""),
+        return List.of(result.subject(), PeriodName.of(result.what()), result.value().orElse(""),
                 result.forecast().map(String::valueOf).orElse(""));
-    }
-
-    /** Returns a period such as {@code QUARTER-1} as «1 четверть»; an examination as it is named. */
-    private static String period(String what) {
-        String[] parts = what.split("-", 2);
-        boolean period = parts.length == 2 && Stream.of(PeriodKind.values()).anyMatch(k -> k.name().equals(parts[0]));
-        return period ? text("period." + parts[0], parts[1]) : what;
     }
 
     private static List<String> note(DiaryNote note) {

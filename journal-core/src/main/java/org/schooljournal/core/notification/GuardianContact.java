@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param newMessages the switch "notify of new messages", off by default (NTF-2)
  * @param byEmail the switch "notify by e-mail", off by default (NTF-2)
  * @param schedule when notifications go out (NTF-3)
+ * @param settingsSince when the settings were last set; a digest is due only at slots from then on
  */
 public record GuardianContact(
         String guardianId, List<Consent> consents, Optional<String> email, Optional<DocumentForm> emailSource,
         boolean emailConfirmed, Optional<PendingToken> pendingToken, boolean newMessages, boolean byEmail,
-        Schedule schedule) {
+        Schedule schedule, Optional<Instant> settingsSince) {
 
     /**
      * A confirmation token waiting to be used: its hash and its expiry.
@@ -41,12 +42,13 @@ public record GuardianContact(
         Objects.requireNonNull(guardianId, "guardianId");
         consents = List.copyOf(consents);
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(settingsSince, "settingsSince");
     }
 
     /** Returns the contact of a guardian who gave nothing yet: no consent, switches off. */
     public static GuardianContact empty(String guardianId) {
         return new GuardianContact(guardianId, List.of(), Optional.empty(), Optional.empty(), false, Optional.empty(),
-                false, false, Schedule.IMMEDIATE);
+                false, false, Schedule.IMMEDIATE, Optional.empty());
     }
 
     /** Returns whether the latest consent is a consent (PD-1). */
@@ -66,21 +68,21 @@ public record GuardianContact(
         List<Consent> more = new ArrayList<>(consents);
         more.add(consent);
         return new GuardianContact(guardianId, more, email, emailSource, emailConfirmed, pendingToken, newMessages,
-                byEmail, schedule);
+                byEmail, schedule, settingsSince);
     }
 
     GuardianContact withEmail(String address, DocumentForm source, PendingToken token) {
         return new GuardianContact(guardianId, consents, Optional.of(address), Optional.of(source), false,
-                Optional.of(token), newMessages, byEmail, schedule);
+                Optional.of(token), newMessages, byEmail, schedule, settingsSince);
     }
 
     GuardianContact confirmed() {
         return new GuardianContact(guardianId, consents, email, emailSource, true, Optional.empty(), newMessages,
-                byEmail, schedule);
+                byEmail, schedule, settingsSince);
     }
 
-    GuardianContact withSettings(boolean messages, boolean mail, Schedule newSchedule) {
+    GuardianContact withSettings(boolean messages, boolean mail, Schedule newSchedule, Optional<Instant> since) {
         return new GuardianContact(guardianId, consents, email, emailSource, emailConfirmed, pendingToken, messages, mail,
-                newSchedule);
+                newSchedule, since);
     }
 }

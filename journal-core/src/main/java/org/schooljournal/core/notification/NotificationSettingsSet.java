@@ -1,5 +1,7 @@
 package org.schooljournal.core.notification;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolState;
 
@@ -12,12 +14,15 @@ import org.schooljournal.core.school.SchoolState;
  * @param newMessages notify of new messages
  * @param byEmail notify by e-mail
  * @param schedule when
+ * @param at when they were set; null in events recorded before it was kept, which then make no
+ *     digest due until the settings are set again
  */
-public record NotificationSettingsSet(String guardianId, boolean newMessages, boolean byEmail, Schedule schedule)
-        implements SchoolEvent {
+public record NotificationSettingsSet(String guardianId, boolean newMessages, boolean byEmail, Schedule schedule,
+        Instant at) implements SchoolEvent {
 
     @Override
     public SchoolState applyTo(SchoolState state) {
-        return state.withContacts(state.contacts().with(guardianId, c -> c.withSettings(newMessages, byEmail, schedule)));
+        return state.withContacts(state.contacts().with(guardianId, c -> c.withSettings(newMessages, byEmail, schedule,
+                Optional.ofNullable(at))));
     }
 }

@@ -43,6 +43,6 @@ public record SetNotificationSettings(
         if (contact.newMessages() == newMessages && contact.byEmail() == byEmail && contact.schedule().equals(schedule)) {
             return List.of();
         }
-        return List.of(new NotificationSettingsSet(guardianId, newMessages, byEmail, schedule));
+        return List.of(new NotificationSettingsSet(guardianId, newMessages, byEmail, schedule, context.now()));
     }
 }

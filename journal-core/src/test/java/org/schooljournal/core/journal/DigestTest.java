@@ -102,6 +102,25 @@ class DigestTest {
 
     @Test
     @Tag("NTF-3")
+    @DisplayName("NTF-3: no digest for a slot before the guardian subscribed; the first one carries the day before its slot")
+    void firstDigestAfterSubscribing() {
+        mondayEntries();
+        school.school(new RegisterGuardian(ID, MOTHER.personId(), "Иванова", "Ольга", "", IVANOV));
+        school.at(MONDAY, LocalTime.of(13, 30));
+        school.engine.execute(MOTHER, new RecordConsent(ID, MOTHER.personId(), true, MONDAY, DocumentForm.ELECTRONIC));
+        String token = school.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
+                DocumentForm.ELECTRONIC);
+        school.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), token));
+        school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true,
+                new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)), DocumentForm.ELECTRONIC));
+
+        assertThat(dispatchAt(MONDAY, LocalTime.of(14, 0))).as("Sunday's slot is before the subscription").isEmpty();
+        assertThat(dispatchAt(MONDAY, LocalTime.of(16, 0))).singleElement()
+                .satisfies(mail -> assertThat(mail.body()).contains("отметка — 4").contains("замечание"));
+    }
+
+    @Test
+    @Tag("NTF-3")
     @DisplayName("NTF-3: a weekly digest goes out on Saturday at the chosen hour with the whole week, not before")
     void weekly() {
         subscribe(FATHER, "ivanov@example.ru", new Schedule(Schedule.Kind.WEEKLY, LocalTime.of(10, 0)));

@@ -31,9 +31,8 @@ import org.schooljournal.spi.notify.NotifierProvider;
  *   <li>each guardian consents electronically (PD-1), gives an e-mail address and confirms it
  *       (NTF-1, NTF-4), and turns both switches on with a schedule (NTF-2, NTF-3): the first, on
  *       Thursday evening, at once; the second, on Friday at lunch, daily at 16:00; the third, on
- *       Friday evening, weekly on Saturdays at 10:00. (The first digest of a schedule carries one
- *       interval before its latest slot, so a guardian who subscribed before an earlier dispatch
- *       would get that slot's digest too; the example's guardians subscribe after it.)</li>
+ *       Friday evening, weekly on Saturdays at 10:00 (a digest is due only at slots after the
+ *       subscription; the first carries one interval — a day, a week — before its slot);</li>
  *   <li>the Russian teacher of 5А records an «н» of the first guardian's child at the third lesson
  *       (ATT-5) and a remark to the second guardian's child; at the fifth lesson, literature, a
  *       remark to the first guardian's child (DRY-6);</li>
