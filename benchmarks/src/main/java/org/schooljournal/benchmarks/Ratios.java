@@ -46,6 +46,7 @@ public final class Ratios {
     private static final String CHAIN = "ChainBenchmark.";
     private static final String JOURNAL = "JournalBenchmark.";
     private static final String ROLL_CALL = "RollCallBenchmark.morningRollCall";
+    private static final String DISPATCH = "DispatchBenchmark.";
 
     /**
      * A benchmark, its baseline, and the ratio it should reach, if any.
@@ -83,7 +84,11 @@ public final class Ratios {
             new Pair(CHAIN + "hashChainHash", CHAIN + "sha256Canonical", OptionalDouble.empty(),
                     "HashChain.hash / plain SHA-256 of the same bytes"),
             new Pair(CHAIN + "sha256CanonicalGetInstance", CHAIN + "sha256Canonical", OptionalDouble.empty(),
-                    "getInstance per hash / one MessageDigest"));
+                    "getInstance per hash / one MessageDigest"),
+            new Pair(DISPATCH + "remarkAndDispatch", DISPATCH + "remark", OptionalDouble.empty(),
+                    "a remark and the dispatch that sends it / the remark alone"),
+            new Pair(DISPATCH + "remarkAndDispatchFullScan", DISPATCH + "remark", OptionalDouble.empty(),
+                    "the same, every stream read at each dispatch / the remark alone"));
 
     private Ratios() {
     }

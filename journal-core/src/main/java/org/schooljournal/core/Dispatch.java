@@ -6,11 +6,16 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.schooljournal.core.diary.DiaryEvent;
 import org.schooljournal.core.diary.DiaryState;
 import org.schooljournal.core.diary.DigestAttempted;
 import org.schooljournal.core.diary.Digest;
+import org.schooljournal.core.diary.DigestQueued;
 import org.schooljournal.core.journal.DispatchReport;
 import org.schooljournal.core.journal.JournalContext;
 import org.schooljournal.core.journal.JournalEvent;
@@ -29,11 +34,32 @@ import org.schooljournal.spi.notify.Notifier;
 import org.schooljournal.spi.storage.EventStore;
 
 /**
- * One dispatch of a school's notifications (ATT-5, DRY-6, NTF-3): queues the digests due, then
+ * The dispatch of a school's notifications (ATT-5, DRY-6, NTF-3): queues the digests due, then
  * tries every due item of the journals' and the diaries' outboxes once and records each outcome;
  * see {@link JournalEngine#dispatch}.
+ *
+ * <p>So that a dispatch every few seconds costs what is pending, not what the school holds, it
+ * keeps, per school, the streams whose outboxes hold pending items: the first dispatch of a
+ * school in this engine, and one every {@code rescan} of the engine's clock ({@link #RESCAN} by
+ * default), reads every journal
+ * and diary stream of the school; in between, the streams this engine queued notifications in are
+ * added as it queues them. An item queued by another engine over the same store is found by the
+ * next full reading. Likewise it remembers, per guardian and child, the latest slot it queued a
+ * digest for or found nothing new at, read from the diary stream the first time; what a digest
+ * carries is always decided on the diary stream itself. Thread-safe: dispatches of one school run
+ * one at a time.
  */
 final class Dispatch {
+
+    /** By default, how often a dispatch reads every stream of the school for pending items. */
+    static final Duration RESCAN = Duration.ofMinutes(10);
+
+    private final Duration rescan;
+
+    private final Map<String, Set<String>> pending = new ConcurrentHashMap<>();
+    private final Map<String, Instant> scannedAt = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastDigests = new ConcurrentHashMap<>();
+    private final Map<String, Lock> schoolLocks = new ConcurrentHashMap<>();
 
     private final JournalEngine engine;
     private final EventStore store;
@@ -42,40 +68,83 @@ final class Dispatch {
     private final Supplier<Instant> now;
 
     Dispatch(JournalEngine engine, EventStore store, FoldedStreams<JournalState, JournalEvent> journals,
-            StudentDiaries diaries, Supplier<Instant> now) {
+            StudentDiaries diaries, Supplier<Instant> now, Duration rescan) {
         this.engine = engine;
         this.store = store;
         this.journals = journals;
         this.diaries = diaries;
         this.now = now;
+        this.rescan = rescan;
+    }
+
+    /** Notes that a stream of the school has a pending notification. */
+    void queued(String schoolId, String stream) {
+        pending.computeIfAbsent(schoolId, id -> ConcurrentHashMap.newKeySet()).add(stream);
     }
 
     DispatchReport run(SchoolState school, Notifier notifier) {
+        Lock lock = schoolLocks.computeIfAbsent(school.schoolId(), id -> new ReentrantLock());
+        lock.lock();
+        try {
+            return runLocked(school, notifier);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private DispatchReport runLocked(SchoolState school, Notifier notifier) {
         String schoolId = school.schoolId();
+        Instant started = now.get();
+        if (!scannedAt.containsKey(schoolId) || !scannedAt.get(schoolId).plus(rescan).isAfter(started)) {
+            scan(schoolId);
+            scannedAt.put(schoolId, started);
+        }
         queueDigests(school);
         int[] tally = new int[DeliveryStatus.values().length];
-        for (String stream : store.streamIds(SchoolStreams.journalPrefix(schoolId))) {
+        Set<String> streams = pending.getOrDefault(schoolId, Set.of());
+        for (String stream : List.copyOf(streams)) {
             Optional<JournalKey> key = JournalKey.ofStream(schoolId, stream);
+            Optional<String> student = SchoolStreams.diaryStudent(schoolId, stream);
+            boolean stillPending = false;
             if (key.isPresent()) {
                 for (OutboxItem item : journals.load(stream, JournalState.empty(key.get())).state().outbox().values()) {
                     attempt(school, item, notifier, tally).ifPresent(attempt ->
                             engine.execute(Actor.of(JournalEngine.NOTIFIER), new Attempt(schoolId, key.get(), attempt)));
                 }
-            }
-        }
-        for (String stream : store.streamIds(SchoolStreams.diaryPrefix(schoolId))) {
-            Optional<String> student = SchoolStreams.diaryStudent(schoolId, stream);
-            if (student.isPresent()) {
+                stillPending = hasPending(journals.load(stream, JournalState.empty(key.get())).state().outbox());
+            } else if (student.isPresent()) {
                 for (OutboxItem item : diaries.state(schoolId, student.get()).outbox().values()) {
                     attempt(school, item, notifier, tally).ifPresent(attempt -> diaries.append(schoolId, student.get(),
                             JournalEngine.NOTIFIER, state -> pending(state, attempt.key()) ? List.of(new DigestAttempted(
                                     attempt.key(), attempt.outcome(), attempt.reason(), attempt.at(),
                                     attempt.nextAttemptAt())) : List.of()));
                 }
+                stillPending = hasPending(diaries.state(schoolId, student.get()).outbox());
+            }
+            if (!stillPending) {
+                streams.remove(stream);
             }
         }
         return new DispatchReport(tally[DeliveryStatus.SENT.ordinal()], tally[DeliveryStatus.RETRY_LATER.ordinal()],
                 tally[DeliveryStatus.FAILED_PERMANENTLY.ordinal()]);
+    }
+
+    /** Reads every journal and diary stream of the school for pending items. */
+    private void scan(String schoolId) {
+        Set<String> found = ConcurrentHashMap.newKeySet();
+        for (String stream : store.streamIds(SchoolStreams.journalPrefix(schoolId))) {
+            JournalKey.ofStream(schoolId, stream).filter(key -> hasPending(journals.load(stream, JournalState.empty(key))
+                    .state().outbox())).ifPresent(key -> found.add(stream));
+        }
+        for (String stream : store.streamIds(SchoolStreams.diaryPrefix(schoolId))) {
+            SchoolStreams.diaryStudent(schoolId, stream).filter(student -> hasPending(diaries.state(schoolId, student)
+                    .outbox())).ifPresent(student -> found.add(stream));
+        }
+        pending.computeIfAbsent(schoolId, id -> ConcurrentHashMap.newKeySet()).addAll(found);
+    }
+
+    private static boolean hasPending(Map<String, OutboxItem> outbox) {
+        return outbox.values().stream().anyMatch(item -> item.status() == OutboxItem.Status.PENDING);
     }
 
     private static boolean pending(DiaryState state, String key) {
@@ -123,17 +192,29 @@ final class Dispatch {
                 continue;
             }
             for (Student student : school.roster().studentsOf(contact.guardianId())) {
-                DiaryState diary = diaries.state(school.schoolId(), student.personId());
-                Optional<Instant> last = diary.lastDigest(contact.guardianId());
-                if (last.filter(l -> !l.isBefore(slot.get())).isPresent()) {
+                String memo = school.schoolId() + "/" + contact.guardianId() + "/" + student.personId();
+                Instant known = lastDigests.computeIfAbsent(memo, m -> diaries.state(school.schoolId(), student.personId())
+                        .lastDigest(contact.guardianId()).orElse(Instant.MIN));
+                if (!known.isBefore(slot.get())) {
                     continue;
                 }
-                Instant since = last.orElse(slot.get().minus(contact.schedule().interval()));
+                Instant since = known.equals(Instant.MIN) ? slot.get().minus(contact.schedule().interval()) : known;
                 Map<JournalKey, JournalState> studentJournals = diaries.journalsOf(school, student.personId(),
                         since.atZone(zone).toLocalDate(), at.atZone(zone).toLocalDate());
-                diaries.append(school.schoolId(), student.personId(), JournalEngine.NOTIFIER, state -> Digest.due(school,
-                        contact, student, studentJournals, state, slot.get(), at).<List<DiaryEvent>>map(List::of)
-                        .orElse(List.of()));
+                boolean[] queued = {false};
+                diaries.append(school.schoolId(), student.personId(), JournalEngine.NOTIFIER, state -> {
+                    if (state.lastDigest(contact.guardianId()).filter(last -> !last.isBefore(slot.get())).isPresent()) {
+                        return List.of();
+                    }
+                    Optional<DigestQueued> digest = Digest.due(school, contact, student, studentJournals, state, slot.get(),
+                            at);
+                    queued[0] = digest.isPresent();
+                    return digest.<List<DiaryEvent>>map(List::of).orElse(List.of());
+                });
+                lastDigests.put(memo, slot.get());
+                if (queued[0]) {
+                    queued(school.schoolId(), SchoolStreams.diary(school.schoolId(), student.personId()));
+                }
             }
         }
     }

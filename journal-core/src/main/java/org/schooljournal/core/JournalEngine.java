@@ -51,6 +51,7 @@ import org.schooljournal.core.journal.JournalEvent;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
+import org.schooljournal.core.journal.NotificationQueued;
 import org.schooljournal.core.journal.SummarySheet;
 import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.FoldedStreams;
@@ -147,7 +148,7 @@ public final class JournalEngine implements AutoCloseable {
         this.diaries = new StudentDiaries(journals,
                 new FoldedStreams<>(store, codec, DiaryEvent.class, (state, event) -> event.applyTo(state)), this::lockOf,
                 this::now);
-        this.dispatch = new Dispatch(this, store, journals, diaries, this::now);
+        this.dispatch = new Dispatch(this, store, journals, diaries, this::now, builder.dispatchRescan);
     }
 
     /** Starts an engine. */
@@ -243,7 +244,11 @@ public final class JournalEngine implements AutoCloseable {
                 return List.of();
             }
             try {
-                return journals.append(stream, snapshot, events, actor.personId(), context.now());
+                List<EventEnvelope> appended = journals.append(stream, snapshot, events, actor.personId(), context.now());
+                if (events.stream().anyMatch(NotificationQueued.class::isInstance)) {
+                    dispatch.queued(schoolId, stream);
+                }
+                return appended;
             } catch (ConcurrencyConflictException e) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw conflict(command, stream, e);
@@ -556,7 +561,9 @@ public final class JournalEngine implements AutoCloseable {
      * waits 1 minute, doubling to at most an hour; after {@value #MAX_DELIVERY_ATTEMPTS} attempts
      * the item fails for good. Each notification carries its idempotency key: a crash between
      * sending and recording sends it again with the same key, which the channel passes on (an
-     * e-mail's Message-ID).
+     * e-mail's Message-ID). A dispatch reads only the streams with pending items that this engine
+     * knows of; every {@link Builder#dispatchRescan} it reads all of the school's streams, to find
+     * what another engine over the same store queued and did not send.
      *
      * @return what was sent, deferred and given up
      */
@@ -674,6 +681,7 @@ public final class JournalEngine implements AutoCloseable {
         private Map<String, String> storageSettings = Map.of();
         private Clock clock;
         private RuleSet ruleSet = RuleSets.yugra2020();
+        private Duration dispatchRescan = Dispatch.RESCAN;
         private final List<Class<?>> eventTypes = new ArrayList<>(EventTypes.ALL);
 
         private Builder() {
@@ -705,6 +713,22 @@ public final class JournalEngine implements AutoCloseable {
         /** Uses this rule set; Yugra's 2020 set otherwise. */
         public Builder ruleSet(RuleSet rules) {
             this.ruleSet = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /**
+         * Sets how often {@link JournalEngine#dispatch} reads every stream of a school for pending
+         * notifications (10 minutes by default; zero: at every dispatch). In between it sends what
+         * this engine queued, so an item another engine over the same store queued and did not
+         * send waits for the next full reading: run the dispatch on every engine that records.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder dispatchRescan(Duration interval) {
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("dispatchRescan must not be negative, was " + interval);
+            }
+            this.dispatchRescan = interval;
             return this;
         }
 

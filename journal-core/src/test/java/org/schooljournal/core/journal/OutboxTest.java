@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.core.Actor;
+import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.notification.ConfirmEmail;
 import org.schooljournal.core.notification.DocumentForm;
 import org.schooljournal.core.notification.RecordConsent;
@@ -192,5 +193,23 @@ class OutboxTest {
         school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "б", "справка № 5"));
 
         assertThat(outbox()).extracting(OutboxItem::guardianId).containsExactly(MOTHER.personId(), MOTHER.personId());
+    }
+
+    @Test
+    @Tag("ATT-5")
+    @DisplayName("ATT-5: a dispatch sends what its engine queued at once; what another engine over the same store queued and left, at its next full reading")
+    void pendingOfAnotherEngine() {
+        JournalEngine other = JournalEngine.builder().eventStore(school.store).clock(school.clock).build();
+        assertThat(other.dispatch(ID, channel)).as("its first dispatch reads everything").isEqualTo(new DispatchReport(0, 0, 0));
+
+        school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
+        assertThat(other.dispatch(ID, channel)).as("not known to it yet").isEqualTo(new DispatchReport(0, 0, 0));
+        school.clock.advance(Duration.ofMinutes(10));
+        assertThat(other.dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
+
+        school.engine.execute(MATH, new MakeRemark(ID, "5А", "math", IVANOV, "Забыл тетрадь", Copies.NONE));
+        assertThat(school.engine.dispatch(ID, channel)).as("its own, at once").isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(channel.sent).extracting(Notification::subject)
+                .containsExactly("Отсутствовал на уроке", "Замечание учителя");
     }
 }
