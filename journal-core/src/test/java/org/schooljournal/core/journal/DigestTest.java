@@ -23,11 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.core.Actor;
-import org.schooljournal.core.notification.ConfirmEmail;
-import org.schooljournal.core.notification.DocumentForm;
-import org.schooljournal.core.notification.RecordConsent;
 import org.schooljournal.core.notification.Schedule;
-import org.schooljournal.core.notification.SetNotificationSettings;
 import org.schooljournal.core.roster.RegisterGuardian;
 import org.schooljournal.spi.notify.Notification;
 
@@ -45,12 +41,7 @@ class DigestTest {
         school.school(new RegisterGuardian(ID, guardian.personId(), "Иванов", guardian == MOTHER ? "Ольга" : "Сергей",
                 "", IVANOV));
         school.at(MONDAY.minusDays(3), LocalTime.of(18, 0));
-        school.engine.execute(guardian, new RecordConsent(ID, guardian.personId(), true, MONDAY.minusDays(3),
-                DocumentForm.ELECTRONIC));
-        String token = school.engine.setContactEmail(guardian, ID, guardian.personId(), email, DocumentForm.ELECTRONIC);
-        school.engine.execute(guardian, new ConfirmEmail(ID, guardian.personId(), token));
-        school.engine.execute(guardian, new SetNotificationSettings(ID, guardian.personId(), true, true, schedule,
-                DocumentForm.ELECTRONIC));
+        school.subscribe(guardian, email, schedule);
     }
 
     private void mondayEntries() {
@@ -107,12 +98,7 @@ class DigestTest {
         mondayEntries();
         school.school(new RegisterGuardian(ID, MOTHER.personId(), "Иванова", "Ольга", "", IVANOV));
         school.at(MONDAY, LocalTime.of(13, 30));
-        school.engine.execute(MOTHER, new RecordConsent(ID, MOTHER.personId(), true, MONDAY, DocumentForm.ELECTRONIC));
-        String token = school.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
-                DocumentForm.ELECTRONIC);
-        school.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), token));
-        school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true,
-                new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)), DocumentForm.ELECTRONIC));
+        school.subscribe(MOTHER, "ivanova@example.ru", new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)));
 
         assertThat(dispatchAt(MONDAY, LocalTime.of(14, 0))).as("Sunday's slot is before the subscription").isEmpty();
         assertThat(dispatchAt(MONDAY, LocalTime.of(16, 0))).singleElement()
@@ -147,13 +133,7 @@ class DigestTest {
                     OutboxTest.Channel sink = new OutboxTest.Channel();
                     fresh.school(new RegisterGuardian(ID, MOTHER.personId(), "Иванова", "Ольга", "", IVANOV));
                     fresh.at(MONDAY.minusDays(3), LocalTime.of(18, 0));
-                    fresh.engine.execute(MOTHER, new RecordConsent(ID, MOTHER.personId(), true, MONDAY.minusDays(3),
-                            DocumentForm.ELECTRONIC));
-                    String token = fresh.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "m@example.ru",
-                            DocumentForm.ELECTRONIC);
-                    fresh.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), token));
-                    fresh.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true,
-                            new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)), DocumentForm.ELECTRONIC));
+                    fresh.subscribe(MOTHER, "m@example.ru", new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)));
                     List<Integer> events = new ArrayList<>();
                     entryHours.forEach(hour -> events.add(hour * 2));
                     dispatchHours.forEach(hour -> events.add(hour * 2 + 1));

@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
 import org.schooljournal.core.Actor;
+import org.schooljournal.core.notification.ConfirmEmail;
+import org.schooljournal.core.notification.DocumentForm;
+import org.schooljournal.core.notification.RecordConsent;
+import org.schooljournal.core.notification.Schedule;
+import org.schooljournal.core.notification.SetNotificationSettings;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.programme.ActivityKind;
@@ -124,6 +129,19 @@ final class JournalSchool {
 
     private void enrol(String id, String surname, String name) {
         school(new EnrolStudent(ID, id, surname, name, "", LocalDate.of(2015, 3, 1), "5А", LocalDate.of(2026, 9, 1)));
+    }
+
+    /**
+     * The guardian, acting electronically at the clock's instant, consents, gives an address and
+     * confirms it, and turns both switches on with the schedule: a guardian who may be e-mailed.
+     */
+    void subscribe(Actor guardian, String email, Schedule schedule) {
+        LocalDate today = clock.instant().atZone(ZONE).toLocalDate();
+        engine.execute(guardian, new RecordConsent(ID, guardian.personId(), true, today, DocumentForm.ELECTRONIC));
+        String token = engine.setContactEmail(guardian, ID, guardian.personId(), email, DocumentForm.ELECTRONIC);
+        engine.execute(guardian, new ConfirmEmail(ID, guardian.personId(), token));
+        engine.execute(guardian, new SetNotificationSettings(ID, guardian.personId(), true, true, schedule,
+                DocumentForm.ELECTRONIC));
     }
 
     /** Executes a school command as the head. */

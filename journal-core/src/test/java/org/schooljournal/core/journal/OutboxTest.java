@@ -20,9 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.core.Actor;
 import org.schooljournal.core.JournalEngine;
-import org.schooljournal.core.notification.ConfirmEmail;
 import org.schooljournal.core.notification.DocumentForm;
-import org.schooljournal.core.notification.RecordConsent;
 import org.schooljournal.core.notification.Schedule;
 import org.schooljournal.core.notification.SetNotificationSettings;
 import org.schooljournal.core.roster.RegisterGuardian;
@@ -59,13 +57,7 @@ class OutboxTest {
         school.school(new RegisterGuardian(ID, MOTHER.personId(), "Иванова", "Ольга", "Сергеевна", IVANOV));
         school.school(new RegisterGuardian(ID, FATHER.personId(), "Алексеев", "Павел", "Ильич", ALEKSEEVA));
         school.at(MONDAY.minusDays(3), LocalTime.of(18, 0));
-        school.engine.execute(MOTHER, new RecordConsent(ID, MOTHER.personId(), true, MONDAY.minusDays(3),
-                DocumentForm.ELECTRONIC));
-        String token = school.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
-                DocumentForm.ELECTRONIC);
-        school.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), token));
-        school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true, Schedule.IMMEDIATE,
-                DocumentForm.ELECTRONIC));
+        school.subscribe(MOTHER, "ivanova@example.ru", Schedule.IMMEDIATE);
         school.engine.setContactEmail(FATHER, ID, FATHER.personId(), "alekseev@example.ru", DocumentForm.ELECTRONIC);
         school.at(MONDAY, LocalTime.of(8, 40));
     }
@@ -181,12 +173,7 @@ class OutboxTest {
         Actor father = Actor.of("g-ivanov");
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
         school.school(new RegisterGuardian(ID, father.personId(), "Иванов", "Сергей", "", IVANOV));
-        school.engine.execute(father, new RecordConsent(ID, father.personId(), true, MONDAY, DocumentForm.ELECTRONIC));
-        String token = school.engine.setContactEmail(father, ID, father.personId(), "ivanov@example.ru",
-                DocumentForm.ELECTRONIC);
-        school.engine.execute(father, new ConfirmEmail(ID, father.personId(), token));
-        school.engine.execute(father, new SetNotificationSettings(ID, father.personId(), true, true, Schedule.IMMEDIATE,
-                DocumentForm.ELECTRONIC));
+        school.subscribe(father, "ivanov@example.ru", Schedule.IMMEDIATE);
         school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true,
                 new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)), DocumentForm.ELECTRONIC));
 

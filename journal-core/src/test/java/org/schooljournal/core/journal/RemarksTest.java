@@ -27,11 +27,8 @@ import org.schooljournal.core.diary.Diary;
 import org.schooljournal.core.diary.DiaryNote;
 import org.schooljournal.core.diary.Receipt;
 import org.schooljournal.core.diary.SentNote;
-import org.schooljournal.core.notification.ConfirmEmail;
 import org.schooljournal.core.notification.DocumentForm;
-import org.schooljournal.core.notification.RecordConsent;
 import org.schooljournal.core.notification.Schedule;
-import org.schooljournal.core.notification.SetNotificationSettings;
 import org.schooljournal.core.roster.RegisterGuardian;
 import org.schooljournal.core.validation.InvalidCommandException;
 
@@ -157,13 +154,7 @@ class RemarksTest {
     @DisplayName("DRY-6, NTF-3: a guardian with immediate e-mail gets the remark at once, in Russian; one without consent gets nothing")
     void immediateNotice() {
         school.at(MONDAY.minusDays(3), LocalTime.of(18, 0));
-        school.engine.execute(MOTHER, new RecordConsent(ID, MOTHER.personId(), true, MONDAY.minusDays(3),
-                DocumentForm.ELECTRONIC));
-        String token = school.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
-                DocumentForm.ELECTRONIC);
-        school.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), token));
-        school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true, Schedule.IMMEDIATE,
-                DocumentForm.ELECTRONIC));
+        school.subscribe(MOTHER, "ivanova@example.ru", Schedule.IMMEDIATE);
         school.engine.setContactEmail(FATHER, ID, FATHER.personId(), "ivanov@example.ru", DocumentForm.ELECTRONIC);
         school.at(MONDAY, LocalTime.of(9, 15));
 

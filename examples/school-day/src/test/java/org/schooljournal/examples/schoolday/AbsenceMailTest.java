@@ -66,9 +66,12 @@ class AbsenceMailTest {
     private static final Actor HEAD = Actor.of("head-1");
     private static final Actor TEACHER = Actor.of("t-math");
 
+    private static final ServerSetup SETUP = ServerSetupTest.SMTP.dynamicPort();
+
     private final ExampleClock clock = new ExampleClock(Instant.parse("2026-10-09T13:00:00Z"));
     private final JournalEngine engine = JournalEngine.builder().eventStore(new InMemoryEventStore()).clock(clock).build();
     private GreenMail server;
+    private int port;
 
     @AfterEach
     void stop() {
@@ -107,28 +110,38 @@ class AbsenceMailTest {
         }
     }
 
-    @Test
-    @DisplayName("the server goes down after the outbox is recorded; after recovery each guardian has exactly one mail")
-    void exactlyOnceAfterRecovery() throws Exception {
+    /** Sets the school up, starts the SMTP server, records three «н»; returns the channel's settings. */
+    private Map<String, String> absencesAndServer() {
         school();
-        ServerSetup setup = ServerSetupTest.SMTP.dynamicPort();
-        server = new GreenMail(setup).withConfiguration(GreenMailConfiguration.aConfig());
+        server = new GreenMail(SETUP).withConfiguration(GreenMailConfiguration.aConfig());
         server.start();
-        int port = server.getSmtp().getPort();
+        port = server.getSmtp().getPort();
         Map<String, String> settings = Map.of("smtp.host", "127.0.0.1", "smtp.port", Integer.toString(port),
-                "smtp.tls", "NONE", "smtp.from", "journal@school1.test", "smtp.connect-timeout-ms", "3000",
-                "smtp.read-timeout-ms", "3000");
+                "smtp.tls", "NONE", "smtp.from", "journal@school1.test",
+                "smtp.connect-timeout-ms", "3000", "smtp.read-timeout-ms", "3000");
         clock.set(Instant.parse("2026-10-12T03:40:00Z"));
         for (int i = 1; i <= 3; i++) {
             engine.execute(TEACHER, new RecordAbsence(ID, "5А", "math", MONDAY, 1, "s-" + i, AbsenceCode.UNEXCUSED));
         }
+        return settings;
+    }
+
+    /** Starts the SMTP server again on its port, with no mail. */
+    private void restart() {
+        server = new GreenMail(SETUP.port(port)).withConfiguration(GreenMailConfiguration.aConfig());
+        server.start();
+    }
+
+    @Test
+    @DisplayName("the server goes down after the outbox is recorded; after recovery each guardian has exactly one mail")
+    void exactlyOnceAfterRecovery() throws Exception {
+        Map<String, String> settings = absencesAndServer();
 
         try (Notifier notifier = new SmtpNotifierProvider().create(settings)) {
             server.stop();
             assertThat(engine.dispatch(ID, notifier)).isEqualTo(new DispatchReport(0, 3, 0));
 
-            server = new GreenMail(setup.port(port)).withConfiguration(GreenMailConfiguration.aConfig());
-            server.start();
+            restart();
             clock.set(clock.instant().plus(Duration.ofMinutes(1)));
             assertThat(engine.dispatch(ID, notifier)).isEqualTo(new DispatchReport(3, 0, 0));
             clock.set(clock.instant().plus(Duration.ofHours(2)));
@@ -148,18 +161,7 @@ class AbsenceMailTest {
     @Test
     @DisplayName("the server dies midway through a dispatch, after the first mail; after recovery each guardian still has exactly one mail")
     void exactlyOnceWhenKilledMidway() throws Exception {
-        school();
-        ServerSetup setup = ServerSetupTest.SMTP.dynamicPort();
-        server = new GreenMail(setup).withConfiguration(GreenMailConfiguration.aConfig());
-        server.start();
-        int port = server.getSmtp().getPort();
-        Map<String, String> settings = Map.of("smtp.host", "127.0.0.1", "smtp.port", Integer.toString(port),
-                "smtp.tls", "NONE", "smtp.from", "journal@school1.test", "smtp.connect-timeout-ms", "3000",
-                "smtp.read-timeout-ms", "3000");
-        clock.set(Instant.parse("2026-10-12T03:40:00Z"));
-        for (int i = 1; i <= 3; i++) {
-            engine.execute(TEACHER, new RecordAbsence(ID, "5А", "math", MONDAY, 1, "s-" + i, AbsenceCode.UNEXCUSED));
-        }
+        Map<String, String> settings = absencesAndServer();
         List<String> delivered = new java.util.ArrayList<>();
 
         try (Notifier smtp = new SmtpNotifierProvider().create(settings)) {
@@ -173,8 +175,7 @@ class AbsenceMailTest {
             };
             assertThat(engine.dispatch(ID, killing)).isEqualTo(new DispatchReport(1, 2, 0));
 
-            server = new GreenMail(setup.port(port)).withConfiguration(GreenMailConfiguration.aConfig());
-            server.start();
+            restart();
             clock.set(clock.instant().plus(Duration.ofMinutes(1)));
             assertThat(engine.dispatch(ID, smtp)).isEqualTo(new DispatchReport(2, 0, 0));
             clock.set(clock.instant().plus(Duration.ofHours(2)));
