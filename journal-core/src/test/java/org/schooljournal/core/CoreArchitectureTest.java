@@ -19,7 +19,7 @@ class CoreArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.schooljournal.core..", "org.schooljournal.spi..", "org.schooljournal.rules..",
                     "java..", "jakarta.validation..", "org.hibernate.validator..", "com.fasterxml.jackson..",
-                    "com.google.common..")
+                    "com.google.common..", "org.pcollections..")
             .because("core depends on journal-spi and journal-rules, never on an adapter (DESIGN.md)");
 
     @ArchTest

@@ -1,20 +1,24 @@
 package org.schooljournal.core.journal;
 
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.pcollections.OrderedPMap;
+import org.pcollections.OrderedPSet;
+import org.pcollections.PSortedMap;
+import org.pcollections.PVector;
+import org.pcollections.TreePMap;
+import org.pcollections.TreePVector;
 
 /**
  * Everything a journal holds: a fold of its stream's events (DESIGN.md, principle 1). Rebuilding it
  * from the log gives the same value as the engine's live state.
  *
- * <p>This record is immutable and thread-safe; the {@code with…} methods return new states.
+ * <p>This record is immutable and thread-safe; the {@code with…} methods return new states. Its
+ * collections are persistent (pcollections) and unmodifiable.
  *
  * @param key the class or group and the subject
  * @param grading the grading system (MRK-1)
@@ -38,23 +42,31 @@ public record JournalState(
         Map<Integer, String> exclusions,
         Map<String, OutboxItem> outbox) {
 
-    /** Copies the collections. */
+    /**
+     * Takes the collections as persistent ones (pcollections), so that each event's new state
+     * shares all but a path of the old one instead of copying it: a journal of a year folds in
+     * time proportional to its events, not to their square.
+     */
     public JournalState {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(grading, "grading");
-        entries = Collections.unmodifiableMap(new TreeMap<>(entries));
-        substitutions = Collections.unmodifiableMap(new TreeMap<>(substitutions));
-        reschedules = Collections.unmodifiableMap(new TreeMap<>(reschedules));
-        deferrals = List.copyOf(deferrals);
-        closedPeriods = Collections.unmodifiableSet(new LinkedHashSet<>(closedPeriods));
-        exclusions = Collections.unmodifiableMap(new TreeMap<>(exclusions));
-        outbox = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outbox));
+        entries = sorted(entries);
+        substitutions = sorted(substitutions);
+        reschedules = sorted(reschedules);
+        deferrals = deferrals instanceof PVector<Deferral> vector ? vector : TreePVector.from(deferrals);
+        closedPeriods = closedPeriods instanceof OrderedPSet<String> set ? set : OrderedPSet.from(closedPeriods);
+        exclusions = sorted(exclusions);
+        outbox = outbox instanceof OrderedPMap<String, OutboxItem> map ? map : OrderedPMap.from(outbox);
+    }
+
+    private static <K extends Comparable<? super K>, V> PSortedMap<K, V> sorted(Map<K, V> map) {
+        return map instanceof PSortedMap<K, V> persistent ? persistent : TreePMap.from(map);
     }
 
     /** Returns the state of a journal with nothing in it yet. */
     public static JournalState empty(JournalKey key) {
-        return new JournalState(key, GradingSystem.FIVE_POINT, Map.of(), Map.of(), Map.of(), List.of(), Set.of(), Map.of(),
-                Map.of());
+        return new JournalState(key, GradingSystem.FIVE_POINT, TreePMap.empty(), TreePMap.empty(), TreePMap.empty(),
+                TreePVector.empty(), OrderedPSet.empty(), TreePMap.empty(), OrderedPMap.empty());
     }
 
     /** Returns the number the next entry gets. */
@@ -97,9 +109,7 @@ public record JournalState(
 
     /** Returns this state with the entry added or replaced. */
     public JournalState withEntry(JournalEntry entry) {
-        Map<Integer, JournalEntry> more = new TreeMap<>(entries);
-        more.put(entry.number(), entry);
-        return new JournalState(key, grading, more, substitutions, reschedules, deferrals, closedPeriods, exclusions, outbox);
+        return new JournalState(key, grading, ((PSortedMap<Integer, JournalEntry>) entries).plus(entry.number(), entry), substitutions, reschedules, deferrals, closedPeriods, exclusions, outbox);
     }
 
     /** Returns this state with another grading system. */
@@ -109,44 +119,37 @@ public record JournalState(
 
     /** Returns this state with a lesson's substitute. */
     public JournalState withSubstitution(LessonRef lesson, String teacherId) {
-        Map<LessonRef, String> more = new TreeMap<>(substitutions);
-        more.put(lesson, teacherId);
-        return new JournalState(key, grading, entries, more, reschedules, deferrals, closedPeriods, exclusions, outbox);
+        return new JournalState(key, grading, entries,
+                ((PSortedMap<LessonRef, String>) substitutions).plus(lesson, teacherId), reschedules, deferrals, closedPeriods, exclusions, outbox);
     }
 
     /** Returns this state with a lesson moved. */
     public JournalState withReschedule(LessonRef from, LessonRef to) {
-        Map<LessonRef, LessonRef> more = new TreeMap<>(reschedules);
-        more.put(from, to);
-        return new JournalState(key, grading, entries, substitutions, more, deferrals, closedPeriods, exclusions, outbox);
+        return new JournalState(key, grading, entries, substitutions,
+                ((PSortedMap<LessonRef, LessonRef>) reschedules).plus(from, to), deferrals, closedPeriods, exclusions, outbox);
     }
 
     /** Returns this state with a deferral. */
     public JournalState withDeferral(Deferral deferral) {
-        List<Deferral> more = new java.util.ArrayList<>(deferrals);
-        more.add(deferral);
-        return new JournalState(key, grading, entries, substitutions, reschedules, more, closedPeriods, exclusions, outbox);
+        return new JournalState(key, grading, entries, substitutions, reschedules,
+                ((PVector<Deferral>) deferrals).plus(deferral), closedPeriods, exclusions, outbox);
     }
 
     /** Returns this state with the period closed. */
     public JournalState withClosedPeriod(String period) {
-        Set<String> more = new LinkedHashSet<>(closedPeriods);
-        more.add(period);
-        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, more, exclusions, outbox);
+        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals,
+                ((OrderedPSet<String>) closedPeriods).plus(period), exclusions, outbox);
     }
 
     /** Returns this state with a notification added to its outbox or its delivery changed. */
     public JournalState withOutboxItem(OutboxItem item) {
-        Map<String, OutboxItem> more = new java.util.LinkedHashMap<>(outbox);
-        more.put(item.notification().idempotencyKey(), item);
         return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, closedPeriods, exclusions,
-                more);
+                ((OrderedPMap<String, OutboxItem>) outbox).plus(item.notification().idempotencyKey(), item));
     }
 
     /** Returns this state with the mark excluded from the average. */
     public JournalState withExclusion(int number, String reason) {
-        Map<Integer, String> more = new TreeMap<>(exclusions);
-        more.put(number, reason);
-        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, closedPeriods, more, outbox);
+        return new JournalState(key, grading, entries, substitutions, reschedules, deferrals, closedPeriods,
+                ((PSortedMap<Integer, String>) exclusions).plus(number, reason), outbox);
     }
 }
