@@ -47,6 +47,7 @@ public final class Ratios {
     private static final String JOURNAL = "JournalBenchmark.";
     private static final String ROLL_CALL = "RollCallBenchmark.morningRollCall";
     private static final String DISPATCH = "DispatchBenchmark.";
+    private static final String REBUILD = "JournalRebuildBenchmark.";
 
     /**
      * A benchmark, its baseline, and the ratio it should reach, if any.
@@ -88,7 +89,9 @@ public final class Ratios {
             new Pair(DISPATCH + "remarkAndDispatch", DISPATCH + "remark", OptionalDouble.empty(),
                     "a remark and the dispatch that sends it / the remark alone"),
             new Pair(DISPATCH + "remarkAndDispatchFullScan", DISPATCH + "remark", OptionalDouble.empty(),
-                    "the same, every stream read at each dispatch / the remark alone"));
+                    "the same, every stream read at each dispatch / the remark alone"),
+            new Pair(REBUILD + "rebuild", REBUILD + "readStream", OptionalDouble.empty(),
+                    "a journal rebuilt from its stream / its envelopes read from the store"));
 
     private Ratios() {
     }
