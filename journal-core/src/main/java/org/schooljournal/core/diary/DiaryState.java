@@ -1,15 +1,18 @@
 package org.schooljournal.core.diary;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.pcollections.HashTreePMap;
+import org.pcollections.HashTreePSet;
+import org.pcollections.OrderedPMap;
+import org.pcollections.PMap;
+import org.pcollections.PSet;
+import org.pcollections.PVector;
+import org.pcollections.TreePVector;
 import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.OutboxItem;
 
@@ -18,7 +21,8 @@ import org.schooljournal.core.journal.OutboxItem;
  * which remark or message each guardian read first when (DRY-5); each guardian's digests, the
  * items they carried (NTF-3), and the outbox that sends them.
  *
- * <p>This record is immutable and thread-safe; the {@code with…} methods return new states.
+ * <p>This record is immutable and thread-safe; the {@code with…} methods return new states. Its
+ * collections are persistent (pcollections) and unmodifiable.
  *
  * @param studentId the student
  * @param openings the guardians' openings, oldest first
@@ -30,19 +34,20 @@ import org.schooljournal.core.journal.OutboxItem;
 public record DiaryState(String studentId, List<DiaryViewReceipt> openings, Map<EntryRef, Map<String, Instant>> reads,
         Map<String, Instant> lastDigest, Map<String, Set<DigestItem>> digested, Map<String, OutboxItem> outbox) {
 
-    /** Copies the collections. */
+    /** Takes the collections as persistent ones, shared between successive states (as JournalState's). */
     public DiaryState {
         Objects.requireNonNull(studentId, "studentId");
-        openings = List.copyOf(openings);
-        reads = Collections.unmodifiableMap(new LinkedHashMap<>(reads));
-        lastDigest = Collections.unmodifiableMap(new LinkedHashMap<>(lastDigest));
-        digested = Collections.unmodifiableMap(new LinkedHashMap<>(digested));
-        outbox = Collections.unmodifiableMap(new LinkedHashMap<>(outbox));
+        openings = openings instanceof PVector<DiaryViewReceipt> vector ? vector : TreePVector.from(openings);
+        reads = reads instanceof PMap<EntryRef, Map<String, Instant>> map ? map : HashTreePMap.from(reads);
+        lastDigest = lastDigest instanceof PMap<String, Instant> map ? map : HashTreePMap.from(lastDigest);
+        digested = digested instanceof PMap<String, Set<DigestItem>> map ? map : HashTreePMap.from(digested);
+        outbox = outbox instanceof OrderedPMap<String, OutboxItem> map ? map : OrderedPMap.from(outbox);
     }
 
     /** Returns the state of a diary nobody opened yet. */
     public static DiaryState empty(String studentId) {
-        return new DiaryState(studentId, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new DiaryState(studentId, TreePVector.empty(), HashTreePMap.empty(), HashTreePMap.empty(),
+                HashTreePMap.empty(), OrderedPMap.empty());
     }
 
     /** Returns when the guardian first read the remark or message, if they did (DRY-5). */
@@ -61,30 +66,27 @@ public record DiaryState(String studentId, List<DiaryViewReceipt> openings, Map<
     }
 
     DiaryState withOpening(DiaryViewReceipt opening) {
-        List<DiaryViewReceipt> more = new ArrayList<>(openings);
-        more.add(opening);
-        Map<EntryRef, Map<String, Instant>> moreReads = new LinkedHashMap<>(reads);
+        PMap<EntryRef, Map<String, Instant>> moreReads = (PMap<EntryRef, Map<String, Instant>>) reads;
         for (EntryRef ref : opening.read()) {
-            Map<String, Instant> byGuardian = new LinkedHashMap<>(moreReads.getOrDefault(ref, Map.of()));
-            byGuardian.putIfAbsent(opening.guardianId(), opening.at());
-            moreReads.put(ref, Map.copyOf(byGuardian));
+            PMap<String, Instant> byGuardian = HashTreePMap.from(reads.getOrDefault(ref, Map.of()));
+            if (!byGuardian.containsKey(opening.guardianId())) {
+                moreReads = moreReads.plus(ref, byGuardian.plus(opening.guardianId(), opening.at()));
+            }
         }
-        return new DiaryState(studentId, more, moreReads, lastDigest, digested, outbox);
+        return new DiaryState(studentId, ((PVector<DiaryViewReceipt>) openings).plus(opening), moreReads, lastDigest,
+                digested, outbox);
     }
 
     DiaryState withDigest(String guardianId, Instant slot, List<DigestItem> items, OutboxItem item) {
-        Map<String, Instant> moreLast = new LinkedHashMap<>(lastDigest);
-        moreLast.put(guardianId, slot);
-        Map<String, Set<DigestItem>> moreDigested = new LinkedHashMap<>(digested);
-        Set<DigestItem> carried = new LinkedHashSet<>(digested(guardianId));
-        carried.addAll(items);
-        moreDigested.put(guardianId, Collections.unmodifiableSet(carried));
-        return new DiaryState(studentId, openings, reads, moreLast, moreDigested, outbox).withOutboxItem(item);
+        Set<DigestItem> before = digested(guardianId);
+        PSet<DigestItem> carried = (before instanceof PSet<DigestItem> set ? set : HashTreePSet.from(before))
+                .plusAll(items);
+        return new DiaryState(studentId, openings, reads, ((PMap<String, Instant>) lastDigest).plus(guardianId, slot),
+                ((PMap<String, Set<DigestItem>>) digested).plus(guardianId, carried), outbox).withOutboxItem(item);
     }
 
     DiaryState withOutboxItem(OutboxItem item) {
-        Map<String, OutboxItem> more = new LinkedHashMap<>(outbox);
-        more.put(item.notification().idempotencyKey(), item);
-        return new DiaryState(studentId, openings, reads, lastDigest, digested, more);
+        return new DiaryState(studentId, openings, reads, lastDigest, digested,
+                ((OrderedPMap<String, OutboxItem>) outbox).plus(item.notification().idempotencyKey(), item));
     }
 }
