@@ -2,11 +2,11 @@ package org.schooljournal.core.school;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.pcollections.OrderedPMap;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.notification.Contacts;
 import org.schooljournal.core.programme.Programme;
@@ -38,7 +38,10 @@ public record SchoolState(
         ArchiveRecords archive,
         Contacts contacts) {
 
-    /** Copies the roles. */
+    /**
+     * Takes the roles as a persistent map (pcollections), each person's roles an unmodifiable
+     * set, so that an event that does not change them shares them instead of copying them.
+     */
     public SchoolState {
         Objects.requireNonNull(schoolId, "schoolId");
         Objects.requireNonNull(profile, "profile");
@@ -47,14 +50,22 @@ public record SchoolState(
         Objects.requireNonNull(roster, "roster");
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(contacts, "contacts");
-        Map<String, Set<Role>> copy = new LinkedHashMap<>();
-        roles.forEach((person, held) -> copy.put(person, Collections.unmodifiableSet(EnumSet.copyOf(held))));
-        roles = Collections.unmodifiableMap(copy);
+        if (!(roles instanceof OrderedPMap<String, Set<Role>>)) {
+            OrderedPMap<String, Set<Role>> copy = OrderedPMap.empty();
+            for (Map.Entry<String, Set<Role>> held : roles.entrySet()) {
+                copy = copy.plus(held.getKey(), frozen(held.getValue()));
+            }
+            roles = copy;
+        }
+    }
+
+    private static Set<Role> frozen(Set<Role> held) {
+        return Collections.unmodifiableSet(held.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(held));
     }
 
     /** Returns the state of a school that is not registered yet. */
     public static SchoolState empty(String schoolId) {
-        return new SchoolState(schoolId, Optional.empty(), Map.of(), Structure.empty(), Programme.empty(), Roster.empty(),
+        return new SchoolState(schoolId, Optional.empty(), OrderedPMap.empty(), Structure.empty(), Programme.empty(), Roster.empty(),
                 ArchiveRecords.empty(), Contacts.empty());
     }
 
@@ -65,7 +76,8 @@ public record SchoolState(
 
     /** Returns the roles the person holds in this school; empty if none. */
     public Set<Role> rolesOf(String personId) {
-        return roles.getOrDefault(personId, Set.of());
+        Set<Role> held = roles.get(personId);
+        return held == null ? Set.of() : held;
     }
 
     /** Returns this state with the profile set. */
@@ -75,26 +87,21 @@ public record SchoolState(
 
     /** Returns this state with the person holding the role too. */
     public SchoolState withRole(String personId, Role role) {
-        Map<String, Set<Role>> more = new LinkedHashMap<>(roles);
         Set<Role> held = EnumSet.noneOf(Role.class);
         held.addAll(rolesOf(personId));
         held.add(role);
-        more.put(personId, held);
-        return new SchoolState(schoolId, profile, more, structure, programme, roster, archive, contacts);
+        return new SchoolState(schoolId, profile, ((OrderedPMap<String, Set<Role>>) roles).plus(personId, frozen(held)),
+                structure, programme, roster, archive, contacts);
     }
 
     /** Returns this state with the person no longer holding the role. */
     public SchoolState withoutRole(String personId, Role role) {
-        Map<String, Set<Role>> fewer = new LinkedHashMap<>(roles);
         Set<Role> held = EnumSet.noneOf(Role.class);
         held.addAll(rolesOf(personId));
         held.remove(role);
-        if (held.isEmpty()) {
-            fewer.remove(personId);
-        } else {
-            fewer.put(personId, held);
-        }
-        return new SchoolState(schoolId, profile, fewer, structure, programme, roster, archive, contacts);
+        OrderedPMap<String, Set<Role>> before = (OrderedPMap<String, Set<Role>>) roles;
+        return new SchoolState(schoolId, profile, held.isEmpty() ? before.minus(personId) : before.plus(personId,
+                frozen(held)), structure, programme, roster, archive, contacts);
     }
 
     /** Returns this state with another structure. */
