@@ -1,14 +1,12 @@
 package org.schooljournal.core.log;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
@@ -20,12 +18,21 @@ import org.schooljournal.spi.storage.EventEnvelope;
  * algorithm's name is stored with each envelope so that it can change over 25 years; new entries
  * use {@link #ALGORITHM}.
  *
+ * <p>The hashed bytes are, in order: each text as its UTF-8 length (a big-endian int) and bytes,
+ * the sequence as a big-endian long, the schema version and the payload's length as big-endian
+ * ints, the payload; the event id and the time of recording as their {@code toString} texts
+ * (ISO-8601, {@link InstantText}). They are fed to the digest as they are produced, through one
+ * digest per thread and algorithm.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class HashChain {
 
     /** The algorithm of new entries. */
     public static final String ALGORITHM = "SHA-256";
+
+    private static final ThreadLocal<Map<String, MessageDigest>> DIGESTS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[Long.BYTES]);
 
     private HashChain() {
     }
@@ -37,41 +44,94 @@ public final class HashChain {
      */
     public static String hash(String algorithm, String streamId, long sequence, UUID eventId, String type,
             int schemaVersion, byte[] payload, String actor, Instant recordedAt, String previousHash) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance(algorithm);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalArgumentException("unknown hash algorithm " + algorithm, e);
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            writeText(out, streamId);
-            out.writeLong(sequence);
-            writeText(out, eventId.toString());
-            writeText(out, type);
-            out.writeInt(schemaVersion);
-            out.writeInt(payload.length);
-            out.write(payload);
-            writeText(out, actor);
-            writeText(out, recordedAt.toString());
-            writeText(out, previousHash);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HexFormat.of().formatHex(digest.digest(bytes.toByteArray()));
+        return HexFormat.of().formatHex(digest(algorithm, streamId, sequence, eventId, type, schemaVersion, payload, actor,
+                recordedAt, previousHash));
     }
 
     /** Returns the hash the envelope's content should have, with the envelope's own algorithm. */
     public static String expectedHash(EventEnvelope envelope) {
-        EventData event = envelope.event();
-        return hash(event.hashAlgorithm(), envelope.streamId(), envelope.sequence(), event.eventId(),
-                event.type(), event.schemaVersion(), event.payload(), event.actor(), event.recordedAt(),
-                event.previousHash());
+        return HexFormat.of().formatHex(digestOf(envelope));
     }
 
-    private static void writeText(DataOutputStream out, String text) throws IOException {
+    /**
+     * Returns whether the envelope's stored hash is the hash of its content, comparing the digest
+     * with the stored hex text without formatting it.
+     *
+     * @throws IllegalArgumentException if the JDK does not know the envelope's algorithm
+     */
+    public static boolean verifies(EventEnvelope envelope) {
+        byte[] digest = digestOf(envelope);
+        String stored = envelope.event().hash();
+        if (stored.length() != 2 * digest.length) {
+            return false;
+        }
+        for (int i = 0; i < digest.length; i++) {
+            int high = nibble(stored.charAt(2 * i));
+            int low = nibble(stored.charAt(2 * i + 1));
+            if (high < 0 || low < 0 || (byte) (high << 4 | low) != digest[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the value of a lower-case hex digit, as the hashes are written; -1 for anything else. */
+    private static int nibble(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    }
+
+    private static byte[] digestOf(EventEnvelope envelope) {
+        EventData event = envelope.event();
+        return digest(event.hashAlgorithm(), envelope.streamId(), envelope.sequence(), event.eventId(), event.type(),
+                event.schemaVersion(), event.payload(), event.actor(), event.recordedAt(), event.previousHash());
+    }
+
+    private static byte[] digest(String algorithm, String streamId, long sequence, UUID eventId, String type,
+            int schemaVersion, byte[] payload, String actor, Instant recordedAt, String previousHash) {
+        MessageDigest digest = digest(algorithm);
+        byte[] scratch = SCRATCH.get();
+        text(digest, scratch, streamId);
+        number(digest, scratch, sequence, Long.BYTES);
+        text(digest, scratch, eventId.toString());
+        text(digest, scratch, type);
+        number(digest, scratch, schemaVersion, Integer.BYTES);
+        number(digest, scratch, payload.length, Integer.BYTES);
+        digest.update(payload);
+        text(digest, scratch, actor);
+        text(digest, scratch, InstantText.of(recordedAt));
+        text(digest, scratch, previousHash);
+        return digest.digest();
+    }
+
+    /** Returns this thread's digest of the algorithm, reset. */
+    private static MessageDigest digest(String algorithm) {
+        MessageDigest digest = DIGESTS.get().get(algorithm);
+        if (digest == null) {
+            try {
+                digest = MessageDigest.getInstance(algorithm);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalArgumentException("unknown hash algorithm " + algorithm, e);
+            }
+            DIGESTS.get().put(algorithm, digest);
+        }
+        digest.reset();
+        return digest;
+    }
+
+    private static void text(MessageDigest digest, byte[] scratch, String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
+        number(digest, scratch, utf8.length, Integer.BYTES);
+        digest.update(utf8);
+    }
+
+    /** Feeds the last {@code bytes} bytes of the value, big-endian, as DataOutputStream writes them. */
+    private static void number(MessageDigest digest, byte[] scratch, long value, int bytes) {
+        for (int i = 0; i < bytes; i++) {
+            scratch[i] = (byte) (value >>> (8 * (bytes - 1 - i)));
+        }
+        digest.update(scratch, 0, bytes);
     }
 }
