@@ -41,9 +41,9 @@ import org.schooljournal.spi.storage.EventStore;
  * <p>So that a dispatch every few seconds costs what is pending, not what the school holds, it
  * keeps, per school, the streams whose outboxes hold pending items: the first dispatch of a
  * school in this engine, and one every {@code rescan} of the engine's clock ({@link #RESCAN} by
- * default), reads every journal
- * and diary stream of the school; in between, the streams this engine queued notifications in are
- * added as it queues them. An item queued by another engine over the same store is found by the
+ * default), reads every journal and diary stream of the school; in between, the streams this
+ * engine queued notifications in are added as it queues them, and a stream leaves the set only
+ * when, read after leaving it, it has nothing pending. An item queued by another engine over the same store is found by the
  * next full reading. Likewise it remembers, per guardian and child, the latest slot it queued a
  * digest for or found nothing new at, read from the diary stream the first time; what a digest
  * carries is always decided on the diary stream itself. Thread-safe: dispatches of one school run
@@ -101,17 +101,15 @@ final class Dispatch {
         }
         queueDigests(school);
         int[] tally = new int[DeliveryStatus.values().length];
-        Set<String> streams = pending.getOrDefault(schoolId, Set.of());
+        Set<String> streams = pending.computeIfAbsent(schoolId, id -> ConcurrentHashMap.newKeySet());
         for (String stream : List.copyOf(streams)) {
             Optional<JournalKey> key = JournalKey.ofStream(schoolId, stream);
             Optional<String> student = SchoolStreams.diaryStudent(schoolId, stream);
-            boolean stillPending = false;
             if (key.isPresent()) {
                 for (OutboxItem item : journals.load(stream, JournalState.empty(key.get())).state().outbox().values()) {
                     attempt(school, item, notifier, tally).ifPresent(attempt ->
                             engine.execute(Actor.of(JournalEngine.NOTIFIER), new Attempt(schoolId, key.get(), attempt)));
                 }
-                stillPending = hasPending(journals.load(stream, JournalState.empty(key.get())).state().outbox());
             } else if (student.isPresent()) {
                 for (OutboxItem item : diaries.state(schoolId, student.get()).outbox().values()) {
                     attempt(school, item, notifier, tally).ifPresent(attempt -> diaries.append(schoolId, student.get(),
@@ -119,10 +117,10 @@ final class Dispatch {
                                     attempt.key(), attempt.outcome(), attempt.reason(), attempt.at(),
                                     attempt.nextAttemptAt())) : List.of()));
                 }
-                stillPending = hasPending(diaries.state(schoolId, student.get()).outbox());
             }
-            if (!stillPending) {
-                streams.remove(stream);
+            streams.remove(stream);
+            if (pendingIn(schoolId, stream)) {
+                streams.add(stream);
             }
         }
         return new DispatchReport(tally[DeliveryStatus.SENT.ordinal()], tally[DeliveryStatus.RETRY_LATER.ordinal()],
@@ -133,14 +131,26 @@ final class Dispatch {
     private void scan(String schoolId) {
         Set<String> found = ConcurrentHashMap.newKeySet();
         for (String stream : store.streamIds(SchoolStreams.journalPrefix(schoolId))) {
-            JournalKey.ofStream(schoolId, stream).filter(key -> hasPending(journals.load(stream, JournalState.empty(key))
-                    .state().outbox())).ifPresent(key -> found.add(stream));
+            if (pendingIn(schoolId, stream)) {
+                found.add(stream);
+            }
         }
         for (String stream : store.streamIds(SchoolStreams.diaryPrefix(schoolId))) {
-            SchoolStreams.diaryStudent(schoolId, stream).filter(student -> hasPending(diaries.state(schoolId, student)
-                    .outbox())).ifPresent(student -> found.add(stream));
+            if (pendingIn(schoolId, stream)) {
+                found.add(stream);
+            }
         }
         pending.computeIfAbsent(schoolId, id -> ConcurrentHashMap.newKeySet()).addAll(found);
+    }
+
+    /** Returns whether the journal or diary stream holds a pending item, as the store has it now. */
+    private boolean pendingIn(String schoolId, String stream) {
+        Optional<JournalKey> key = JournalKey.ofStream(schoolId, stream);
+        if (key.isPresent()) {
+            return hasPending(journals.load(stream, JournalState.empty(key.get())).state().outbox());
+        }
+        return SchoolStreams.diaryStudent(schoolId, stream)
+                .map(student -> hasPending(diaries.state(schoolId, student).outbox())).orElse(false);
     }
 
     private static boolean hasPending(Map<String, OutboxItem> outbox) {
