@@ -199,4 +199,35 @@ class OutboxTest {
         assertThat(channel.sent).extracting(Notification::subject)
                 .containsExactly("Отсутствовал на уроке", "Замечание учителя");
     }
+
+    @Test
+    @Tag("DRY-6")
+    @DisplayName("dispatches running while a teacher writes remarks send each once, and leave none behind")
+    void dispatchWhileRecording() throws Exception {
+        int remarks = 150;
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> teacher = pool.submit(() -> {
+                for (int n = 0; n < remarks; n++) {
+                    school.engine.execute(MATH, new MakeRemark(ID, "5А", "math", IVANOV, "Замечание " + n, Copies.NONE));
+                }
+                writing.set(false);
+            });
+            java.util.concurrent.Future<?> dispatcher = pool.submit(() -> {
+                while (writing.get()) {
+                    school.engine.dispatch(ID, channel);
+                }
+            });
+            teacher.get();
+            dispatcher.get();
+        } finally {
+            pool.shutdown();
+        }
+        school.engine.dispatch(ID, channel);
+
+        assertThat(channel.sent).hasSize(remarks)
+                .extracting(Notification::idempotencyKey).doesNotHaveDuplicates();
+        assertThat(outbox()).hasSize(remarks).allSatisfy(item -> assertThat(item.status()).isEqualTo(OutboxItem.Status.SENT));
+    }
 }
