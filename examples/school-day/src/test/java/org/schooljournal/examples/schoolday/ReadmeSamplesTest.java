@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.diary.Diary;
+import org.schooljournal.core.journal.DispatchReport;
 import org.schooljournal.core.journal.EntryTiming;
 import org.schooljournal.core.journal.JournalPage;
 import org.schooljournal.core.log.ChainReport;
@@ -31,6 +33,7 @@ import org.schooljournal.rules.Verdict;
 import org.schooljournal.rules.ruleset.DayCounting;
 import org.schooljournal.rules.ruleset.RuleId;
 import org.schooljournal.rules.ruleset.WorkMarksRule;
+import org.schooljournal.spi.notify.Notification;
 
 /**
  * Compiles and runs each code sample of README.md — the text between {@code <!-- sample:NAME -->}
@@ -45,7 +48,9 @@ class ReadmeSamplesTest {
             "import java.util.*;",
             "import org.schooljournal.core.*;",
             "import org.schooljournal.core.access.*;",
+            "import org.schooljournal.core.diary.*;",
             "import org.schooljournal.core.journal.*;",
+            "import org.schooljournal.core.notification.*;",
             "import org.schooljournal.core.programme.*;",
             "import org.schooljournal.core.roster.*;",
             "import org.schooljournal.core.log.*;",
@@ -53,6 +58,7 @@ class ReadmeSamplesTest {
             "import org.schooljournal.rules.*;",
             "import org.schooljournal.rules.calendar.*;",
             "import org.schooljournal.rules.ruleset.*;",
+            "import org.schooljournal.spi.notify.*;",
             "");
 
     @TempDir
@@ -93,9 +99,11 @@ class ReadmeSamplesTest {
     @Test
     @Tag("ATT-2")
     @Tag("ACC-2")
-    @DisplayName("the journal sample compiles, records an absence on time and shows it on the page")
+    @Tag("ATT-5")
+    @Tag("DRY-2")
+    @DisplayName("the journal sample compiles, records an absence on time, shows it on the page, mails the guardian and shows her the diary")
     void journalSample() throws Exception {
-        Map<String, Object> result = run("journal", "timing", "page");
+        Map<String, Object> result = run("journal", "timing", "page", "mails", "report", "diary");
         EntryTiming timing = (EntryTiming) result.get("timing");
         JournalPage page = (JournalPage) result.get("page");
 
@@ -103,6 +111,12 @@ class ReadmeSamplesTest {
         assertThat(timing.verdict()).isEqualTo(Timeliness.ON_TIME);
         assertThat(page.rows()).singleElement().satisfies(row ->
                 assertThat(row.cell(page.lessons().get(0).lesson()).text()).isEqualTo("н"));
+        assertThat((List<?>) result.get("mails")).singleElement().satisfies(mail -> {
+            assertThat(((Notification) mail).address()).isEqualTo("ivanova@example.ru");
+            assertThat(((Notification) mail).subject()).isEqualTo("Отсутствовал на уроке");
+        });
+        assertThat(result.get("report")).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(((Diary) result.get("diary")).days().get(0).lessons().get(0).absence()).contains("н");
     }
 
     private Map<String, Object> run(String sample, String... results) throws Exception {
