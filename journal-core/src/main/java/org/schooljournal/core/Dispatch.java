@@ -113,7 +113,7 @@ final class Dispatch {
             } else if (student.isPresent()) {
                 for (OutboxItem item : diaries.state(schoolId, student.get()).outbox().values()) {
                     attempt(school, item, notifier, tally).ifPresent(attempt -> diaries.append(schoolId, student.get(),
-                            JournalEngine.NOTIFIER, state -> pending(state, attempt.key()) ? List.of(new DigestAttempted(
+                            JournalEngine.NOTIFIER, state -> pending(state.outbox(), attempt.key()) ? List.of(new DigestAttempted(
                                     attempt.key(), attempt.outcome(), attempt.reason(), attempt.at(),
                                     attempt.nextAttemptAt())) : List.of()));
                 }
@@ -157,8 +157,9 @@ final class Dispatch {
         return outbox.values().stream().anyMatch(item -> item.status() == OutboxItem.Status.PENDING);
     }
 
-    private static boolean pending(DiaryState state, String key) {
-        OutboxItem item = state.outbox().get(key);
+    /** Returns whether the outbox holds that item, still pending: an attempt is recorded only then. */
+    private static boolean pending(Map<String, OutboxItem> outbox, String key) {
+        OutboxItem item = outbox.get(key);
         return item != null && item.status() == OutboxItem.Status.PENDING;
     }
 
@@ -250,8 +251,7 @@ final class Dispatch {
 
         @Override
         public List<JournalEvent> decide(JournalContext context, JournalState state) {
-            OutboxItem item = state.outbox().get(attempt.key());
-            return item != null && item.status() == OutboxItem.Status.PENDING ? List.of(attempt) : List.of();
+            return pending(state.outbox(), attempt.key()) ? List.of(attempt) : List.of();
         }
     }
 }

@@ -20,7 +20,6 @@ import org.schooljournal.core.journal.PeriodCompleteness;
 import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.core.school.StaffMember;
 import org.schooljournal.rules.calendar.HolidayKind;
 import org.schooljournal.rules.calendar.Holidays;
 import org.schooljournal.rules.calendar.LessonTime;
@@ -108,7 +107,7 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
         journals.keySet().forEach(key -> {
             JournalScope scope = JournalScope.of(school, key, Diary.class);
             if (scope.hasStudent(studentId, day) && scope.teacher().isPresent()) {
-                String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
+                String subject = school.programme().subjectName(key.subjectCode());
                 teachers.add(new DiaryTeacher(nameOf(school, scope.teacher()), Optional.of(subject)));
             }
         });
@@ -119,7 +118,7 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
             SchoolCalendar calendar, LocalDate from, LocalDate to, boolean forGuardian) {
         List<DiaryNote> notes = new ArrayList<>();
         journals.forEach((key, journal) -> {
-            String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
+            String subject = school.programme().subjectName(key.subjectCode());
             for (JournalEntry entry : journal.entries(e -> e.present() && e.studentId().equals(Optional.of(student.personId()))
                     && (e.kind() == EntryKind.REMARK || e.kind() == EntryKind.NOTE
                             || e.kind() == EntryKind.GUARDIAN_MESSAGE && forGuardian))) {
@@ -151,7 +150,7 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
         Optional<String> ownHomework = own.stream().filter(e -> e.kind() == EntryKind.HOMEWORK)
                 .map(e -> e.current().value()).findFirst();
         JournalKey key = scope.key();
-        String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
+        String subject = school.programme().subjectName(key.subjectCode());
         boolean controlWork = school.programme().controlWorksOf(key.holderCode()).stream()
                 .anyMatch(w -> w.subjectCode().equals(key.subjectCode()) && w.date().equals(lesson.date()));
         return new DiaryLesson(lesson.slot(), time.start(), time.end(), subject, nameOf(school, scope.teacher()),
@@ -167,7 +166,7 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
         List<DiaryResult> results = new ArrayList<>();
         journals.forEach((key, journal) -> {
             JournalScope scope = JournalScope.of(school, key, Diary.class);
-            String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
+            String subject = school.programme().subjectName(key.subjectCode());
             journal.entries(e -> e.present() && e.studentId().equals(Optional.of(student.personId()))
                             && (e.kind() == EntryKind.PERIOD_MARK || e.kind() == EntryKind.EXAM_RESULT))
                     .forEach(e -> results.add(new DiaryResult(subject,
@@ -188,7 +187,6 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
     }
 
     private static String nameOf(SchoolState school, Optional<String> personId) {
-        return personId.flatMap(id -> Optional.ofNullable(school.structure().staff().get(id)))
-                .map(StaffMember::fullName).orElse(personId.orElse("—"));
+        return personId.map(school.structure()::staffName).orElse("—");
     }
 }

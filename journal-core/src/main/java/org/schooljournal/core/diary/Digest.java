@@ -55,7 +55,7 @@ public final class Digest {
         List<Line> lines = new ArrayList<>();
         journals.forEach((key, journal) -> {
             JournalScope scope = JournalScope.of(school, key, Digest.class);
-            String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
+            String subject = school.programme().subjectName(key.subjectCode());
             for (JournalEntry entry : journal.entries(e -> concerns(e, scope, student.personId()))) {
                 List<Revision> revisions = entry.revisions();
                 for (int i = 0; i < revisions.size(); i++) {

@@ -22,10 +22,6 @@ public record DigestAttempted(String key, DeliveryStatus outcome, Optional<Strin
 
     @Override
     public DiaryState applyTo(DiaryState state) {
-        OutboxItem item = state.outbox().get(key);
-        if (item == null) {
-            throw new IllegalStateException("the log records an attempt to send " + key + ", which it never queued");
-        }
-        return state.withOutboxItem(item.attempted(outcome, nextAttemptAt, reason));
+        return state.withOutboxItem(OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason));
     }
 }

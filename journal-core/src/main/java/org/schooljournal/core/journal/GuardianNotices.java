@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -15,7 +14,6 @@ import org.schooljournal.core.notification.Recipients;
 import org.schooljournal.core.notification.Schedule;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.core.school.StaffMember;
 
 /**
  * The guardians' immediate notifications, queued in the journal's outbox with the entry that
@@ -69,8 +67,7 @@ final class GuardianNotices {
     static List<JournalEvent> written(JournalContext context, JournalKey key, String studentId, int entry, EntryKind kind,
             String text) {
         String kindName = kind == EntryKind.REMARK ? "remark" : "message";
-        String teacher = Optional.ofNullable(context.school().structure().staff().get(context.actor().personId()))
-                .map(StaffMember::fullName).orElse(context.actor().personId());
+        String teacher = context.school().structure().staffName(context.actor().personId());
         return notices(context, key, studentId, entry, kindName, kindName,
                 context.now().atZone(context.school().profile().orElseThrow().zone()).toLocalDate().format(DATE),
                 teacher, "", text);
@@ -87,7 +84,7 @@ final class GuardianNotices {
             Predicate<GuardianContact> recipient) {
         SchoolState school = context.school();
         Student student = school.roster().student(studentId).orElseThrow();
-        String subject = school.programme().subject(key.subjectCode()).map(s -> s.name()).orElse(key.subjectCode());
+        String subject = school.programme().subjectName(key.subjectCode());
         String schoolName = school.profile().orElseThrow().name();
         List<JournalEvent> events = new ArrayList<>();
         for (GuardianContact guardian : Recipients.byEmail(school, studentId)) {

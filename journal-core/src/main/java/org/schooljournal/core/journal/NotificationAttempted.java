@@ -21,10 +21,6 @@ public record NotificationAttempted(String key, DeliveryStatus outcome, Optional
 
     @Override
     public JournalState applyTo(JournalState state) {
-        OutboxItem item = state.outbox().get(key);
-        if (item == null) {
-            throw new IllegalStateException("the log records an attempt to send " + key + ", which it never queued");
-        }
-        return state.withOutboxItem(item.attempted(outcome, nextAttemptAt, reason));
+        return state.withOutboxItem(OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason));
     }
 }

@@ -1,6 +1,7 @@
 package org.schooljournal.core.journal;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.spi.notify.DeliveryStatus;
@@ -48,6 +49,21 @@ public record OutboxItem(
     /** Returns a notification just put in an outbox, not tried yet. */
     public static OutboxItem queued(Notification notification, String guardianId, String studentId) {
         return new OutboxItem(notification, guardianId, studentId, Status.PENDING, 0, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Returns the item of an outbox after one more attempt with that outcome.
+     *
+     * @throws IllegalStateException if the outbox never queued it: the log records an attempt
+     *     without its queuing
+     */
+    public static OutboxItem attempted(Map<String, OutboxItem> outbox, String key, DeliveryStatus outcome,
+            Optional<Instant> next, Optional<String> reason) {
+        OutboxItem item = outbox.get(key);
+        if (item == null) {
+            throw new IllegalStateException("the log records an attempt to send " + key + ", which it never queued");
+        }
+        return item.attempted(outcome, next, reason);
     }
 
     /** Returns this item after one more attempt with that outcome. */

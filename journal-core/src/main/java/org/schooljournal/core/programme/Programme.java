@@ -62,6 +62,11 @@ public record Programme(
         return Optional.ofNullable(subjects.get(code));
     }
 
+    /** Returns the subject's name, as people read it; its code if the school has no such subject. */
+    public String subjectName(String code) {
+        return subject(code).map(Subject::name).orElse(code);
+    }
+
     /** Returns the room with that number, if the school has it. */
     public Optional<Room> room(String number) {
         return Optional.ofNullable(rooms.get(number));

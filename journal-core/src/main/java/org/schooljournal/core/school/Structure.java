@@ -116,6 +116,12 @@ public record Structure(
         return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, classes, more);
     }
 
+    /** Returns a staff member's full name; their identifier if they are not on the staff. */
+    public String staffName(String personId) {
+        StaffMember member = staff.get(personId);
+        return member == null ? personId : member.fullName();
+    }
+
     /** Returns the class with that code, if the school has it. */
     public Optional<SchoolClass> schoolClass(String code) {
         return Optional.ofNullable(classes.get(code));
