@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.roster.EnrolStudent;
@@ -15,6 +15,7 @@ import org.schooljournal.core.school.HireStaff;
 import org.schooljournal.core.school.OpenClass;
 import org.schooljournal.core.school.RegisterSchool;
 import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.core.school.Schools;
 
 /**
  * A school set up through the engine's commands on a fresh in-memory store, as its people would:
@@ -73,7 +74,7 @@ final class BenchSchool {
     }
 
     /** The school's stream. */
-    static final String STREAM = JournalEngine.streamOf(ID);
+    static final String STREAM = Schools.streamOf(ID);
 
     /** Returns the number of envelopes in the school's stream. */
     long version() {
@@ -82,7 +83,7 @@ final class BenchSchool {
 
     /** Returns the number of people holding a role in the school. */
     int people() {
-        return engine.school(ID).roles().size();
+        return engine.schools().state(ID).roles().size();
     }
 
     private void populate(int teachers, List<String> classes, int studentsPerClass) {

@@ -25,13 +25,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.schooljournal.core.log.ChainReport;
-import org.schooljournal.core.log.ChainVerifier;
+import org.schooljournal.core.archive.ChainReport;
+import org.schooljournal.core.archive.ChainVerifier;
 import org.schooljournal.core.log.HashChain;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.roster.UpdateStudentData;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
+import org.schooljournal.core.roster.Roster;
 
 /**
  * Verification of a school's hash chain (ARC-4): envelopes per second through
@@ -76,7 +77,7 @@ public class ChainBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         bench = BenchSchool.setUp("small", Clock.systemUTC());
-        Student now = bench.engine.school(BenchSchool.ID).roster().student(BenchSchool.STUDENT).orElseThrow();
+        Student now = Roster.of(bench.engine.schools().state(BenchSchool.ID)).student(BenchSchool.STUDENT).orElseThrow();
         for (int i = 0; bench.version() < ENVELOPES; i++) {
             String patronymic = i % 2 == 0 ? now.patronymic() + "а" : now.patronymic();
             bench.engine.execute(BenchSchool.HOMEROOM, new UpdateStudentData(BenchSchool.ID, now.personId(),

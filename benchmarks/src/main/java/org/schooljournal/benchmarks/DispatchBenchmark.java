@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.journal.Copies;
-import org.schooljournal.core.journal.DispatchReport;
+import org.schooljournal.core.notification.DispatchReport;
 import org.schooljournal.core.journal.MakeRemark;
 import org.schooljournal.core.notification.ConfirmEmail;
 import org.schooljournal.core.notification.DocumentForm;
@@ -93,12 +93,12 @@ public class DispatchBenchmark {
                     student));
             setUp.execute(guardian, new RecordConsent(SCHOOL, guardian.personId(), true,
                     BenchJournals.MONDAY.minusDays(3), DocumentForm.ELECTRONIC));
-            String token = setUp.setContactEmail(guardian, SCHOOL, guardian.personId(), guardian.personId()
+            String token = setUp.notifications().setContactEmail(guardian, SCHOOL, guardian.personId(), guardian.personId()
                     + "@parents.example", DocumentForm.ELECTRONIC);
             setUp.execute(guardian, new ConfirmEmail(SCHOOL, guardian.personId(), token));
             setUp.execute(guardian, new SetNotificationSettings(SCHOOL, guardian.personId(), true, true,
                     Schedule.IMMEDIATE, DocumentForm.ELECTRONIC));
-            setUp.diary(guardian, SCHOOL, student, BenchJournals.MONDAY.minusDays(7), BenchJournals.MONDAY.minusDays(1));
+            setUp.diaries().read(guardian, SCHOOL, student, BenchJournals.MONDAY.minusDays(7), BenchJournals.MONDAY.minusDays(1));
         }
 
         /** Copies the school into a fresh store and opens the engines on it, each after one dispatch. */
@@ -110,8 +110,8 @@ public class DispatchBenchmark {
             engine = JournalEngine.builder().eventStore(fresh.store()).clock(clock).build();
             scanningEngine = JournalEngine.builder().eventStore(fresh.store()).clock(clock)
                     .dispatchRescan(Duration.ZERO).build();
-            engine.dispatch(SCHOOL, channel);
-            scanningEngine.dispatch(SCHOOL, channel);
+            engine.notifications().dispatch(SCHOOL, channel);
+            scanningEngine.notifications().dispatch(SCHOOL, channel);
             channel.sent.set(0);
             remarks = 0;
             dispatched = 0;
@@ -171,7 +171,7 @@ public class DispatchBenchmark {
     public DispatchReport remarkAndDispatch(School school) {
         school.makeRemark(school.engine);
         school.dispatched++;
-        return school.engine.dispatch(SCHOOL, school.channel);
+        return school.engine.notifications().dispatch(SCHOOL, school.channel);
     }
 
     /** The same, on an engine that reads every stream of the school at every dispatch. */
@@ -179,6 +179,6 @@ public class DispatchBenchmark {
     public DispatchReport remarkAndDispatchFullScan(School school) {
         school.makeRemark(school.scanningEngine);
         school.dispatched++;
-        return school.scanningEngine.dispatch(SCHOOL, school.channel);
+        return school.scanningEngine.notifications().dispatch(SCHOOL, school.channel);
     }
 }

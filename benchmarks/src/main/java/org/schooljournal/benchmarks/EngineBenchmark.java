@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.roster.UpdateStudentData;
@@ -27,6 +27,7 @@ import org.schooljournal.core.school.RevokeRole;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
+import org.schooljournal.core.roster.Roster;
 
 /**
  * The engine's full path on the in-memory store: commands per second through
@@ -89,15 +90,15 @@ public class EngineBenchmark {
             roles = new SchoolCommand[] {
                 new AssignRole(BenchSchool.ID, teacher.personId(), Role.DEPUTY_HEAD),
                 new RevokeRole(BenchSchool.ID, teacher.personId(), Role.DEPUTY_HEAD)};
-            Student now = bench.engine.school(BenchSchool.ID).roster().student(BenchSchool.STUDENT).orElseThrow();
+            Student now = Roster.of(bench.engine.schools().state(BenchSchool.ID)).student(BenchSchool.STUDENT).orElseThrow();
             studentData = new SchoolCommand[] {
                 new UpdateStudentData(BenchSchool.ID, now.personId(), now.surname(), now.name(),
                         now.patronymic() + "а", now.birthDate()),
                 new UpdateStudentData(BenchSchool.ID, now.personId(), now.surname(), now.name(),
                         now.patronymic(), now.birthDate())};
             for (int i = 0; i < 2; i++) {
-                requireOneEvent(bench.engine.execute(BenchSchool.ADMIN, roles[i]));
-                requireOneEvent(bench.engine.execute(teacher, studentData[i]));
+                requireOneEvent(bench.engine.execute(BenchSchool.ADMIN, roles[i]).appended());
+                requireOneEvent(bench.engine.execute(teacher, studentData[i]).appended());
             }
             startVersion = bench.version();
             executed = 0;
@@ -137,12 +138,12 @@ public class EngineBenchmark {
         @Setup(Level.Trial)
         public void build() {
             BenchSchool bench = BenchSchool.setUp("small", Clock.systemUTC());
-            Student now = bench.engine.school(BenchSchool.ID).roster().student(BenchSchool.STUDENT).orElseThrow();
+            Student now = Roster.of(bench.engine.schools().state(BenchSchool.ID)).student(BenchSchool.STUDENT).orElseThrow();
             pool = new EventData[POOL];
             for (int i = 0; i < POOL; i++) {
                 String patronymic = i % 2 == 0 ? now.patronymic() + "а" : now.patronymic();
                 List<EventEnvelope> appended = bench.engine.execute(BenchSchool.HOMEROOM, new UpdateStudentData(
-                        BenchSchool.ID, now.personId(), now.surname(), now.name(), patronymic, now.birthDate()));
+                        BenchSchool.ID, now.personId(), now.surname(), now.name(), patronymic, now.birthDate())).appended();
                 pool[i] = appended.get(0).event();
             }
             System.out.printf("%n[set-up] pre-built events: %s, %d bytes of payload%n",

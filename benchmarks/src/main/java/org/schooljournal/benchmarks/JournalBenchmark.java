@@ -36,13 +36,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.schooljournal.adapter.jdbc.JdbcEventStore;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.journal.CorrectEntry;
 import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.core.school.Schools;
 
 /**
  * Journal commands per second through {@code JournalEngine.execute(Actor, JournalCommand)} — the
@@ -137,9 +138,9 @@ public class JournalBenchmark {
             template.copyTo(fresh.store());
             engine = JournalEngine.builder().eventStore(fresh.store())
                     .clock(Clock.fixed(BenchJournals.at(BenchJournals.MONDAY, LocalTime.NOON), ZoneOffset.UTC)).build();
-            engine.school(SCHOOL);
+            engine.schools().state(SCHOOL);
             for (int c = 0; c < BenchJournals.CLASSES; c++) {
-                JournalEntry first = engine.journal(BenchJournals.HEAD, SCHOOL, BenchJournals.journal(c)).entry(1);
+                JournalEntry first = engine.journals().read(BenchJournals.HEAD, SCHOOL, BenchJournals.journal(c)).entry(1);
                 if (!first.current().value().equals("4")) {
                     throw new IllegalStateException("journal " + BenchJournals.journal(c) + " starts with " + first);
                 }
@@ -207,7 +208,7 @@ public class JournalBenchmark {
                 int p = i / BenchJournals.CLASSES % BenchJournals.STUDENTS_PER_CLASS;
                 List<EventEnvelope> appended = engine.execute(BenchJournals.teacher(c), new CorrectEntry(SCHOOL,
                         BenchJournals.classCode(c), BenchJournals.SUBJECT, p + 1,
-                        i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4", REASON));
+                        i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4", REASON)).appended();
                 if (appended.size() != 1) {
                     throw new IllegalStateException("expected one event, the correction appended " + appended.size());
                 }
@@ -387,6 +388,6 @@ public class JournalBenchmark {
 
     /** Returns how many envelopes the store's journal streams hold (not the school's own). */
     static long journalEnvelopes(EventStore store) {
-        return store.streamIds(JournalEngine.streamOf(SCHOOL) + "/journal/").stream().mapToLong(store::version).sum();
+        return store.streamIds(Schools.streamOf(SCHOOL) + "/journal/").stream().mapToLong(store::version).sum();
     }
 }

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.journal.AbsenceCode;
 import org.schooljournal.core.journal.RecordAbsence;
@@ -116,7 +116,7 @@ public class RollCallBenchmark {
         List<Callable<Long>> reads = new ArrayList<>();
         for (int s = 0; s < template.schools; s++) {
             String schoolId = BenchJournals.schoolId(s);
-            reads.add(() -> engine.school(schoolId).registered() ? 1L : 0L);
+            reads.add(() -> engine.schools().state(schoolId).registered() ? 1L : 0L);
         }
         if (run(reads) != template.schools) {
             throw new IllegalStateException("the store lacks some of the " + template.schools + " schools");
@@ -197,7 +197,7 @@ public class RollCallBenchmark {
             tasks.add(() -> {
                 long appended = 0;
                 for (int i = 0; i < mine.size(); i++) {
-                    appended += engine.execute(by.get(i), mine.get(i)).size();
+                    appended += engine.execute(by.get(i), mine.get(i)).appended().size();
                 }
                 return appended;
             });

@@ -45,6 +45,8 @@ import org.schooljournal.rules.calendar.StudyPeriod;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
 import org.schooljournal.spi.storage.EventEnvelope;
+import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.school.Schools;
 
 class JournalEngineTest {
 
@@ -59,7 +61,7 @@ class JournalEngineTest {
     }
 
     private long logSize() {
-        return store.version(JournalEngine.streamOf(ID));
+        return store.version(Schools.streamOf(ID));
     }
 
     @Nested
@@ -77,7 +79,7 @@ class JournalEngineTest {
                                 .containsExactly("name", "schoolId");
                         assertThat(e.getMessage()).contains("schoolId = 86 002", "name =  : must not be blank");
                     });
-            assertThat(store.streamIds("")).containsExactly(JournalEngine.streamOf(ID));
+            assertThat(store.streamIds("")).containsExactly(Schools.streamOf(ID));
             assertThat(logSize()).isEqualTo(before);
         }
 
@@ -155,9 +157,10 @@ class JournalEngineTest {
                         assertThat(e.actor()).isEqualTo(TEACHER);
                         assertThat(e.action()).isEqualTo("SetAcademicYear");
                         assertThat(e.missing()).isEqualTo(Permission.SET_UP_YEAR);
+                        assertThat(e.requirement()).isEqualTo("ACC-4");
                     })
                     .hasMessage("teacher-1 may not SetAcademicYear in school 86-001: it needs SET_UP_YEAR,"
-                            + " held by [HEAD, DEPUTY_HEAD]");
+                            + " held by [HEAD, DEPUTY_HEAD] (ACC-4)");
             assertThat(logSize()).isEqualTo(before);
         }
 
@@ -178,7 +181,7 @@ class JournalEngineTest {
         void deputySetsUpYear() {
             engine.execute(ADMIN, new AssignRole(ID, "deputy", Role.DEPUTY_HEAD));
             engine.execute(Actor.of("deputy"), new SetAcademicYear(ID, YEAR));
-            assertThat(engine.school(ID).structure().academicYear()).contains(YEAR);
+            assertThat(engine.schools().state(ID).structure().academicYear()).contains(YEAR);
         }
 
         @Test
@@ -207,7 +210,7 @@ class JournalEngineTest {
         @Test
         @DisplayName("each event carries the actor and the engine clock's instant")
         void actorAndTime() {
-            List<EventEnvelope> appended = engine.execute(HEAD, new SetAcademicYear(ID, YEAR));
+            List<EventEnvelope> appended = engine.execute(HEAD, new SetAcademicYear(ID, YEAR)).appended();
             assertThat(appended).singleElement().satisfies(envelope -> {
                 assertThat(envelope.event().type()).isEqualTo("AcademicYearSet");
                 assertThat(envelope.event().actor()).isEqualTo("head");
@@ -220,8 +223,9 @@ class JournalEngineTest {
         void idempotent() {
             engine.execute(HEAD, new SetAcademicYear(ID, YEAR));
             long before = logSize();
-            assertThat(engine.execute(HEAD, new SetAcademicYear(ID, YEAR))).isEmpty();
-            assertThat(engine.execute(HEAD, new HireStaff(ID, TEACHER.personId(), "Ёлкина", "Анна", "Петровна"))).isEmpty();
+            assertThat(engine.execute(HEAD, new SetAcademicYear(ID, YEAR)).changed()).isFalse();
+            assertThat(engine.execute(HEAD, new HireStaff(ID, TEACHER.personId(), "Ёлкина", "Анна", "Петровна"))
+                    .appended()).isEmpty();
             assertThat(logSize()).isEqualTo(before);
         }
 
@@ -229,9 +233,9 @@ class JournalEngineTest {
         @DisplayName("the state rebuilt from the log equals the live state")
         void rebuild() {
             TestSchool.setUpYear(engine);
-            assertThat(engine.rebuild(ID)).isEqualTo(engine.school(ID));
+            assertThat(engine.schools().rebuild(ID)).isEqualTo(engine.schools().state(ID));
             JournalEngine other = TestSchool.engine(store);
-            assertThat(other.school(ID)).isEqualTo(engine.school(ID));
+            assertThat(other.schools().state(ID)).isEqualTo(engine.schools().state(ID));
         }
 
         @Test
@@ -254,23 +258,23 @@ class JournalEngineTest {
         void backupAndRestore(@TempDir Path dir) {
             TestSchool.setUpYear(engine);
             Path file = dir.resolve("86-001.backup");
-            engine.backup(ID, file);
+            engine.archive().backup(ID, file);
             JournalEngine restored = TestSchool.engine(new InMemoryEventStore());
 
-            restored.restore(file);
+            restored.archive().restore(file);
 
-            assertThat(restored.integrity(ID).headHash()).isEqualTo(engine.integrity(ID).headHash());
-            assertThat(restored.school(ID)).isEqualTo(engine.school(ID));
+            assertThat(restored.archive().integrity(ID).headHash()).isEqualTo(engine.archive().integrity(ID).headHash());
+            assertThat(restored.schools().state(ID)).isEqualTo(engine.schools().state(ID));
         }
 
         @Test
         @Tag("ARC-4")
         @DisplayName("the integrity report counts the whole log and names its head")
         void integrity() {
-            assertThat(engine.integrity(ID).checked()).isEqualTo(logSize());
-            assertThat(engine.integrity(ID).verified()).isTrue();
-            assertThat(engine.integrity(ID).headHash())
-                    .isEqualTo(store.read(JournalEngine.streamOf(ID), logSize(), 1).get(0).event().hash());
+            assertThat(engine.archive().integrity(ID).checked()).isEqualTo(logSize());
+            assertThat(engine.archive().integrity(ID).verified()).isTrue();
+            assertThat(engine.archive().integrity(ID).headHash())
+                    .isEqualTo(store.read(Schools.streamOf(ID), logSize(), 1).get(0).event().hash());
         }
     }
 
@@ -284,7 +288,7 @@ class JournalEngineTest {
             try (JournalEngine discovered = JournalEngine.builder()
                     .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build()) {
                 discovered.execute(ADMIN, new RegisterSchool("86-010", "Школа", SchoolCalendar.YUGRA));
-                assertThat(discovered.school("86-010").registered()).isTrue();
+                assertThat(discovered.schools().state("86-010").registered()).isTrue();
             }
         }
 
@@ -336,9 +340,9 @@ class JournalEngineTest {
                 pool.shutdownNow();
             }
             for (int i = 0; i < people; i++) {
-                assertThat(engine.school(ID).rolesOf("staff-" + i)).containsExactly(Role.SUBJECT_TEACHER);
+                assertThat(engine.schools().state(ID).rolesOf("staff-" + i)).containsExactly(Role.SUBJECT_TEACHER);
             }
-            assertThat(engine.verify(ID).verified()).isTrue();
+            assertThat(engine.archive().verify(ID).verified()).isTrue();
         }
 
         @Test
@@ -346,7 +350,7 @@ class JournalEngineTest {
         void separateSchools() {
             engine.execute(ADMIN, new RegisterSchool("86-002", "МБОУ «Средняя школа № 2»", SchoolCalendar.YUGRA));
             assertThat(store.streamIds("school-")).containsExactly("school-86-001", "school-86-002");
-            assertThat(engine.verify("86-002").checked()).isEqualTo(2);
+            assertThat(engine.archive().verify("86-002").checked()).isEqualTo(2);
         }
     }
 }

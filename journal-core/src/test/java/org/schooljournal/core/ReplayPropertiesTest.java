@@ -32,6 +32,8 @@ import org.schooljournal.rules.calendar.HolidayKind;
 import org.schooljournal.rules.calendar.Holidays;
 import org.schooljournal.rules.calendar.SchoolWeek;
 import org.schooljournal.spi.JournalException;
+import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.school.Schools;
 
 /**
  * The log is the source of truth (DESIGN.md, principle 1): for random sequences of commands, the
@@ -85,16 +87,16 @@ class ReplayPropertiesTest {
             engine.execute(HEAD, new SetAcademicYear(ID, TestSchool.YEAR));
             for (SchoolCommand command : sequence) {
                 Actor actor = command instanceof AssignRole || command instanceof RevokeRole ? ADMIN : HEAD;
-                long before = store.version(JournalEngine.streamOf(ID));
+                long before = store.version(Schools.streamOf(ID));
                 try {
                     engine.execute(actor, command);
                 } catch (JournalException refused) {
-                    assertThat(store.version(JournalEngine.streamOf(ID))).as("%s refused", command).isEqualTo(before);
+                    assertThat(store.version(Schools.streamOf(ID))).as("%s refused", command).isEqualTo(before);
                 }
             }
-            assertThat(engine.rebuild(ID)).isEqualTo(engine.school(ID));
-            assertThat(TestSchool.engine(store).school(ID)).isEqualTo(engine.school(ID));
-            assertThat(engine.verify(ID).verified()).isTrue();
+            assertThat(engine.schools().rebuild(ID)).isEqualTo(engine.schools().state(ID));
+            assertThat(TestSchool.engine(store).schools().state(ID)).isEqualTo(engine.schools().state(ID));
+            assertThat(engine.archive().verify(ID).verified()).isTrue();
         });
     }
 
@@ -105,12 +107,12 @@ class ReplayPropertiesTest {
         InMemoryEventStore store = new InMemoryEventStore();
         JournalEngine engine = TestSchool.engine(store);
         TestSchool.register(engine);
-        long before = store.version(JournalEngine.streamOf(ID));
+        long before = store.version(Schools.streamOf(ID));
         qt().withExamples(50).forAll(invalidCommands()).checkAssert(command -> {
             assertThatThrownBy(() -> engine.execute(ADMIN, command))
                     .isInstanceOfSatisfying(JournalException.class,
                             e -> assertThat(e.code()).isEqualTo(org.schooljournal.spi.ErrorCode.VALIDATION));
-            assertThat(store.version(JournalEngine.streamOf(ID))).isEqualTo(before);
+            assertThat(store.version(Schools.streamOf(ID))).isEqualTo(before);
         });
     }
 }

@@ -25,6 +25,7 @@ import org.schooljournal.rules.calendar.LessonSlot;
 import org.schooljournal.rules.calendar.PeriodKind;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.calendar.StudyPeriod;
+import org.schooljournal.core.access.Actor;
 
 /** A school registered on a fresh in-memory engine, shared by the engine's tests. */
 final class TestSchool {
@@ -68,6 +69,6 @@ final class TestSchool {
     }
 
     static Set<Role> roles(JournalEngine engine, Actor actor) {
-        return engine.school(ID).rolesOf(actor.personId());
+        return engine.schools().state(ID).rolesOf(actor.personId());
     }
 }

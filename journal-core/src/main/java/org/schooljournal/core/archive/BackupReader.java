@@ -23,8 +23,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.schooljournal.core.log.ChainReport;
-import org.schooljournal.core.log.ChainVerifier;
 import org.schooljournal.core.log.SchoolStreams;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;

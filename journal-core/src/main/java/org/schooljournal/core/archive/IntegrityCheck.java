@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.schooljournal.core.log.ChainReport;
-import org.schooljournal.core.log.ChainVerifier;
 import org.schooljournal.core.log.SchoolStreams;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;

@@ -7,7 +7,7 @@ import org.schooljournal.spi.storage.EventStore;
 
 /**
  * The envelopes of a backup file as a read-only store of one stream, so that {@link
- * org.schooljournal.core.log.ChainVerifier} walks a file exactly as it walks a store. Reads go by
+ * org.schooljournal.core.archive.ChainVerifier} walks a file exactly as it walks a store. Reads go by
  * place in the file, not by the sequence written in a line, so that a line with a wrong sequence
  * is reported as a gap. Not thread-safe beyond what an immutable list gives; used by one reader.
  */

@@ -2,7 +2,6 @@ package org.schooljournal.core.archive;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.schooljournal.core.log.ChainReport;
 
 /**
  * The integrity of one stream of a school at the time it was checked (ARC-4, ARC-6): how many

@@ -8,7 +8,7 @@
  * <h2>Integrity (ARC-4, ARC-6)</h2>
  *
  * <p>{@link org.schooljournal.core.archive.IntegrityCheck#school(String)} walks every stream of a
- * school with {@link org.schooljournal.core.log.ChainVerifier} and returns an
+ * school with {@link org.schooljournal.core.archive.ChainVerifier} and returns an
  * {@link org.schooljournal.core.archive.IntegrityReport}: per stream
  * ({@link org.schooljournal.core.archive.StreamIntegrity}) the envelopes checked, the first that
  * does not verify (sequence, global position, event id, reason) and the head hash — the hash of

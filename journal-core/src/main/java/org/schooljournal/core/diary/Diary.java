@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.GradingSystem;
-import org.schooljournal.core.journal.Journal;
+import org.schooljournal.core.journal.Forecasts;
 import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
@@ -25,6 +25,8 @@ import org.schooljournal.rules.calendar.Holidays;
 import org.schooljournal.rules.calendar.LessonTime;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.calendar.StudyPeriod;
+import org.schooljournal.core.roster.Roster;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * A student's diary (электронный дневник) over some days (DRY-1, DRY-3): a view of the journals
@@ -69,12 +71,12 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
      * @param journals the journals the student may be in, with their states
      * @param forGuardian whether a guardian reads it, who also sees the messages to guardians
      */
-    public static Diary of(SchoolState school, Student student, Map<JournalKey, JournalState> journals,
+    static Diary of(SchoolState school, Student student, Map<JournalKey, JournalState> journals,
             SchoolCalendar calendar, LocalDate from, LocalDate to, boolean forGuardian) {
         List<DiaryDay> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalDate date = day;
-            Optional<String> classCode = school.roster().classOf(student.personId(), date);
+            Optional<String> classCode = Roster.of(school).classOf(student.personId(), date);
             boolean schoolDay = classCode.filter(code -> calendar.isSchoolDay(code, date)).isPresent();
             List<DiaryLesson> lessons = new ArrayList<>();
             if (schoolDay) {
@@ -101,13 +103,13 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
     private static List<DiaryTeacher> teachers(SchoolState school, String studentId,
             Map<JournalKey, JournalState> journals, LocalDate day) {
         List<DiaryTeacher> teachers = new ArrayList<>();
-        school.roster().classOf(studentId, day).flatMap(school.structure()::schoolClass)
+        Roster.of(school).classOf(studentId, day).flatMap(school.structure()::schoolClass)
                 .ifPresent(c -> teachers.add(new DiaryTeacher(nameOf(school, Optional.of(c.homeroomTeacherId())),
                         Optional.empty())));
         journals.keySet().forEach(key -> {
             JournalScope scope = JournalScope.of(school, key, Diary.class);
             if (scope.hasStudent(studentId, day) && scope.teacher().isPresent()) {
-                String subject = school.programme().subjectName(key.subjectCode());
+                String subject = Programme.of(school).subjectName(key.subjectCode());
                 teachers.add(new DiaryTeacher(nameOf(school, scope.teacher()), Optional.of(subject)));
             }
         });
@@ -118,7 +120,7 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
             SchoolCalendar calendar, LocalDate from, LocalDate to, boolean forGuardian) {
         List<DiaryNote> notes = new ArrayList<>();
         journals.forEach((key, journal) -> {
-            String subject = school.programme().subjectName(key.subjectCode());
+            String subject = Programme.of(school).subjectName(key.subjectCode());
             for (JournalEntry entry : journal.entries(e -> e.present() && e.studentId().equals(Optional.of(student.personId()))
                     && (e.kind() == EntryKind.REMARK || e.kind() == EntryKind.NOTE
                             || e.kind() == EntryKind.GUARDIAN_MESSAGE && forGuardian))) {
@@ -150,8 +152,8 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
         Optional<String> ownHomework = own.stream().filter(e -> e.kind() == EntryKind.HOMEWORK)
                 .map(e -> e.current().value()).findFirst();
         JournalKey key = scope.key();
-        String subject = school.programme().subjectName(key.subjectCode());
-        boolean controlWork = school.programme().controlWorksOf(key.holderCode()).stream()
+        String subject = Programme.of(school).subjectName(key.subjectCode());
+        boolean controlWork = Programme.of(school).controlWorksOf(key.holderCode()).stream()
                 .anyMatch(w -> w.subjectCode().equals(key.subjectCode()) && w.date().equals(lesson.date()));
         return new DiaryLesson(lesson.slot(), time.start(), time.end(), subject, nameOf(school, scope.teacher()),
                 journal.substituteOf(lesson).map(id -> nameOf(school, Optional.of(id))),
@@ -166,7 +168,7 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
         List<DiaryResult> results = new ArrayList<>();
         journals.forEach((key, journal) -> {
             JournalScope scope = JournalScope.of(school, key, Diary.class);
-            String subject = school.programme().subjectName(key.subjectCode());
+            String subject = Programme.of(school).subjectName(key.subjectCode());
             journal.entries(e -> e.present() && e.studentId().equals(Optional.of(student.personId()))
                             && (e.kind() == EntryKind.PERIOD_MARK || e.kind() == EntryKind.EXAM_RESULT))
                     .forEach(e -> results.add(new DiaryResult(subject,
@@ -177,7 +179,7 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
                     && scope.hasStudent(student.personId(), to)) {
                 String period = JournalScope.nameOf(current.get());
                 if (PeriodCompleteness.periodMark(journal, period, student.personId()).isEmpty()) {
-                    new Journal(scope, journal, calendar).forecast(student.personId(), period, to).predictedMark()
+                    Forecasts.of(scope, journal, student.personId(), period, to).predictedMark()
                             .ifPresent(mark -> results.add(new DiaryResult(subject, period, Optional.empty(),
                                     Optional.of(mark))));
                 }

@@ -44,7 +44,7 @@ public record DiaryExtract(String title, List<String> headerLines, List<ExtractB
      * @param zone the school's time zone, to show when it is printed
      * @throws NullPointerException if an argument is missing
      */
-    public static DiaryExtract of(Diary diary, String schoolName, String classCode, Instant printedAt, ZoneId zone) {
+    static DiaryExtract of(Diary diary, String schoolName, String classCode, Instant printedAt, ZoneId zone) {
         Objects.requireNonNull(diary, "diary");
         Objects.requireNonNull(schoolName, "schoolName");
         Objects.requireNonNull(classCode, "classCode");

@@ -14,7 +14,7 @@ import org.pcollections.PSet;
 import org.pcollections.PVector;
 import org.pcollections.TreePVector;
 import org.schooljournal.core.journal.EntryRef;
-import org.schooljournal.core.journal.OutboxItem;
+import org.schooljournal.core.notification.OutboxItem;
 
 /**
  * What a student's diary stream holds: a fold of its events. Who opened the diary when, and

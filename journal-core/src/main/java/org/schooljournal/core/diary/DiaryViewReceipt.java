@@ -25,8 +25,7 @@ public record DiaryViewReceipt(String guardianId, LocalDate from, LocalDate to, 
         read = List.copyOf(read);
     }
 
-    @Override
-    public DiaryState applyTo(DiaryState state) {
+    DiaryState applyTo(DiaryState state) {
         return state.withOpening(this);
     }
 }

@@ -24,6 +24,7 @@ import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.core.notification.GuardianContact;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * A guardian's digest of a student's journals (NTF-3): marks, absences, topics, homework, remarks,
@@ -55,7 +56,7 @@ public final class Digest {
         List<Line> lines = new ArrayList<>();
         journals.forEach((key, journal) -> {
             JournalScope scope = JournalScope.of(school, key, Digest.class);
-            String subject = school.programme().subjectName(key.subjectCode());
+            String subject = Programme.of(school).subjectName(key.subjectCode());
             for (JournalEntry entry : journal.entries(e -> concerns(e, scope, student.personId()))) {
                 List<Revision> revisions = entry.revisions();
                 for (int i = 0; i < revisions.size(); i++) {

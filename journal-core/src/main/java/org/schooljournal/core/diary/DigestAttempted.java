@@ -2,7 +2,7 @@ package org.schooljournal.core.diary;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.schooljournal.core.journal.OutboxItem;
+import org.schooljournal.core.notification.OutboxItem;
 import org.schooljournal.spi.notify.DeliveryStatus;
 
 /**
@@ -20,8 +20,7 @@ import org.schooljournal.spi.notify.DeliveryStatus;
 public record DigestAttempted(String key, DeliveryStatus outcome, Optional<String> reason, Instant at,
         Optional<Instant> nextAttemptAt) implements DiaryEvent {
 
-    @Override
-    public DiaryState applyTo(DiaryState state) {
+    DiaryState applyTo(DiaryState state) {
         return state.withOutboxItem(OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason));
     }
 }

@@ -2,7 +2,7 @@ package org.schooljournal.core.diary;
 
 import java.time.Instant;
 import java.util.List;
-import org.schooljournal.core.journal.OutboxItem;
+import org.schooljournal.core.notification.OutboxItem;
 import org.schooljournal.core.notification.Schedule;
 import org.schooljournal.spi.notify.Notification;
 
@@ -30,8 +30,7 @@ public record DigestQueued(String guardianId, Schedule.Kind kind, Instant slot, 
         items = List.copyOf(items);
     }
 
-    @Override
-    public DiaryState applyTo(DiaryState state) {
+    DiaryState applyTo(DiaryState state) {
         return state.withDigest(guardianId, slot, items,
                 OutboxItem.queued(new Notification(key, address, subject, body), guardianId, state.studentId()));
     }

@@ -23,7 +23,7 @@ import org.schooljournal.core.journal.EntryRef;
  * @param receipts each guardian of the student, and when they read it
  */
 public record SentNote(EntryRef ref, EntryKind kind, String studentId, String authorId, Instant writtenAt, String text,
-        Set<String> copiedTo, List<Receipt> receipts) {
+        Set<String> copiedTo, List<ReadReceipt> receipts) {
 
     /** Copies the collections. */
     public SentNote {

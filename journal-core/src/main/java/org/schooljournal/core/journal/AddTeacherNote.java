@@ -33,8 +33,7 @@ public record AddTeacherNote(
         @NotNull NoteKind kind,
         @NotBlank String text) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
         JournalScope scope = target.scope();
         LessonRef lesson = target.lesson();

@@ -36,8 +36,7 @@ public record AssignHomework(
         @NotBlank String content,
         @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> manner) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
         JournalScope scope = target.scope();
         LessonRef lesson = target.lesson();

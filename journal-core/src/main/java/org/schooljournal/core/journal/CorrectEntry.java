@@ -33,12 +33,11 @@ public record CorrectEntry(
         @NotNull String value,
         @NotBlank String reason) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         JournalEntry corrected = journal.entry(entry).orElseThrow(() ->
                 NotFoundException.of(this, "entry", entry, "is not an entry of journal " + journal.key()));
-        JournalAccess.requireCorrect(context, scope, journal, corrected, this);
+        JournalGate.requireCorrect(context, scope, journal, corrected, this);
         String newValue = value.strip();
         requireFits(corrected, newValue, journal.grading());
         if (newValue.equals(corrected.current().value())) {
@@ -48,7 +47,7 @@ public record CorrectEntry(
         events.add(new EntryCorrected(entry, newValue, context.actor().personId(), context.now(), reason.strip()));
         if (corrected.kind() == EntryKind.ATTENDANCE && corrected.current().value().equals(AbsenceCode.UNEXCUSED.code())
                 && !newValue.isEmpty() && !newValue.equals(AbsenceCode.UNEXCUSED.code())) {
-            events.addAll(GuardianNotices.excused(context, journal, corrected, newValue));
+            events.addAll(JournalNotices.excused(context, journal, corrected, newValue));
         }
         return events;
     }

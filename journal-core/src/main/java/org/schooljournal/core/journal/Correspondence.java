@@ -10,6 +10,7 @@ import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.roster.Roster;
 
 /**
  * Remarks and messages to guardians as journal entries (DRY-6): who may write them, whom they are
@@ -24,7 +25,7 @@ final class Correspondence {
     static List<JournalEvent> write(JournalContext context, JournalState journal, JournalCommand command,
             EntryKind kind, String studentId, String text, Copies copies) {
         JournalScope scope = JournalScope.of(context, command.journal(), command);
-        JournalAccess.requireRecord(context, scope, journal, Optional.empty(), Optional.empty(), command);
+        JournalGate.requireRecord(context, scope, journal, Optional.empty(), Optional.empty(), command);
         SchoolState school = context.school();
         LocalDate today = context.now().atZone(school.profile().orElseThrow().zone()).toLocalDate();
         if (!scope.hasStudent(studentId, today)) {
@@ -33,7 +34,7 @@ final class Correspondence {
         }
         Map<String, String> details = new LinkedHashMap<>();
         if (copies.homeroomTeacher()) {
-            details.put(Copies.HOMEROOM_DETAIL, school.roster().classOf(studentId, today).flatMap(school.structure()::schoolClass)
+            details.put(Copies.HOMEROOM_DETAIL, Roster.of(school).classOf(studentId, today).flatMap(school.structure()::schoolClass)
                     .map(SchoolClass::homeroomTeacherId).orElseThrow());
         }
         copies.deputyId().ifPresent(deputy -> {
@@ -47,7 +48,7 @@ final class Correspondence {
         List<JournalEvent> events = new ArrayList<>();
         events.add(new EntryRecorded(number, kind, Optional.empty(), Optional.of(studentId), Optional.empty(), details,
                 text.strip(), context.actor().personId(), context.now(), Optional.empty()));
-        events.addAll(GuardianNotices.written(context, journal.key(), studentId, number, kind, text.strip()));
+        events.addAll(JournalNotices.written(context, journal.key(), studentId, number, kind, text.strip()));
         return events;
     }
 }

@@ -31,12 +31,11 @@ public record DeferPeriodMark(
         @NotNull LocalDate dueDate,
         @NotBlank String reason) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         StudyPeriod studyPeriod = scope.period(period).orElseThrow(() -> InvalidCommandException.of(this, "period",
                 period, "is not a study period of journal " + journal.key()));
-        JournalAccess.requireRecord(context, scope, journal, Optional.empty(), Optional.of(period), this);
+        JournalGate.requireRecord(context, scope, journal, Optional.empty(), Optional.of(period), this);
         if (!scope.hasStudent(studentId, studyPeriod.lastDay())) {
             throw InvalidCommandException.of(this, "studentId", studentId, "is not a student of journal "
                     + journal.key() + " at the end of " + period);

@@ -18,8 +18,7 @@ import java.util.Optional;
 public record EntryCorrected(int number, String value, String author, Instant recordedAt, String reason)
         implements JournalEvent {
 
-    @Override
-    public JournalState applyTo(JournalState state) {
+    JournalState applyTo(JournalState state) {
         JournalEntry entry = state.entry(number).orElseThrow(() ->
                 new IllegalStateException("the log corrects entry " + number + ", which it never recorded"));
         return state.withEntry(entry.revised(new Revision(value, author, recordedAt, Optional.of(reason),

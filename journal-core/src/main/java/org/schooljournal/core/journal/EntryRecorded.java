@@ -27,8 +27,7 @@ public record EntryRecorded(
         Map<String, String> details, String value, String author, Instant recordedAt, Optional<EntryTiming> timing)
         implements JournalEvent {
 
-    @Override
-    public JournalState applyTo(JournalState state) {
+    JournalState applyTo(JournalState state) {
         return state.withEntry(new JournalEntry(number, kind, lesson, studentId, period, details,
                 List.of(new Revision(value, author, recordedAt, Optional.empty(), timing))));
     }

@@ -26,8 +26,7 @@ public record ExcludeMarkFromAverage(
         @Positive int entry,
         @NotBlank String reason) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         JournalEntry mark = journal.entry(entry).orElseThrow(() ->
                 NotFoundException.of(this, "entry", entry, "is not an entry of journal " + journal.key()));
@@ -35,7 +34,7 @@ public record ExcludeMarkFromAverage(
             throw InvalidCommandException.of(this, "entry", entry, "is no current mark, but " + mark.kind()
                     + (mark.present() ? "" : " (removed)"));
         }
-        JournalAccess.requireCorrect(context, scope, journal, mark, this);
+        JournalGate.requireCorrect(context, scope, journal, mark, this);
         if (journal.exclusions().containsKey(entry)) {
             return List.of();
         }

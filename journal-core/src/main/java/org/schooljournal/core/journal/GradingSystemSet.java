@@ -9,8 +9,7 @@ package org.schooljournal.core.journal;
  */
 public record GradingSystemSet(GradingSystem system) implements JournalEvent {
 
-    @Override
-    public JournalState applyTo(JournalState state) {
+    JournalState applyTo(JournalState state) {
         return state.withGrading(system);
     }
 }

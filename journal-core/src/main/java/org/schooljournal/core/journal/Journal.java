@@ -5,11 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.core.forecast.Forecast;
-import org.schooljournal.core.forecast.ForecastSettings;
-import org.schooljournal.core.forecast.GradingScale;
-import org.schooljournal.core.forecast.Weight;
-import org.schooljournal.core.forecast.WeightedMark;
-import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.calendar.StudyPeriod;
@@ -23,15 +18,12 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  */
 public final class Journal {
 
-    /** The forecast's settings: marks 1 to 5, as the five-point system allows; the default rounding rule. */
-    private static final ForecastSettings FORECAST = ForecastSettings.DEFAULT.withScale(GradingScale.FIVE_POINT_WITH_ONE);
-
     private final JournalScope scope;
     private final JournalState state;
     private final SchoolCalendar calendar;
 
     /** Creates the view of a journal's state in its school. */
-    public Journal(JournalScope scope, JournalState state, SchoolCalendar calendar) {
+    Journal(JournalScope scope, JournalState state, SchoolCalendar calendar) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.state = Objects.requireNonNull(state, "state");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -88,34 +80,7 @@ public final class Journal {
      * @throws InvalidCommandException if the journal is not graded in five points
      */
     public Forecast forecast(String studentId, String period, LocalDate asOf) {
-        StudyPeriod studyPeriod = scope.period(period).orElseThrow(() ->
-                NotFoundException.of(Journal.class, "period", period, "is not a study period of journal " + key()));
-        if (state.grading() != GradingSystem.FIVE_POINT) {
-            throw InvalidCommandException.of(Journal.class, "journal", key(), "is graded " + state.grading()
-                    + "; a forecast averages five-point marks");
-        }
-        List<WeightedMark> marks = state.entries(e -> e.kind() == EntryKind.MARK && e.present()
-                && e.studentId().equals(Optional.of(studentId))
-                && e.lesson().filter(l -> studyPeriod.contains(l.date()) && !l.date().isAfter(asOf)).isPresent())
-                .stream()
-                .map(this::weighted).toList();
-        return Forecast.of(marks, FORECAST);
-    }
-
-    private WeightedMark weighted(JournalEntry mark) {
-        WeightedMark weighted = WeightedMark.of(Integer.parseInt(mark.current().value()),
-                Weight.parse(mark.detail("weight").orElse("1")),
-                WorkKind.valueOf(mark.detail("work").orElseThrow()).russianName(), mark.lesson().orElseThrow().date());
-        String reason = state.exclusions().get(mark.number());
-        return reason == null ? weighted : weighted.excluded(reason);
-    }
-
-    /**
-     * Returns the statistics of the lessons given against the timetable and the plan, by kind of
-     * lesson, and of the marks (MRK-14), from one date to another, both included.
-     */
-    public LessonStatistics statistics(LocalDate from, LocalDate to) {
-        return LessonStatistics.of(scope, state, calendar, from, to);
+        return Forecasts.of(scope, state, studentId, period, asOf);
     }
 
     /**

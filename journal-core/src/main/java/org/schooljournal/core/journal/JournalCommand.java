@@ -1,14 +1,17 @@
 package org.schooljournal.core.journal;
 
-import java.util.List;
-
 /**
  * A command to one journal: a record whose fields carry Jakarta Validation constraints, checked
- * before anything happens; then it checks the actor's right to the journal (ACC-2, MRK-9) and
- * decides the events that record it, or refuses. Deciding has no effect; the engine appends the
- * events to the journal's stream.
+ * before anything happens; then the actor's right to the journal is checked (ACC-2, LES-5,
+ * {@link org.schooljournal.core.access.JournalRights}) with the period's lock (MRK-9), and the
+ * events that record it are decided on the school's and the journal's current state, or it is
+ * refused. Deciding has no effect; the engine appends the events to the journal's stream. Execute
+ * it with {@code JournalEngine.execute(actor, command)}.
  */
-public interface JournalCommand {
+public sealed interface JournalCommand
+        permits RecordAbsence, RecordMark, CorrectEntry, SetPeriodMark, RecordTopic, AssignHomework, AddTeacherNote,
+        MakeRemark, MessageGuardians, RecordExamResult, ExcludeMarkFromAverage, DeferPeriodMark, SetGradingSystem,
+        RecordSubstitution, RescheduleLesson {
 
     /** Returns the school. */
     String schoolId();
@@ -23,13 +26,4 @@ public interface JournalCommand {
     default JournalKey journal() {
         return new JournalKey(holderCode(), subjectCode());
     }
-
-    /**
-     * Checks the actor's right and decides the events.
-     *
-     * @param context who, when, the school and its rules
-     * @param journal the journal's current state
-     * @return the events, possibly none when the command changes nothing
-     */
-    List<JournalEvent> decide(JournalContext context, JournalState journal);
 }

@@ -3,7 +3,7 @@ package org.schooljournal.core.journal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.rules.SchoolRules;
 
@@ -13,7 +13,7 @@ import org.schooljournal.rules.SchoolRules;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class JournalContext {
+final class JournalContext {
 
     private final Actor actor;
     private final Instant now;
@@ -25,7 +25,7 @@ public final class JournalContext {
      *
      * @param rules the school's rules, computed when first asked for
      */
-    public JournalContext(Actor actor, Instant now, SchoolState school, Supplier<SchoolRules> rules) {
+    JournalContext(Actor actor, Instant now, SchoolState school, Supplier<SchoolRules> rules) {
         this.actor = Objects.requireNonNull(actor, "actor");
         this.now = Objects.requireNonNull(now, "now");
         this.school = Objects.requireNonNull(school, "school");
@@ -33,22 +33,22 @@ public final class JournalContext {
     }
 
     /** Returns who executes the command. */
-    public Actor actor() {
+    Actor actor() {
         return actor;
     }
 
     /** Returns the engine clock's instant. */
-    public Instant now() {
+    Instant now() {
         return now;
     }
 
     /** Returns the school's state. */
-    public SchoolState school() {
+    SchoolState school() {
         return school;
     }
 
     /** Returns the school's rules. */
-    public SchoolRules rules() {
+    SchoolRules rules() {
         return rules.get();
     }
 }

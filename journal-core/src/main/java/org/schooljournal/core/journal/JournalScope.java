@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.schooljournal.core.access.JournalParties;
 import org.schooljournal.core.programme.ActivityKind;
 import org.schooljournal.core.programme.StudyGroup;
 import org.schooljournal.core.programme.TimetableEntry;
@@ -22,6 +24,8 @@ import org.schooljournal.rules.calendar.LessonTime;
 import org.schooljournal.rules.calendar.PeriodKind;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.calendar.StudyPeriod;
+import org.schooljournal.core.roster.Roster;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * What a journal covers in its school: its classes (the class, or a group's base classes, whose
@@ -71,7 +75,7 @@ public final class JournalScope {
 
     private static JournalScope of(SchoolState school, JournalKey key, Object command,
             Optional<Supplier<SchoolCalendar>> calendar) {
-        if (school.programme().subject(key.subjectCode()).isEmpty()) {
+        if (Programme.of(school).subject(key.subjectCode()).isEmpty()) {
             throw NotFoundException.of(command, "journal", key, "has no subject " + key.subjectCode()
                     + " in school " + school.schoolId());
         }
@@ -80,7 +84,7 @@ public final class JournalScope {
             return new JournalScope(school, key, List.of(key.holderCode()), schoolClass.get().grade(), Optional.empty(),
                     calendar);
         }
-        StudyGroup group = school.programme().group(key.holderCode()).orElseThrow(() -> NotFoundException.of(command,
+        StudyGroup group = Programme.of(school).group(key.holderCode()).orElseThrow(() -> NotFoundException.of(command,
                 "journal", key, "names neither a class nor a study group of school " + school.schoolId()));
         return new JournalScope(school, key, group.baseClassCodes(), group.grade(), Optional.of(group), calendar);
     }
@@ -90,6 +94,11 @@ public final class JournalScope {
         return key;
     }
 
+    /** Returns whom the rights to the journal depend on: its teacher, substitutes and classes (ACC-2, ACC-3, LES-5). */
+    public JournalParties parties(JournalState journal) {
+        return new JournalParties(key.toString(), teacher(), Set.copyOf(journal.substitutions().values()), classCodes);
+    }
+
     /** Returns the class, or the group's base classes. */
     public List<String> classCodes() {
         return classCodes;
@@ -97,7 +106,7 @@ public final class JournalScope {
 
     /** Returns the teacher of the journal's subject in its class or group (YR-7), if assigned. */
     public Optional<String> teacher() {
-        return school.programme().teacherOf(key.holderCode(), key.subjectCode());
+        return Programme.of(school).teacherOf(key.holderCode(), key.subjectCode());
     }
 
     /**
@@ -107,11 +116,11 @@ public final class JournalScope {
      */
     public List<Student> students(LocalDate date) {
         if (group.isPresent() && group.get().studentId().isPresent()) {
-            return school.roster().student(group.get().studentId().get()).stream().toList();
+            return Roster.of(school).student(group.get().studentId().get()).stream().toList();
         }
         Map<String, Student> students = new LinkedHashMap<>();
         for (String classCode : classCodes) {
-            school.roster().studentsIn(classCode, date).forEach(s -> students.put(s.personId(), s));
+            Roster.of(school).studentsIn(classCode, date).forEach(s -> students.put(s.personId(), s));
         }
         return StudentOrder.sort(students.values());
     }
@@ -125,7 +134,7 @@ public final class JournalScope {
         if (group.isPresent() && group.get().studentId().isPresent()) {
             return group.get().studentId().get().equals(studentId);
         }
-        return school.roster().classOf(studentId, date).filter(classCodes::contains).isPresent();
+        return Roster.of(school).classOf(studentId, date).filter(classCodes::contains).isPresent();
     }
 
     /** Returns the school's calendar. */
@@ -146,7 +155,7 @@ public final class JournalScope {
     public LessonTime lesson(JournalState journal, LessonRef lesson, Object command) {
         boolean movedHere = journal.reschedules().containsValue(lesson);
         boolean movedAway = journal.reschedules().containsKey(lesson);
-        Optional<TimetableEntry> entry = school.programme().timetableEntry(key.holderCode(),
+        Optional<TimetableEntry> entry = Programme.of(school).timetableEntry(key.holderCode(),
                 lesson.date().getDayOfWeek(), lesson.slot());
         boolean timetabled = entry.filter(e -> e.subjectCode().equals(key.subjectCode())).isPresent();
         if (movedAway || !(timetabled || movedHere)) {
@@ -172,7 +181,7 @@ public final class JournalScope {
             if (!calendar.isSchoolDay(classCodes.get(0), date)) {
                 continue;
             }
-            for (TimetableEntry entry : school.programme().timetableOf(key.holderCode())) {
+            for (TimetableEntry entry : Programme.of(school).timetableOf(key.holderCode())) {
                 if (entry.day() == date.getDayOfWeek() && entry.subjectCode().equals(key.subjectCode())) {
                     lessons.add(new LessonRef(date, entry.slot()));
                 }
@@ -193,10 +202,10 @@ public final class JournalScope {
         String classCode = classCodes.get(0);
         java.util.Set<String> holders = new java.util.HashSet<>();
         holders.add(classCode);
-        school.programme().groups().values().stream().filter(g -> g.drawsFrom(classCode))
+        Programme.of(school).groups().values().stream().filter(g -> g.drawsFrom(classCode))
                 .forEach(g -> holders.add(g.code()));
         java.util.stream.IntStream slots = java.util.stream.IntStream.concat(
-                school.programme().timetable().stream()
+                Programme.of(school).timetable().stream()
                         .filter(e -> holders.contains(e.holderCode()) && e.day() == date.getDayOfWeek()
                                 && e.kind() == ActivityKind.LESSON)
                         .mapToInt(TimetableEntry::slot),
@@ -209,13 +218,13 @@ public final class JournalScope {
 
     /** Returns the weekly hours of the journal's subject in the curriculum of its class or group (YR-6), if set. */
     public Optional<java.math.BigDecimal> weeklyHours() {
-        return school.programme().curriculum(key.holderCode())
+        return Programme.of(school).curriculum(key.holderCode())
                 .flatMap(c -> Optional.ofNullable(c.weeklyHours().get(key.subjectCode())));
     }
 
     /** Returns the hours of the calendar-thematic plan of the journal (LES-2), if set. */
     public java.util.OptionalInt plannedHours() {
-        return school.programme().thematicPlan(key.holderCode(), key.subjectCode())
+        return Programme.of(school).thematicPlan(key.holderCode(), key.subjectCode())
                 .map(plan -> java.util.OptionalInt.of(plan.topics().stream().mapToInt(t -> t.hours()).sum()))
                 .orElse(java.util.OptionalInt.empty());
     }

@@ -12,6 +12,7 @@ import org.pcollections.PSortedMap;
 import org.pcollections.PVector;
 import org.pcollections.TreePMap;
 import org.pcollections.TreePVector;
+import org.schooljournal.core.notification.OutboxItem;
 
 /**
  * Everything a journal holds: a fold of its stream's events (DESIGN.md, principle 1). Rebuilding it

@@ -11,8 +11,7 @@ package org.schooljournal.core.journal;
  */
 public record LessonRescheduled(LessonRef from, LessonRef to, String reason) implements JournalEvent {
 
-    @Override
-    public JournalState applyTo(JournalState state) {
+    JournalState applyTo(JournalState state) {
         return state.withReschedule(from, to);
     }
 }

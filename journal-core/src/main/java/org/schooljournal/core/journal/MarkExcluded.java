@@ -15,8 +15,7 @@ import java.time.Instant;
  */
 public record MarkExcluded(int number, String reason, String author, Instant recordedAt) implements JournalEvent {
 
-    @Override
-    public JournalState applyTo(JournalState state) {
+    JournalState applyTo(JournalState state) {
         return state.withExclusion(number, reason);
     }
 }

@@ -30,8 +30,7 @@ public record MessageGuardians(
         @NotBlank String text,
         @NotNull @Valid Copies copies) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         return Correspondence.write(context, journal, this, EntryKind.GUARDIAN_MESSAGE, studentId, text, copies);
     }
 }

@@ -44,7 +44,7 @@ final class NewEntry {
         JournalScope scope = JournalScope.of(context, key, command);
         LessonRef lesson = new LessonRef(date, slot);
         LessonTime time = scope.lesson(journal, lesson, command);
-        JournalAccess.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), command);
+        JournalGate.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), command);
         return new Lesson(scope, lesson, time);
     }
 

@@ -3,6 +3,7 @@ package org.schooljournal.core.journal;
 import java.time.Instant;
 import java.util.Optional;
 import org.schooljournal.spi.notify.DeliveryStatus;
+import org.schooljournal.core.notification.OutboxItem;
 
 /**
  * An attempt to send a notification of the outbox, and its outcome (ATT-5): sent, to be tried
@@ -19,8 +20,7 @@ import org.schooljournal.spi.notify.DeliveryStatus;
 public record NotificationAttempted(String key, DeliveryStatus outcome, Optional<String> reason, Instant at,
         Optional<Instant> nextAttemptAt) implements JournalEvent {
 
-    @Override
-    public JournalState applyTo(JournalState state) {
+    JournalState applyTo(JournalState state) {
         return state.withOutboxItem(OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason));
     }
 }

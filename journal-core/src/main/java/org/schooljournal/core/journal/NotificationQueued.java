@@ -2,6 +2,7 @@ package org.schooljournal.core.journal;
 
 import java.time.Instant;
 import org.schooljournal.spi.notify.Notification;
+import org.schooljournal.core.notification.OutboxItem;
 
 /**
  * A notification to a guardian was put in the journal's outbox (ATT-5), in the same append as the
@@ -20,8 +21,7 @@ import org.schooljournal.spi.notify.Notification;
 public record NotificationQueued(String key, String guardianId, String studentId, String address, String subject,
         String body, Instant queuedAt) implements JournalEvent {
 
-    @Override
-    public JournalState applyTo(JournalState state) {
+    JournalState applyTo(JournalState state) {
         return state.withOutboxItem(OutboxItem.queued(new Notification(key, address, subject, body), guardianId,
                 studentId));
     }

@@ -10,8 +10,7 @@ package org.schooljournal.core.journal;
  */
 public record PeriodClosed(String period) implements JournalEvent {
 
-    @Override
-    public JournalState applyTo(JournalState state) {
+    JournalState applyTo(JournalState state) {
         return state.withClosedPeriod(period);
     }
 }

@@ -9,8 +9,7 @@ package org.schooljournal.core.journal;
  */
 public record PeriodMarkDeferred(Deferral deferral) implements JournalEvent {
 
-    @Override
-    public JournalState applyTo(JournalState state) {
+    JournalState applyTo(JournalState state) {
         return state.withDeferral(deferral);
     }
 }

@@ -36,8 +36,7 @@ public record RecordAbsence(
         @NotBlank String studentId,
         @NotNull AbsenceCode code) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
         JournalScope scope = target.scope();
         LessonRef lesson = target.lesson();
@@ -48,7 +47,7 @@ public record RecordAbsence(
         List<JournalEvent> events = new ArrayList<>(NewEntry.of(context, journal, EntryKind.ATTENDANCE, lesson,
                 Optional.of(studentId), Map.of(), code.code(), Optional.of(timing)));
         if (code == AbsenceCode.UNEXCUSED) {
-            events.addAll(GuardianNotices.absent(context, journal(), lesson, time, studentId, journal.nextNumber()));
+            events.addAll(JournalNotices.absent(context, journal(), lesson, time, studentId, journal.nextNumber()));
         }
         return events;
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.schooljournal.core.access.JournalRights;
 import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.rules.Entry;
@@ -34,12 +35,10 @@ public record RecordExamResult(
         @NotBlank String result,
         @NotNull Instant obtainedAt) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
-        if (!JournalAccess.administers(context.actor(), context.school())) {
-            JournalAccess.requireRecord(context, scope, journal, Optional.empty(), Optional.empty(), this);
-        }
+        JournalRights.requireCorrect(context.actor(), context.school(), scope.parties(journal), Optional.empty(),
+                "RecordExamResult");
         if (obtainedAt.isAfter(context.now())) {
             throw InvalidCommandException.of(this, "obtainedAt", obtainedAt, "is after now, " + context.now());
         }

@@ -16,6 +16,7 @@ import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.calendar.LessonTime;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * Records a current mark (MRK-1) for a work of a lesson, with its weight. Its deadline follows the
@@ -48,8 +49,7 @@ public record RecordMark(
         @Min(1) @Max(10) int weight,
         @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> comment) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
         JournalScope scope = target.scope();
         LessonRef lesson = target.lesson();
@@ -72,7 +72,7 @@ public record RecordMark(
             throw InvalidCommandException.of(this, "studentId", studentId, "was absent from lesson " + lesson
                     + " without a valid reason («н»); a make-up mark (MRK-6) needs «б» or «ну»");
         }
-        if (work == WorkKind.CONTROL_WORK && context.school().programme().controlWorksOf(holderCode).stream()
+        if (work == WorkKind.CONTROL_WORK && Programme.of(context.school()).controlWorksOf(holderCode).stream()
                 .noneMatch(w -> w.subjectCode().equals(subjectCode) && w.date().equals(date))) {
             throw InvalidCommandException.of(this, "date", date, "has no control work of " + subjectCode
                     + " for " + holderCode + " in the control-work schedule (YR-10)");
@@ -90,7 +90,7 @@ public record RecordMark(
         }
         List<JournalEvent> events = new ArrayList<>(NewEntry.of(context, journal, EntryKind.MARK, lesson,
                 Optional.of(studentId), details, mark, timing));
-        events.addAll(GuardianNotices.marked(context, journal(), lesson, studentId, journal.nextNumber(), mark, work));
+        events.addAll(JournalNotices.marked(context, journal(), lesson, studentId, journal.nextNumber(), mark, work));
         return events;
     }
 

@@ -30,12 +30,11 @@ public record RecordSubstitution(
         @PositiveOrZero int slot,
         @NotBlank String teacherId) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         LessonRef lesson = new LessonRef(date, slot);
         scope.lesson(journal, lesson, this);
-        JournalAccess.requireAdministration(context, journal(), this);
+        JournalGate.requireAdministration(context, journal(), this);
         if (!context.school().rolesOf(teacherId).contains(Role.SUBJECT_TEACHER)) {
             throw InvalidCommandException.of(this, "teacherId", teacherId, "is not a subject teacher of school "
                     + schoolId);

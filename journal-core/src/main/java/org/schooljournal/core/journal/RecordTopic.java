@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.core.programme.PlannedTopic;
 import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * Records a lesson's topic and the kind of lesson (LES-1, LES-2, LES-6): one lesson, one record,
@@ -34,15 +35,14 @@ public record RecordTopic(
         @NotBlank String topic,
         @NotNull LessonKind kind) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
         JournalScope scope = target.scope();
         LessonRef lesson = target.lesson();
         NewEntry.requireFirst(journal, EntryKind.TOPIC, lesson, Optional.empty(), this);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("kind", kind.name());
-        context.school().programme().thematicPlan(holderCode, subjectCode).ifPresent(plan -> {
+        Programme.of(context.school()).thematicPlan(holderCode, subjectCode).ifPresent(plan -> {
             List<PlannedTopic> topics = plan.topics();
             for (int i = 0; i < topics.size(); i++) {
                 if (topics.get(i).title().equalsIgnoreCase(topic.strip())) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * Moves a lesson of the timetable to another date or slot (LES-5): the journal's lesson is then
@@ -33,18 +34,17 @@ public record RescheduleLesson(
         @PositiveOrZero int newSlot,
         @NotBlank String reason) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         LessonRef from = new LessonRef(date, slot);
         LessonRef to = new LessonRef(newDate, newSlot);
         scope.lesson(journal, from, this);
-        JournalAccess.requireAdministration(context, journal(), this);
+        JournalGate.requireAdministration(context, journal(), this);
         if (!journal.entries(e -> e.lesson().equals(Optional.of(from))).isEmpty()) {
             throw InvalidCommandException.of(this, "date", from, "already has entries; a lesson that took place"
                     + " is not moved");
         }
-        if (context.school().programme().timetableEntry(holderCode, newDate.getDayOfWeek(), newSlot).isPresent()
+        if (Programme.of(context.school()).timetableEntry(holderCode, newDate.getDayOfWeek(), newSlot).isPresent()
                 || journal.reschedules().containsValue(to)) {
             throw InvalidCommandException.of(this, "newSlot", to, holderCode + " already has a lesson then");
         }

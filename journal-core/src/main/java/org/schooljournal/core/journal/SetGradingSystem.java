@@ -22,10 +22,9 @@ public record SetGradingSystem(
         @NotBlank String subjectCode,
         @NotNull GradingSystem system) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope.of(context, journal(), this);
-        JournalAccess.requireAdministration(context, journal(), this);
+        JournalGate.requireAdministration(context, journal(), this);
         if (journal.grading() == system) {
             return List.of();
         }

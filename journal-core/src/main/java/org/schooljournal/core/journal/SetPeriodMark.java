@@ -37,14 +37,13 @@ public record SetPeriodMark(
         @NotBlank String studentId,
         @NotBlank String mark) implements JournalCommand {
 
-    @Override
-    public List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    List<JournalEvent> decide(JournalContext context, JournalState journal) {
         JournalScope scope = JournalScope.of(context, journal(), this);
         StudyPeriod studyPeriod = scope.period(period).orElseThrow(() -> InvalidCommandException.of(this, "period",
                 period, "is not a study period of journal " + journal.key() + "; its periods are "
                         + scope.periods().stream().map(JournalScope::nameOf).toList()));
         boolean deferred = journal.deferral(studentId, period).isPresent();
-        JournalAccess.requireRecord(context, scope, journal, Optional.empty(),
+        JournalGate.requireRecord(context, scope, journal, Optional.empty(),
                 deferred ? Optional.empty() : Optional.of(period), this);
         if (!scope.hasStudent(studentId, studyPeriod.lastDay())) {
             throw InvalidCommandException.of(this, "studentId", studentId, "is not a student of journal "

@@ -10,8 +10,7 @@ package org.schooljournal.core.journal;
  */
 public record SubstitutionRecorded(LessonRef lesson, String teacherId) implements JournalEvent {
 
-    @Override
-    public JournalState applyTo(JournalState state) {
+    JournalState applyTo(JournalState state) {
         return state.withSubstitution(lesson, teacherId);
     }
 }

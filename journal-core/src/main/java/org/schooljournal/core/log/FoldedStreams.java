@@ -14,7 +14,7 @@ import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
 
 /**
- * Streams of one kind — a school's, or its journals' — folded into states and kept as snapshots:
+ * Streams of one kind — schools', journals' or diaries' — folded into states and kept as snapshots:
  * a stream's state is caught up from the store before each use, and events are appended
  * hash-chained (ARC-4) under the version they were decided on.
  *
@@ -85,13 +85,12 @@ public final class FoldedStreams<S, E> {
         long sequence = snapshot.version();
         for (E event : events) {
             sequence++;
-            String type = codec.typeOf(event);
-            byte[] payload = codec.encode(event);
+            EventCodec.Encoded encoded = codec.encode(event);
             UUID eventId = UUID.randomUUID();
-            String hash = HashChain.hash(HashChain.ALGORITHM, stream, sequence, eventId, type,
-                    EventCodec.SCHEMA_VERSION, payload, actor, now, previousHash);
-            data.add(new EventData(eventId, type, EventCodec.SCHEMA_VERSION, payload, actor, now, previousHash, hash,
-                    HashChain.ALGORITHM));
+            String hash = HashChain.hash(HashChain.ALGORITHM, stream, sequence, eventId, encoded.type(),
+                    encoded.schemaVersion(), encoded.payload(), actor, now, previousHash);
+            data.add(new EventData(eventId, encoded.type(), encoded.schemaVersion(), encoded.payload(), actor, now,
+                    previousHash, hash, HashChain.ALGORITHM));
             previousHash = hash;
         }
         List<EventEnvelope> stored = store.append(stream, snapshot.version(), data);

@@ -8,8 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -28,17 +26,11 @@ import org.schooljournal.core.validation.InvalidCommandException;
 public record ConfirmEmail(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotBlank String guardianId,
-        @NotBlank String token) implements SchoolCommand {
+        @NotBlank String token) implements ContactCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
-        ContactAccess.require(context.actor(), state, guardianId, DocumentForm.ELECTRONIC, this);
-        GuardianContact contact = state.contacts().of(guardianId);
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        GuardianAccess.require(context.actor(), state, guardianId, DocumentForm.ELECTRONIC, this);
+        GuardianContact contact = Contacts.of(state).of(guardianId);
         GuardianContact.PendingToken pending = contact.pendingToken().orElseThrow(() -> InvalidCommandException.of(
                 this, "token", "…", contact.emailConfirmed() ? "was used already: the address is confirmed"
                         : "is not expected: no address waits for confirmation"));

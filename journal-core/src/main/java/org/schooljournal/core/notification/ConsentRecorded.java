@@ -11,10 +11,9 @@ import org.schooljournal.core.school.SchoolState;
  * @param guardianId the guardian
  * @param consent the consent or refusal
  */
-public record ConsentRecorded(String guardianId, Consent consent) implements SchoolEvent {
+public record ConsentRecorded(String guardianId, Consent consent) implements ContactEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withContacts(state.contacts().with(guardianId, c -> c.withConsent(consent)));
+    Contacts applyTo(Contacts contacts) {
+        return contacts.with(guardianId, c -> c.withConsent(consent));
     }
 }

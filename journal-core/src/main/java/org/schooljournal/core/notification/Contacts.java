@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.schooljournal.core.school.SchoolPart;
+import org.schooljournal.core.school.SchoolState;
 
 /**
  * The contacts of a school's guardians, by guardian (PD-1, NTF-1…NTF-5).
@@ -35,4 +37,12 @@ public record Contacts(Map<String, GuardianContact> byGuardian) {
         more.put(guardianId, change.apply(of(guardianId)));
         return new Contacts(more);
     }
+
+    /** Returns the guardians' contacts of the school. */
+    public static Contacts of(SchoolState school) {
+        return school.part(PART);
+    }
+
+    /** The guardians' contacts as a part of a school's state, for the engine; opaque. */
+    public static final SchoolPart<Contacts> PART = ContactCommand.part();
 }

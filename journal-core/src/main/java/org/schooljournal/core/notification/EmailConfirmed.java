@@ -10,10 +10,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param guardianId the guardian
  */
-public record EmailConfirmed(String guardianId) implements SchoolEvent {
+public record EmailConfirmed(String guardianId) implements ContactEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withContacts(state.contacts().with(guardianId, GuardianContact::confirmed));
+    Contacts applyTo(Contacts contacts) {
+        return contacts.with(guardianId, GuardianContact::confirmed);
     }
 }

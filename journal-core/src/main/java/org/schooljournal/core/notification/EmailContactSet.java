@@ -16,11 +16,10 @@ import org.schooljournal.core.school.SchoolState;
  * @param expiresAt the last instant the link is accepted
  */
 public record EmailContactSet(String guardianId, String email, DocumentForm source, String tokenSha256,
-        Instant expiresAt) implements SchoolEvent {
+        Instant expiresAt) implements ContactEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withContacts(state.contacts().with(guardianId,
-                c -> c.withEmail(email, source, new GuardianContact.PendingToken(tokenSha256, expiresAt))));
+    Contacts applyTo(Contacts contacts) {
+        return contacts.with(guardianId,
+                c -> c.withEmail(email, source, new GuardianContact.PendingToken(tokenSha256, expiresAt)));
     }
 }

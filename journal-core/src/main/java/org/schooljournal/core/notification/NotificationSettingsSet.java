@@ -18,11 +18,10 @@ import org.schooljournal.core.school.SchoolState;
  *     digest due until the settings are set again
  */
 public record NotificationSettingsSet(String guardianId, boolean newMessages, boolean byEmail, Schedule schedule,
-        Instant at) implements SchoolEvent {
+        Instant at) implements ContactEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withContacts(state.contacts().with(guardianId, c -> c.withSettings(newMessages, byEmail, schedule,
-                Optional.ofNullable(at))));
+    Contacts applyTo(Contacts contacts) {
+        return contacts.with(guardianId, c -> c.withSettings(newMessages, byEmail, schedule,
+                Optional.ofNullable(at)));
     }
 }

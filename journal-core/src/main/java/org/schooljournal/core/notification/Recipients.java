@@ -3,6 +3,7 @@ package org.schooljournal.core.notification;
 import java.util.List;
 import org.schooljournal.core.roster.Guardian;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.roster.Roster;
 
 /**
  * Whom a student's notifications may go to by e-mail: the student's guardians with a registered
@@ -17,8 +18,8 @@ public final class Recipients {
 
     /** Returns the contacts of the student's guardians who may be e-mailed, in the roster's order. */
     public static List<GuardianContact> byEmail(SchoolState school, String studentId) {
-        return school.roster().guardiansOf(studentId).stream().map(Guardian::personId)
-                .map(school.contacts()::of).filter(GuardianContact::mayBeEmailed).toList();
+        return Roster.of(school).guardiansOf(studentId).stream().map(Guardian::personId)
+                .map(Contacts.of(school)::of).filter(GuardianContact::mayBeEmailed).toList();
     }
 
     /**
@@ -30,8 +31,8 @@ public final class Recipients {
      * they may still ask for a printout.
      */
     public static List<Guardian> onPaper(SchoolState school, String studentId) {
-        return school.roster().guardiansOf(studentId).stream()
-                .filter(guardian -> cannotBeEmailed(school.contacts().of(guardian.personId()))).toList();
+        return Roster.of(school).guardiansOf(studentId).stream()
+                .filter(guardian -> cannotBeEmailed(Contacts.of(school).of(guardian.personId()))).toList();
     }
 
     private static boolean cannotBeEmailed(GuardianContact contact) {

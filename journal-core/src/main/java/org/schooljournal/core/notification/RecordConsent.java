@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -30,16 +28,10 @@ public record RecordConsent(
         @NotBlank String guardianId,
         boolean given,
         @NotNull LocalDate date,
-        @NotNull DocumentForm form) implements SchoolCommand {
+        @NotNull DocumentForm form) implements ContactCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
-        ContactAccess.require(context.actor(), state, guardianId, form, this);
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        GuardianAccess.require(context.actor(), state, guardianId, form, this);
         LocalDate today = LocalDate.ofInstant(context.now(), state.profile().orElseThrow().zone());
         if (date.isAfter(today)) {
             throw InvalidCommandException.of(this, "date", date, "is after today, " + today);

@@ -6,8 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -33,16 +31,10 @@ public record SetContactEmail(
         @NotBlank @Email String email,
         @NotNull DocumentForm source,
         @NotNull @Pattern(regexp = "[0-9a-f]{64}") String tokenSha256,
-        @NotNull Instant expiresAt) implements SchoolCommand {
+        @NotNull Instant expiresAt) implements ContactCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
-        ContactAccess.require(context.actor(), state, guardianId, source, this);
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        GuardianAccess.require(context.actor(), state, guardianId, source, this);
         if (!expiresAt.isAfter(context.now())) {
             throw InvalidCommandException.of(this, "expiresAt", expiresAt, "must be after now, " + context.now());
         }

@@ -4,8 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -29,17 +27,11 @@ public record SetNotificationSettings(
         boolean newMessages,
         boolean byEmail,
         @NotNull Schedule schedule,
-        @NotNull DocumentForm form) implements SchoolCommand {
+        @NotNull DocumentForm form) implements ContactCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
-        ContactAccess.require(context.actor(), state, guardianId, form, this);
-        GuardianContact contact = state.contacts().of(guardianId);
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        GuardianAccess.require(context.actor(), state, guardianId, form, this);
+        GuardianContact contact = Contacts.of(state).of(guardianId);
         if (contact.newMessages() == newMessages && contact.byEmail() == byEmail && contact.schedule().equals(schedule)) {
             return List.of();
         }

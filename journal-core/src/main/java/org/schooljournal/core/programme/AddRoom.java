@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -25,16 +24,10 @@ import org.schooljournal.core.school.SchoolState;
 public record AddRoom(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String number,
-        @NotBlank String name) implements SchoolCommand {
+        @NotBlank String name) implements ProgrammeCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Room room = new Room(number, name);
-        return state.programme().room(number).equals(Optional.of(room)) ? List.of() : List.of(new RoomAdded(room));
+        return Programme.of(state).room(number).equals(Optional.of(room)) ? List.of() : List.of(new RoomAdded(room));
     }
 }

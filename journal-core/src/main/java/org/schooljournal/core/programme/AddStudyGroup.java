@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolCommand;
@@ -42,15 +41,9 @@ public record AddStudyGroup(
         @NotNull GroupKind kind,
         @NotEmpty List<@NotNull String> baseClassCodes,
         @Min(1) @Max(11) int grade,
-        @NotNull String studentId) implements SchoolCommand {
+        @NotNull String studentId) implements ProgrammeCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (code.matches(ProgrammeCode.CLASS_PATTERN)) {
             throw InvalidCommandException.of(this, "code", code, "must not have the form of a class's code");
         }
@@ -76,7 +69,7 @@ public record AddStudyGroup(
         }
         StudyGroup group = new StudyGroup(code, kind, baseClassCodes, grade,
                 Optional.of(student).filter(id -> !id.isEmpty()));
-        return state.programme().group(code).equals(Optional.of(group))
+        return Programme.of(state).group(code).equals(Optional.of(group))
                 ? List.of()
                 : List.of(StudyGroupAdded.of(group));
     }

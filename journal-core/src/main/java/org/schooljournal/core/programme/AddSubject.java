@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -27,17 +26,11 @@ public record AddSubject(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String code,
         @NotBlank String name,
-        @NotNull SubjectComponent component) implements SchoolCommand {
+        @NotNull SubjectComponent component) implements ProgrammeCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Subject subject = new Subject(code, name, component);
-        return state.programme().subject(code).equals(Optional.of(subject))
+        return Programme.of(state).subject(code).equals(Optional.of(subject))
                 ? List.of()
                 : List.of(new SubjectAdded(subject));
     }

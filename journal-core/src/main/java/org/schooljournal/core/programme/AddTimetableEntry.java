@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolCommand;
@@ -44,21 +43,15 @@ public record AddTimetableEntry(
         @NotNull ActivityKind kind,
         @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String subjectCode,
         @NotBlank String teacherId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String roomNumber) implements SchoolCommand {
+        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String roomNumber) implements ProgrammeCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Holder holder = References.holder(state, this, "holderCode", holderCode);
         References.requireSubject(state, this, "subjectCode", subjectCode);
         References.requireStaff(state, this, "teacherId", teacherId);
         References.requireRoom(state, this, "roomNumber", roomNumber);
         TimetableEntry entry = new TimetableEntry(holderCode, day, slot, kind, subjectCode, teacherId, roomNumber);
-        Optional<TimetableEntry> occupying = state.programme().timetableEntry(holderCode, day, slot);
+        Optional<TimetableEntry> occupying = Programme.of(state).timetableEntry(holderCode, day, slot);
         if (occupying.equals(Optional.of(entry))) {
             return List.of();
         }
@@ -67,7 +60,7 @@ public record AddTimetableEntry(
             throw InvalidCommandException.of(this, "holderCode", holderCode,
                     "already has " + other.subjectCode() + " on " + day + " in slot " + slot + "; remove it first");
         });
-        for (TimetableEntry other : state.programme().timetable()) {
+        for (TimetableEntry other : Programme.of(state).timetable()) {
             if (other.at(day, slot) && other.teacherId().equals(teacherId)) {
                 throw InvalidCommandException.of(this, "teacherId", teacherId,
                         "already teaches " + other.holderCode() + " on " + day + " in slot " + slot);

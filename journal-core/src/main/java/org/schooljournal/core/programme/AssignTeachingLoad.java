@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.RoleAssigned;
@@ -31,19 +30,13 @@ public record AssignTeachingLoad(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotBlank String teacherId,
         @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String subjectCode,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode) implements SchoolCommand {
+        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode) implements ProgrammeCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         References.requireStaff(state, this, "teacherId", teacherId);
         References.requireSubject(state, this, "subjectCode", subjectCode);
         References.holder(state, this, "holderCode", holderCode);
-        if (state.programme().teacherOf(holderCode, subjectCode).equals(Optional.of(teacherId))) {
+        if (Programme.of(state).teacherOf(holderCode, subjectCode).equals(Optional.of(teacherId))) {
             return List.of();
         }
         List<SchoolEvent> events = new ArrayList<>();

@@ -10,10 +10,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param work the control work
  */
-public record ControlWorkScheduled(ControlWork work) implements SchoolEvent {
+public record ControlWorkScheduled(ControlWork work) implements ProgrammeEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withProgramme(state.programme().withControlWork(work));
+    Programme applyTo(Programme programme) {
+        return programme.withControlWork(work);
     }
 }

@@ -10,10 +10,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param curriculum the curriculum
  */
-public record CurriculumSet(Curriculum curriculum) implements SchoolEvent {
+public record CurriculumSet(Curriculum curriculum) implements ProgrammeEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withProgramme(state.programme().withCurriculum(curriculum));
+    Programme applyTo(Programme programme) {
+        return programme.withCurriculum(curriculum);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.schooljournal.core.school.SchoolPart;
+import org.schooljournal.core.school.SchoolState;
 
 /**
  * What the school teaches and when, as the administration sets it up for the year: subjects and
@@ -109,35 +111,35 @@ public record Programme(
     }
 
     /** Returns this programme with a subject added or updated. */
-    public Programme withSubject(Subject subject) {
+    Programme withSubject(Subject subject) {
         Map<String, Subject> more = new LinkedHashMap<>(subjects);
         more.put(subject.code(), subject);
         return new Programme(more, rooms, groups, curricula, teachingLoad, thematicPlans, timetable, controlWorks);
     }
 
     /** Returns this programme with a room added or updated. */
-    public Programme withRoom(Room room) {
+    Programme withRoom(Room room) {
         Map<String, Room> more = new LinkedHashMap<>(rooms);
         more.put(room.number(), room);
         return new Programme(subjects, more, groups, curricula, teachingLoad, thematicPlans, timetable, controlWorks);
     }
 
     /** Returns this programme with a study group added or updated. */
-    public Programme withGroup(StudyGroup group) {
+    Programme withGroup(StudyGroup group) {
         Map<String, StudyGroup> more = new LinkedHashMap<>(groups);
         more.put(group.code(), group);
         return new Programme(subjects, rooms, more, curricula, teachingLoad, thematicPlans, timetable, controlWorks);
     }
 
     /** Returns this programme with the curriculum of its class or group set or replaced. */
-    public Programme withCurriculum(Curriculum curriculum) {
+    Programme withCurriculum(Curriculum curriculum) {
         Map<String, Curriculum> more = new LinkedHashMap<>(curricula);
         more.put(curriculum.holderCode(), curriculum);
         return new Programme(subjects, rooms, groups, more, teachingLoad, thematicPlans, timetable, controlWorks);
     }
 
     /** Returns this programme with the assignment added, replacing the subject's former teacher there. */
-    public Programme withTeachingAssignment(TeachingAssignment assignment) {
+    Programme withTeachingAssignment(TeachingAssignment assignment) {
         List<TeachingAssignment> load = new ArrayList<>(teachingLoad);
         load.removeIf(a -> a.covers(assignment.holderCode(), assignment.subjectCode()));
         load.add(assignment);
@@ -145,7 +147,7 @@ public record Programme(
     }
 
     /** Returns this programme with the plan added, replacing the former plan of its subject there. */
-    public Programme withThematicPlan(ThematicPlan plan) {
+    Programme withThematicPlan(ThematicPlan plan) {
         List<ThematicPlan> plans = new ArrayList<>(thematicPlans);
         plans.removeIf(p -> p.covers(plan.holderCode(), plan.subjectCode()));
         plans.add(plan);
@@ -153,23 +155,31 @@ public record Programme(
     }
 
     /** Returns this programme with one more timetable entry. */
-    public Programme withTimetableEntry(TimetableEntry entry) {
+    Programme withTimetableEntry(TimetableEntry entry) {
         List<TimetableEntry> more = new ArrayList<>(timetable);
         more.add(entry);
         return new Programme(subjects, rooms, groups, curricula, teachingLoad, thematicPlans, more, controlWorks);
     }
 
     /** Returns this programme without the class's or group's entry in that slot of that weekday. */
-    public Programme withoutTimetableEntry(String holderCode, DayOfWeek day, int slot) {
+    Programme withoutTimetableEntry(String holderCode, DayOfWeek day, int slot) {
         List<TimetableEntry> fewer = new ArrayList<>(timetable);
         fewer.removeIf(e -> e.holderCode().equals(holderCode) && e.at(day, slot));
         return new Programme(subjects, rooms, groups, curricula, teachingLoad, thematicPlans, fewer, controlWorks);
     }
 
     /** Returns this programme with one more control work. */
-    public Programme withControlWork(ControlWork work) {
+    Programme withControlWork(ControlWork work) {
         List<ControlWork> more = new ArrayList<>(controlWorks);
         more.add(work);
         return new Programme(subjects, rooms, groups, curricula, teachingLoad, thematicPlans, timetable, more);
     }
+
+    /** Returns the programme of the school. */
+    public static Programme of(SchoolState school) {
+        return school.part(PART);
+    }
+
+    /** The programme as a part of a school's state, for the engine; opaque. */
+    public static final SchoolPart<Programme> PART = ProgrammeCommand.part();
 }

@@ -18,7 +18,7 @@ final class References {
         if (state.structure().classes().containsKey(code)) {
             return new Holder(code, List.of(code));
         }
-        return state.programme().group(code)
+        return Programme.of(state).group(code)
                 .map(group -> new Holder(code, group.baseClassCodes()))
                 .orElseThrow(() -> notFound(state, command, field, code, "is neither a class nor a study group"));
     }
@@ -32,7 +32,7 @@ final class References {
 
     /** Checks the subject exists. */
     static void requireSubject(SchoolState state, Object command, String field, String code) {
-        if (!state.programme().subjects().containsKey(code)) {
+        if (!Programme.of(state).subjects().containsKey(code)) {
             throw notFound(state, command, field, code, "is not a subject");
         }
     }
@@ -46,7 +46,7 @@ final class References {
 
     /** Checks the room exists. */
     static void requireRoom(SchoolState state, Object command, String field, String number) {
-        if (!state.programme().rooms().containsKey(number)) {
+        if (!Programme.of(state).rooms().containsKey(number)) {
             throw notFound(state, command, field, number, "is not a room");
         }
     }

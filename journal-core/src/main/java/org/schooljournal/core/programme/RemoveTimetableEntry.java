@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.DayOfWeek;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -28,17 +26,11 @@ public record RemoveTimetableEntry(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
         @NotNull DayOfWeek day,
-        @Min(0) int slot) implements SchoolCommand {
+        @Min(0) int slot) implements ProgrammeCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         References.holder(state, this, "holderCode", holderCode);
-        return state.programme().timetableEntry(holderCode, day, slot).isPresent()
+        return Programme.of(state).timetableEntry(holderCode, day, slot).isPresent()
                 ? List.of(new TimetableEntryRemoved(holderCode, day, slot))
                 : List.of();
     }

@@ -10,10 +10,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param room the room
  */
-public record RoomAdded(Room room) implements SchoolEvent {
+public record RoomAdded(Room room) implements ProgrammeEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withProgramme(state.programme().withRoom(room));
+    Programme applyTo(Programme programme) {
+        return programme.withRoom(room);
     }
 }

@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -34,19 +32,13 @@ public record ScheduleControlWork(
         @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
         @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String subjectCode,
         @NotNull LocalDate date,
-        @NotBlank String form) implements SchoolCommand {
+        @NotBlank String form) implements ProgrammeCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Holder holder = References.holder(state, this, "holderCode", holderCode);
         References.requireSubject(state, this, "subjectCode", subjectCode);
         ControlWork work = new ControlWork(holderCode, subjectCode, date, form);
-        if (state.programme().controlWorks().contains(work)) {
+        if (Programme.of(state).controlWorks().contains(work)) {
             return List.of();
         }
         SchoolDays schoolDays = SchoolDays.of(state);

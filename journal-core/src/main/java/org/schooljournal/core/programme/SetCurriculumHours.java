@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -32,19 +31,13 @@ public record SetCurriculumHours(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
         @NotNull CurriculumProfile profile,
-        @NotEmpty Map<@NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String, @NotNull @Positive BigDecimal> weeklyHours) implements SchoolCommand {
+        @NotEmpty Map<@NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String, @NotNull @Positive BigDecimal> weeklyHours) implements ProgrammeCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         References.holder(state, this, "holderCode", holderCode);
         weeklyHours.keySet().forEach(subject -> References.requireSubject(state, this, "weeklyHours", subject));
         Curriculum curriculum = new Curriculum(holderCode, profile, weeklyHours);
-        return state.programme().curriculum(holderCode).equals(Optional.of(curriculum))
+        return Programme.of(state).curriculum(holderCode).equals(Optional.of(curriculum))
                 ? List.of()
                 : List.of(new CurriculumSet(curriculum));
     }

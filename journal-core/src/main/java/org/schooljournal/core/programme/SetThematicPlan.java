@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -28,19 +27,13 @@ public record SetThematicPlan(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
         @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String subjectCode,
-        @NotEmpty List<@NotNull PlannedTopic> topics) implements SchoolCommand {
+        @NotEmpty List<@NotNull PlannedTopic> topics) implements ProgrammeCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         References.holder(state, this, "holderCode", holderCode);
         References.requireSubject(state, this, "subjectCode", subjectCode);
         ThematicPlan plan = new ThematicPlan(holderCode, subjectCode, topics);
-        return state.programme().thematicPlan(holderCode, subjectCode).equals(Optional.of(plan))
+        return Programme.of(state).thematicPlan(holderCode, subjectCode).equals(Optional.of(plan))
                 ? List.of()
                 : List.of(new ThematicPlanSet(plan));
     }

@@ -17,7 +17,7 @@ import org.schooljournal.core.school.SchoolState;
  * @param studentId the student of an individual group; empty text for other kinds
  */
 public record StudyGroupAdded(String code, GroupKind kind, List<String> baseClassCodes, int grade, String studentId)
-        implements SchoolEvent {
+        implements ProgrammeEvent {
 
     /** Copies the classes. */
     public StudyGroupAdded {
@@ -35,8 +35,7 @@ public record StudyGroupAdded(String code, GroupKind kind, List<String> baseClas
         return new StudyGroup(code, kind, baseClassCodes, grade, Optional.of(studentId).filter(id -> !id.isEmpty()));
     }
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withProgramme(state.programme().withGroup(group()));
+    Programme applyTo(Programme programme) {
+        return programme.withGroup(group());
     }
 }

@@ -10,10 +10,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param subject the subject
  */
-public record SubjectAdded(Subject subject) implements SchoolEvent {
+public record SubjectAdded(Subject subject) implements ProgrammeEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withProgramme(state.programme().withSubject(subject));
+    Programme applyTo(Programme programme) {
+        return programme.withSubject(subject);
     }
 }

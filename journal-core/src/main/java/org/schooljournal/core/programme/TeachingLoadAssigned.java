@@ -10,10 +10,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param assignment the line of the teaching load
  */
-public record TeachingLoadAssigned(TeachingAssignment assignment) implements SchoolEvent {
+public record TeachingLoadAssigned(TeachingAssignment assignment) implements ProgrammeEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withProgramme(state.programme().withTeachingAssignment(assignment));
+    Programme applyTo(Programme programme) {
+        return programme.withTeachingAssignment(assignment);
     }
 }

@@ -11,10 +11,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param plan the plan
  */
-public record ThematicPlanSet(ThematicPlan plan) implements SchoolEvent {
+public record ThematicPlanSet(ThematicPlan plan) implements ProgrammeEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withProgramme(state.programme().withThematicPlan(plan));
+    Programme applyTo(Programme programme) {
+        return programme.withThematicPlan(plan);
     }
 }

@@ -10,10 +10,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param entry the entry
  */
-public record TimetableEntryAdded(TimetableEntry entry) implements SchoolEvent {
+public record TimetableEntryAdded(TimetableEntry entry) implements ProgrammeEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withProgramme(state.programme().withTimetableEntry(entry));
+    Programme applyTo(Programme programme) {
+        return programme.withTimetableEntry(entry);
     }
 }

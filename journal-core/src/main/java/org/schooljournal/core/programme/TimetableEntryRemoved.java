@@ -13,10 +13,9 @@ import org.schooljournal.core.school.SchoolState;
  * @param day the weekday
  * @param slot the slot's number
  */
-public record TimetableEntryRemoved(String holderCode, DayOfWeek day, int slot) implements SchoolEvent {
+public record TimetableEntryRemoved(String holderCode, DayOfWeek day, int slot) implements ProgrammeEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withProgramme(state.programme().withoutTimetableEntry(holderCode, day, slot));
+    Programme applyTo(Programme programme) {
+        return programme.withoutTimetableEntry(holderCode, day, slot);
     }
 }

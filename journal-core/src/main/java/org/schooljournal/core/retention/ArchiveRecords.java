@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.schooljournal.core.journal.SummarySheet;
+import org.schooljournal.core.reports.SummarySheet;
+import org.schooljournal.core.school.SchoolPart;
+import org.schooljournal.core.school.SchoolState;
 
 /**
  * What a school archived and purged at the end of retention (ARC-1…ARC-3): the last archived state
@@ -41,23 +43,31 @@ public record ArchiveRecords(
     }
 
     /** Returns these records with a journal's stream archived. */
-    public ArchiveRecords withJournal(ArchivedStream stream) {
+    ArchiveRecords withJournal(ArchivedStream stream) {
         Map<String, ArchivedStream> more = new TreeMap<>(journals);
         more.put(stream.streamId(), stream);
         return new ArchiveRecords(more, summarySheets, purged);
     }
 
     /** Returns these records with a class's summary sheet archived. */
-    public ArchiveRecords withSummarySheet(SummarySheet sheet) {
+    ArchiveRecords withSummarySheet(SummarySheet sheet) {
         Map<String, SummarySheet> more = new LinkedHashMap<>(summarySheets);
         more.put(sheet.classCode(), sheet);
         return new ArchiveRecords(journals, more, purged);
     }
 
     /** Returns these records with a journal's stream purged. */
-    public ArchiveRecords withPurged(ArchivedStream stream) {
+    ArchiveRecords withPurged(ArchivedStream stream) {
         Map<String, ArchivedStream> more = new TreeMap<>(purged);
         more.put(stream.streamId(), stream);
         return new ArchiveRecords(journals, summarySheets, more);
     }
+
+    /** Returns the archive records of the school. */
+    public static ArchiveRecords of(SchoolState school) {
+        return school.part(PART);
+    }
+
+    /** The archive records as a part of a school's state, for the engine; opaque. */
+    public static final SchoolPart<ArchiveRecords> PART = RetentionCommand.part();
 }

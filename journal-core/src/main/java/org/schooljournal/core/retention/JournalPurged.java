@@ -10,10 +10,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param stream the stream as archived and purged
  */
-public record JournalPurged(ArchivedStream stream) implements SchoolEvent {
+public record JournalPurged(ArchivedStream stream) implements RetentionEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withArchive(state.archive().withPurged(stream));
+    ArchiveRecords applyTo(ArchiveRecords archive) {
+        return archive.withPurged(stream);
     }
 }

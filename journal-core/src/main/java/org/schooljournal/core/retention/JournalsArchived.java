@@ -12,14 +12,13 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param streams the journals' streams in the file
  */
-public record JournalsArchived(List<ArchivedStream> streams) implements SchoolEvent {
+public record JournalsArchived(List<ArchivedStream> streams) implements RetentionEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        ArchiveRecords archive = state.archive();
+    ArchiveRecords applyTo(ArchiveRecords archive) {
+        ArchiveRecords records = archive;
         for (ArchivedStream stream : streams) {
-            archive = archive.withJournal(stream);
+            records = records.withJournal(stream);
         }
-        return state.withArchive(archive);
+        return records;
     }
 }

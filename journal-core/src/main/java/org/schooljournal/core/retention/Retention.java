@@ -1,76 +1,132 @@
 package org.schooljournal.core.retention;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.access.SchoolRights;
+import org.schooljournal.core.archive.Archive;
 import org.schooljournal.core.archive.BackupManifest;
 import org.schooljournal.core.journal.JournalKey;
-import org.schooljournal.core.journal.JournalScope;
-import org.schooljournal.core.journal.SummarySheet;
-import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.journal.Journals;
+import org.schooljournal.core.log.Log;
+import org.schooljournal.core.reports.Reports;
+import org.schooljournal.core.reports.SummarySheet;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.school.Schools;
+import org.schooljournal.rules.Entry;
+import org.schooljournal.rules.calendar.AcademicYear;
+import org.schooljournal.spi.ErrorCode;
+import org.schooljournal.spi.JournalException;
+import org.schooljournal.spi.storage.EventStore;
 
 /**
- * The decisions of retention (ARC-1…ARC-3): what an archive file records in the school's log, and
- * whether a journal's stream may be purged. A journal is purged only when its retention has ended
- * (ARC-1: 5 years, counted as journal-rules' ARC-1 rule says), the archive holds it exactly as it
- * is now (same version, same head hash), and the summary sheet of its class is archived (ARC-3), so
- * that the sheet outlives the journal (ARC-2).
+ * The retention facet of the engine (ARC-1…ARC-3): archives a school's closed year — its whole
+ * log to a backup file, and each class's summary sheet into the school's own log, which outlives
+ * the journals — and purges the journals whose retention has ended, each only if an archive
+ * holds it exactly as it is. Each step is recorded in the school's log by the administration.
  *
- * <p>This class is stateless and thread-safe.
+ * <p>This class is thread-safe. The engine makes it; reach it with {@code engine.retention()}.
  */
 public final class Retention {
 
-    private Retention() {
+    private final Log log;
+    private final Schools schools;
+    private final Journals journals;
+    private final Reports reports;
+    private final Archive archive;
+
+    /** Creates the facet. */
+    public Retention(Log log, Schools schools, Journals journals, Reports reports, Archive archive) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.schools = Objects.requireNonNull(schools, "schools");
+        this.journals = Objects.requireNonNull(journals, "journals");
+        this.reports = Objects.requireNonNull(reports, "reports");
+        this.archive = Objects.requireNonNull(archive, "archive");
     }
 
     /**
-     * Returns the events that record an archive file of the school's whole log and the summary
-     * sheets of its classes as the year closed: the journals' streams the file holds, and each
-     * sheet not archived yet or changed since.
-     */
-    public static List<SchoolEvent> archived(SchoolState school, BackupManifest manifest, List<SummarySheet> sheets) {
-        List<SchoolEvent> events = new ArrayList<>();
-        List<ArchivedStream> journals = manifest.streams().stream()
-                .filter(entry -> JournalKey.ofStream(school.schoolId(), entry.streamId()).isPresent())
-                .map(entry -> new ArchivedStream(entry.streamId(), entry.lastSequence(), entry.headHash(),
-                        manifest.envelopeDigest(), manifest.createdAt()))
-                .toList();
-        if (!journals.isEmpty()) {
-            events.add(new JournalsArchived(journals));
-        }
-        for (SummarySheet sheet : sheets) {
-            if (!school.archive().summarySheet(sheet.classCode()).equals(Optional.of(sheet))) {
-                events.add(new SummarySheetArchived(sheet));
-            }
-        }
-        return events;
-    }
-
-    /**
-     * Returns why the journal's stream may not be purged now, or empty if it may.
+     * Archives the school's closed year (ARC-1…ARC-3, ARC-5): writes its whole log, journals
+     * included, to a backup file on any path, and records in the school's log the journals'
+     * streams as the file holds them and each class's summary sheet as the year's accounting
+     * closed — kept there for its 25 years, after the journals are purged.
      *
-     * @param version the stream's version in the store now
-     * @param headHash the hash of its last envelope now
-     * @param disposalFrom the first instant its retention allows its disposal (ARC-1)
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor is not the
+     *     administration (ACC-4)
+     * @throws JournalException VALIDATION if the year has not ended, or the target exists;
+     *     INTEGRITY if a chain does not verify
      */
-    public static Optional<String> refusal(SchoolState school, String streamId, long version, String headHash,
-            Instant now, Instant disposalFrom) {
-        if (now.isBefore(disposalFrom)) {
-            return Optional.of("its retention lasts until " + disposalFrom + " (ARC-1)");
+    public RetentionReport archiveYear(Actor actor, String schoolId, Path target) {
+        SchoolState school = schools.registered(schoolId, RetentionReport.class);
+        SchoolRights.requireAdministration(actor, school, "archiveYear", "in school " + schoolId);
+        Instant yearClosed = yearClosed(school);
+        Instant now = log.now();
+        if (now.isBefore(yearClosed)) {
+            throw new JournalException(ErrorCode.VALIDATION, "archiveYear: the year's accounting of school " + schoolId
+                    + " closes at " + yearClosed + ", after its last day (ARC-3); now is " + now);
         }
-        Optional<ArchivedStream> archived = Optional.ofNullable(school.archive().journals().get(streamId));
-        if (archived.isEmpty() || archived.get().version() != version || !archived.get().headHash().equals(headHash)) {
-            return Optional.of("no archive holds it as it is now (version " + version + ")"
-                    + archived.map(a -> "; the last archive holds version " + a.version()).orElse(""));
-        }
-        JournalKey key = JournalKey.ofStream(school.schoolId(), streamId).orElseThrow();
-        for (String classCode : JournalScope.of(school, key, Retention.class).classCodes()) {
-            if (school.archive().summarySheet(classCode).isEmpty()) {
-                return Optional.of("the summary sheet of class " + classCode + " is not archived (ARC-3)");
+        BackupManifest manifest = archive.backup(schoolId, target);
+        List<SummarySheet> sheets = school.structure().classes().keySet().stream()
+                .map(classCode -> reports.summarySheet(actor, schoolId, classCode, yearClosed)).toList();
+        schools.execute(actor, new RetentionCommand.Record(schoolId, state -> Disposal.archived(state, manifest, sheets)));
+        List<String> archived = manifest.streams().stream().map(BackupManifest.StreamEntry::streamId)
+                .filter(stream -> JournalKey.ofStream(schoolId, stream).isPresent()).toList();
+        return new RetentionReport(schoolId, archived, Map.of(), disposalFrom(school));
+    }
+
+    /**
+     * Purges the school's journals whose retention has ended (ARC-1), each only if an archive
+     * holds it exactly as it is and its class's summary sheet is archived (ARC-3); records each
+     * purge in the school's log first. The others are kept, with the reason.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor is not the
+     *     administration (ACC-4)
+     */
+    public RetentionReport purgeJournals(Actor actor, String schoolId) {
+        SchoolState school = schools.registered(schoolId, RetentionReport.class);
+        SchoolRights.requireAdministration(actor, school, "purgeJournals", "in school " + schoolId);
+        Instant disposalFrom = disposalFrom(school);
+        EventStore store = log.store();
+        List<String> purged = new ArrayList<>();
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (JournalKey key : journals.all(schoolId)) {
+            String stream = key.stream(schoolId);
+            long version = store.version(stream);
+            if (version == 0) {
+                continue;
             }
+            String head = store.read(stream, version, 1).get(0).event().hash();
+            Optional<String> refusal = Disposal.refusal(schools.state(schoolId), stream, version, head, log.now(),
+                    disposalFrom);
+            if (refusal.isPresent()) {
+                kept.put(stream, refusal.get());
+                continue;
+            }
+            ArchivedStream archived = ArchiveRecords.of(schools.state(schoolId)).journals().get(stream);
+            schools.execute(actor, new RetentionCommand.Record(schoolId, state -> List.of(new JournalPurged(archived))));
+            store.purge(stream);
+            journals.forget(schoolId, key);
+            purged.add(stream);
         }
-        return Optional.empty();
+        return new RetentionReport(schoolId, purged, kept, disposalFrom);
+    }
+
+    /** The end of the school's academic year: 24:00 of its last day. */
+    private Instant yearClosed(SchoolState school) {
+        AcademicYear year = school.structure().academicYear().orElseThrow(() -> new JournalException(
+                ErrorCode.VALIDATION, "school " + school.schoolId() + " has no academic year set (YR-1)"));
+        return schools.rules(school).calendar().endOfDay(year.lastDay());
+    }
+
+    /** The first instant the year's journals may be disposed of (ARC-1). */
+    private Instant disposalFrom(SchoolState school) {
+        LocalDate closedOn = school.structure().academicYear().orElseThrow().lastDay();
+        return schools.rules(school).limit(new Entry.JournalDisposal(closedOn)).opensAt().orElseThrow();
     }
 }

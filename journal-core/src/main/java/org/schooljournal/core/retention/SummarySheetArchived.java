@@ -1,6 +1,6 @@
 package org.schooljournal.core.retention;
 
-import org.schooljournal.core.journal.SummarySheet;
+import org.schooljournal.core.reports.SummarySheet;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolState;
 
@@ -12,10 +12,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param sheet the summary sheet as it was
  */
-public record SummarySheetArchived(SummarySheet sheet) implements SchoolEvent {
+public record SummarySheetArchived(SummarySheet sheet) implements RetentionEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withArchive(state.archive().withSummarySheet(sheet));
+    ArchiveRecords applyTo(ArchiveRecords archive) {
+        return archive.withSummarySheet(sheet);
     }
 }

@@ -73,7 +73,7 @@ public record ClassList(String classCode, LocalDate date, List<Entry> entries) {
             throw NotFoundException.of(ClassList.class, "classCode", classCode,
                     "is not a class of school " + state.schoolId());
         }
-        List<Student> sorted = StudentOrder.sort(state.roster().studentsIn(classCode, date));
+        List<Student> sorted = StudentOrder.sort(Roster.of(state).studentsIn(classCode, date));
         List<Entry> entries = new ArrayList<>(sorted.size());
         for (Student student : sorted) {
             entries.add(new Entry(entries.size() + 1, student));

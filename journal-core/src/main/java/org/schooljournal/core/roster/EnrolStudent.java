@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.RoleAssigned;
@@ -42,12 +41,7 @@ public record EnrolStudent(
         @NotNull String patronymic,
         @NotNull LocalDate birthDate,
         @NotBlank String classCode,
-        @NotNull LocalDate date) implements SchoolCommand {
-
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.MANAGE_ROSTER);
-    }
+        @NotNull LocalDate date) implements RosterCommand {
 
     /**
      * {@inheritDoc}
@@ -56,18 +50,17 @@ public record EnrolStudent(
      * @throws InvalidCommandException if the student is enrolled already, the date is before their
      *     last movement, or the date of birth is not before the date of arrival
      */
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         RosterChecks.requireClass(this, "classCode", classCode, state);
         Student student = new Student(studentId, surname.strip(), name.strip(), patronymic.strip(), birthDate);
         if (!birthDate.isBefore(date)) {
             throw InvalidCommandException.of(this, "birthDate", birthDate, "must be before the date of arrival " + date);
         }
-        MovementHistory history = state.roster().historyOf(studentId);
+        MovementHistory history = Roster.of(state).historyOf(studentId);
         Optional<String> current = history.currentClass();
         if (current.isPresent()) {
             if (history.last().orElseThrow().equals(Movement.enrolment(classCode, date))
-                    && state.roster().student(studentId).orElseThrow().equals(student)) {
+                    && Roster.of(state).student(studentId).orElseThrow().equals(student)) {
                 return List.of();
             }
             throw InvalidCommandException.of(this, "studentId", studentId, "is already enrolled, in class "

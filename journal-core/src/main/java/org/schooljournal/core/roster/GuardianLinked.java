@@ -11,10 +11,9 @@ import org.schooljournal.core.school.SchoolState;
  * @param guardianId the guardian
  * @param studentId the student
  */
-public record GuardianLinked(String guardianId, String studentId) implements SchoolEvent {
+public record GuardianLinked(String guardianId, String studentId) implements RosterEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withRoster(state.roster().withGuardianship(new Guardianship(guardianId, studentId)));
+    Roster applyTo(Roster roster) {
+        return roster.withGuardianship(new Guardianship(guardianId, studentId));
     }
 }

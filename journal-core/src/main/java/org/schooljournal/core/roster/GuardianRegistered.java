@@ -10,10 +10,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param guardian the guardian's data as it is now
  */
-public record GuardianRegistered(Guardian guardian) implements SchoolEvent {
+public record GuardianRegistered(Guardian guardian) implements RosterEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withRoster(state.roster().withGuardian(guardian));
+    Roster applyTo(Roster roster) {
+        return roster.withGuardian(guardian);
     }
 }

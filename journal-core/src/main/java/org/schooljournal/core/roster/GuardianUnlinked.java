@@ -11,10 +11,9 @@ import org.schooljournal.core.school.SchoolState;
  * @param guardianId the guardian
  * @param studentId the student
  */
-public record GuardianUnlinked(String guardianId, String studentId) implements SchoolEvent {
+public record GuardianUnlinked(String guardianId, String studentId) implements RosterEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withRoster(state.roster().withoutGuardianship(new Guardianship(guardianId, studentId)));
+    Roster applyTo(Roster roster) {
+        return roster.withoutGuardianship(new Guardianship(guardianId, studentId));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -26,17 +25,11 @@ import org.schooljournal.core.school.SchoolState;
 public record LinkGuardian(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotBlank String guardianId,
-        @NotBlank String studentId) implements SchoolCommand {
-
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.UPDATE_CLASS_LIST);
-    }
+        @NotBlank String studentId) implements RosterCommand {
 
     /** Returns the student's current class, for the homeroom teacher's right (ROS-4). */
-    @Override
-    public Optional<String> classScope(SchoolState state) {
-        return state.roster().currentClassOf(studentId);
+    Optional<String> classScope(SchoolState state) {
+        return Roster.of(state).currentClassOf(studentId);
     }
 
     /**
@@ -47,12 +40,11 @@ public record LinkGuardian(
      * @throws org.schooljournal.core.validation.InvalidCommandException if the guardian is the
      *     student
      */
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         RosterChecks.requireStudent(this, "studentId", studentId, state);
         RosterChecks.requireGuardian(this, "guardianId", guardianId, state);
         RosterChecks.requireDifferentPeople(this, guardianId, studentId);
-        return state.roster().represents(guardianId, studentId) ? List.of()
+        return Roster.of(state).represents(guardianId, studentId) ? List.of()
                 : List.of(new GuardianLinked(guardianId, studentId));
     }
 }

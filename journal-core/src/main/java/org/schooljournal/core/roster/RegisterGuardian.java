@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.RoleAssigned;
@@ -36,17 +35,11 @@ public record RegisterGuardian(
         @NotBlank String surname,
         @NotBlank String name,
         @NotNull String patronymic,
-        @NotBlank String studentId) implements SchoolCommand {
-
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.UPDATE_CLASS_LIST);
-    }
+        @NotBlank String studentId) implements RosterCommand {
 
     /** Returns the student's current class, for the homeroom teacher's right (ROS-4). */
-    @Override
-    public Optional<String> classScope(SchoolState state) {
-        return state.roster().currentClassOf(studentId);
+    Optional<String> classScope(SchoolState state) {
+        return Roster.of(state).currentClassOf(studentId);
     }
 
     /**
@@ -56,16 +49,15 @@ public record RegisterGuardian(
      * @throws org.schooljournal.core.validation.InvalidCommandException if the guardian is the
      *     student
      */
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         RosterChecks.requireStudent(this, "studentId", studentId, state);
         RosterChecks.requireDifferentPeople(this, guardianId, studentId);
         Guardian guardian = new Guardian(guardianId, surname.strip(), name.strip(), patronymic.strip());
         List<SchoolEvent> events = new ArrayList<>();
-        if (!state.roster().guardian(guardianId).filter(guardian::equals).isPresent()) {
+        if (!Roster.of(state).guardian(guardianId).filter(guardian::equals).isPresent()) {
             events.add(new GuardianRegistered(guardian));
         }
-        if (!state.roster().represents(guardianId, studentId)) {
+        if (!Roster.of(state).represents(guardianId, studentId)) {
             events.add(new GuardianLinked(guardianId, studentId));
         }
         if (!state.rolesOf(guardianId).contains(Role.GUARDIAN)) {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.schooljournal.core.access.Guardianships;
+import org.schooljournal.core.school.SchoolPart;
+import org.schooljournal.core.school.SchoolState;
 
 /**
  * The school's roster (контингент): its students with their movement history, its guardians, and
@@ -26,7 +29,7 @@ public record Roster(
         Map<String, Student> students,
         Map<String, MovementHistory> histories,
         Map<String, Guardian> guardians,
-        Set<Guardianship> guardianships) {
+        Set<Guardianship> guardianships) implements Guardianships {
 
     /**
      * Copies the collections and checks that every history and link names a known person.
@@ -102,12 +105,13 @@ public record Roster(
     }
 
     /** Returns whether the guardian represents the student. */
+    @Override
     public boolean represents(String guardianId, String studentId) {
         return guardianships.contains(new Guardianship(guardianId, studentId));
     }
 
     /** Returns this roster with a student added, or their data replaced; their history is kept. */
-    public Roster withStudent(Student student) {
+    Roster withStudent(Student student) {
         Map<String, Student> more = new LinkedHashMap<>(students);
         more.put(student.personId(), student);
         return new Roster(more, histories, guardians, guardianships);
@@ -119,7 +123,7 @@ public record Roster(
      * @throws IllegalArgumentException if the student is unknown, or the movement's date is before
      *     their last movement's
      */
-    public Roster withMovement(String studentId, Movement movement) {
+    Roster withMovement(String studentId, Movement movement) {
         requireStudent(students, studentId);
         Map<String, MovementHistory> more = new LinkedHashMap<>(histories);
         more.put(studentId, historyOf(studentId).with(movement));
@@ -127,7 +131,7 @@ public record Roster(
     }
 
     /** Returns this roster with a guardian added, or their data replaced. */
-    public Roster withGuardian(Guardian guardian) {
+    Roster withGuardian(Guardian guardian) {
         Map<String, Guardian> more = new LinkedHashMap<>(guardians);
         more.put(guardian.personId(), guardian);
         return new Roster(students, histories, more, guardianships);
@@ -138,14 +142,14 @@ public record Roster(
      *
      * @throws IllegalArgumentException if the guardian or the student is unknown
      */
-    public Roster withGuardianship(Guardianship link) {
+    Roster withGuardianship(Guardianship link) {
         Set<Guardianship> more = new LinkedHashSet<>(guardianships);
         more.add(Objects.requireNonNull(link, "link"));
         return new Roster(students, histories, guardians, more);
     }
 
     /** Returns this roster without the link between the guardian and the student. */
-    public Roster withoutGuardianship(Guardianship link) {
+    Roster withoutGuardianship(Guardianship link) {
         Set<Guardianship> fewer = new LinkedHashSet<>(guardianships);
         fewer.remove(Objects.requireNonNull(link, "link"));
         return new Roster(students, histories, guardians, fewer);
@@ -156,4 +160,12 @@ public record Roster(
             throw new IllegalArgumentException("student " + studentId + " is not in the roster");
         }
     }
+
+    /** Returns the roster of the school. */
+    public static Roster of(SchoolState school) {
+        return school.part(PART);
+    }
+
+    /** The roster as a part of a school's state, for the engine; opaque. */
+    public static final SchoolPart<Roster> PART = RosterCommand.part();
 }

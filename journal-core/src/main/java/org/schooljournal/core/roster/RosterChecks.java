@@ -28,13 +28,13 @@ final class RosterChecks {
 
     /** Returns the student, enrolled now or before, or refuses with NOT_FOUND. */
     static Student requireStudent(SchoolCommand command, String field, String studentId, SchoolState state) {
-        return state.roster().student(studentId).orElseThrow(() -> NotFoundException.of(command, field, studentId,
+        return Roster.of(state).student(studentId).orElseThrow(() -> NotFoundException.of(command, field, studentId,
                 "is not a student of school " + state.schoolId()));
     }
 
     /** Returns the guardian, or refuses with NOT_FOUND. */
     static Guardian requireGuardian(SchoolCommand command, String field, String guardianId, SchoolState state) {
-        return state.roster().guardian(guardianId).orElseThrow(() -> NotFoundException.of(command, field, guardianId,
+        return Roster.of(state).guardian(guardianId).orElseThrow(() -> NotFoundException.of(command, field, guardianId,
                 "is not a registered guardian in school " + state.schoolId()));
     }
 

@@ -11,10 +11,9 @@ import org.schooljournal.core.school.SchoolState;
  *
  * @param student the student's data as it is now
  */
-public record StudentDataUpdated(Student student) implements SchoolEvent {
+public record StudentDataUpdated(Student student) implements RosterEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withRoster(state.roster().withStudent(student));
+    Roster applyTo(Roster roster) {
+        return roster.withStudent(student);
     }
 }

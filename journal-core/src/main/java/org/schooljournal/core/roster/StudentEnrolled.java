@@ -14,11 +14,10 @@ import org.schooljournal.core.school.SchoolState;
  * @param classCode the class entered
  * @param date the first day in the class
  */
-public record StudentEnrolled(Student student, String classCode, LocalDate date) implements SchoolEvent {
+public record StudentEnrolled(Student student, String classCode, LocalDate date) implements RosterEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withRoster(state.roster().withStudent(student)
-                .withMovement(student.personId(), Movement.enrolment(classCode, date)));
+    Roster applyTo(Roster roster) {
+        return roster.withStudent(student)
+                .withMovement(student.personId(), Movement.enrolment(classCode, date));
     }
 }

@@ -16,10 +16,9 @@ import org.schooljournal.core.school.SchoolState;
  * @param date the first day in the new class
  */
 public record StudentTransferred(String studentId, String fromClass, String toClass, LocalDate date)
-        implements SchoolEvent {
+        implements RosterEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withRoster(state.roster().withMovement(studentId, Movement.transfer(fromClass, toClass, date)));
+    Roster applyTo(Roster roster) {
+        return roster.withMovement(studentId, Movement.transfer(fromClass, toClass, date));
     }
 }

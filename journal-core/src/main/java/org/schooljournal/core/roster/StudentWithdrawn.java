@@ -16,10 +16,9 @@ import org.schooljournal.core.school.SchoolState;
  * @param reason why, as the order of withdrawal states it
  */
 public record StudentWithdrawn(String studentId, String fromClass, LocalDate date, String reason)
-        implements SchoolEvent {
+        implements RosterEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
-        return state.withRoster(state.roster().withMovement(studentId, Movement.withdrawal(fromClass, date, reason)));
+    Roster applyTo(Roster roster) {
+        return roster.withMovement(studentId, Movement.withdrawal(fromClass, date, reason));
     }
 }

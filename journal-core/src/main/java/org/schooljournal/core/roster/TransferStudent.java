@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -30,12 +28,7 @@ public record TransferStudent(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotBlank String studentId,
         @NotBlank String toClass,
-        @NotNull LocalDate date) implements SchoolCommand {
-
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.MANAGE_ROSTER);
-    }
+        @NotNull LocalDate date) implements RosterCommand {
 
     /**
      * {@inheritDoc}
@@ -45,11 +38,10 @@ public record TransferStudent(
      * @throws InvalidCommandException if the student has left, is in that class already, or the
      *     date is before their last movement
      */
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         RosterChecks.requireStudent(this, "studentId", studentId, state);
         RosterChecks.requireClass(this, "toClass", toClass, state);
-        MovementHistory history = state.roster().historyOf(studentId);
+        MovementHistory history = Roster.of(state).historyOf(studentId);
         Movement last = history.last().orElseThrow();
         String fromClass = history.currentClass().orElseThrow(() -> InvalidCommandException.of(this, "studentId",
                 studentId, "left the school on " + last.date() + "; enrol the student again instead"));

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -35,17 +34,11 @@ public record UpdateStudentData(
         @NotBlank String surname,
         @NotBlank String name,
         @NotNull String patronymic,
-        @NotNull LocalDate birthDate) implements SchoolCommand {
-
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.UPDATE_CLASS_LIST);
-    }
+        @NotNull LocalDate birthDate) implements RosterCommand {
 
     /** Returns the student's current class, for the homeroom teacher's right (ROS-4). */
-    @Override
-    public Optional<String> classScope(SchoolState state) {
-        return state.roster().currentClassOf(studentId);
+    Optional<String> classScope(SchoolState state) {
+        return Roster.of(state).currentClassOf(studentId);
     }
 
     /**
@@ -54,10 +47,9 @@ public record UpdateStudentData(
      * @throws org.schooljournal.spi.JournalException NOT_FOUND if the student does not exist
      * @throws InvalidCommandException if the date of birth is not before the student's first arrival
      */
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Student before = RosterChecks.requireStudent(this, "studentId", studentId, state);
-        LocalDate arrival = state.roster().historyOf(studentId).movements().get(0).date();
+        LocalDate arrival = Roster.of(state).historyOf(studentId).movements().get(0).date();
         if (!birthDate.isBefore(arrival)) {
             throw InvalidCommandException.of(this, "birthDate", birthDate,
                     "must be before the student's first arrival, on " + arrival);

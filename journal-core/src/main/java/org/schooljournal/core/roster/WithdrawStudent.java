@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -30,12 +29,7 @@ public record WithdrawStudent(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotBlank String studentId,
         @NotNull LocalDate date,
-        @NotBlank String reason) implements SchoolCommand {
-
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.MANAGE_ROSTER);
-    }
+        @NotBlank String reason) implements RosterCommand {
 
     /**
      * {@inheritDoc}
@@ -44,10 +38,9 @@ public record WithdrawStudent(
      * @throws InvalidCommandException if the student has left already, or the date is before their
      *     last movement
      */
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         RosterChecks.requireStudent(this, "studentId", studentId, state);
-        MovementHistory history = state.roster().historyOf(studentId);
+        MovementHistory history = Roster.of(state).historyOf(studentId);
         Movement last = history.last().orElseThrow();
         Optional<String> fromClass = history.currentClass();
         if (fromClass.isEmpty()) {

@@ -7,10 +7,9 @@ import org.schooljournal.rules.calendar.AcademicYear;
  *
  * <p>This record is immutable and thread-safe.
  */
-public record AcademicYearSet(AcademicYear year) implements SchoolEvent {
+public record AcademicYearSet(AcademicYear year) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         return state.withStructure(state.structure().withAcademicYear(year));
     }
 }

@@ -3,8 +3,6 @@ package org.schooljournal.core.school;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.rules.calendar.Holidays;
 
 /**
@@ -15,15 +13,9 @@ import org.schooljournal.rules.calendar.Holidays;
  */
 public record AddHolidays(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull Holidays holidays) implements SchoolCommand {
+        @NotNull Holidays holidays) implements OwnCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (state.structure().holidays().contains(holidays)) {
             return List.of();
         }

@@ -5,10 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.schooljournal.core.access.Permission;
 
 /**
  * Adds public non-working days (нерабочие праздничные дни) to the calendar (YR-2).
@@ -18,15 +16,9 @@ import org.schooljournal.core.access.Permission;
  */
 public record AddPublicNonWorkingDays(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotEmpty Set<@NotNull LocalDate> days) implements SchoolCommand {
+        @NotEmpty Set<@NotNull LocalDate> days) implements OwnCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Set<LocalDate> added = new TreeSet<>(days);
         added.removeAll(state.structure().publicNonWorkingDays());
         return added.isEmpty() ? List.of() : List.of(new PublicNonWorkingDaysAdded(added));

@@ -3,8 +3,6 @@ package org.schooljournal.core.school;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.rules.calendar.StudyPeriod;
 
 /**
@@ -16,15 +14,9 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  */
 public record AddStudyPeriod(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull StudyPeriod period) implements SchoolCommand {
+        @NotNull StudyPeriod period) implements OwnCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (state.structure().studyPeriods().contains(period)) {
             return List.of();
         }

@@ -11,10 +11,9 @@ import org.schooljournal.rules.calendar.LessonSlot;
  *
  * <p>This record is immutable and thread-safe.
  */
-public record BellScheduleSet(String classCode, Map<DayOfWeek, List<LessonSlot>> slots) implements SchoolEvent {
+public record BellScheduleSet(String classCode, Map<DayOfWeek, List<LessonSlot>> slots) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         SchoolClass schoolClass = state.structure().schoolClass(classCode).orElseThrow();
         return state.withStructure(state.structure().withClass(schoolClass.withBells(BellSchedule.of(slots))));
     }

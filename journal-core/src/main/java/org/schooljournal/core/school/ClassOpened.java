@@ -7,10 +7,9 @@ import java.util.Optional;
  *
  * <p>This record is immutable and thread-safe.
  */
-public record ClassOpened(String code, int grade, String homeroomTeacherId) implements SchoolEvent {
+public record ClassOpened(String code, int grade, String homeroomTeacherId) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         return state.withStructure(state.structure().withClass(new SchoolClass(code, grade, homeroomTeacherId, Optional.empty())));
     }
 }

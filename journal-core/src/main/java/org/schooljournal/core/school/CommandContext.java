@@ -2,7 +2,7 @@ package org.schooljournal.core.school;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.rules.ruleset.RuleSet;
 
 /**

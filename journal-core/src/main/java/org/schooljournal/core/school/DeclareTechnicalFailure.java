@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.rules.TechnicalFailure;
 
@@ -24,15 +22,9 @@ public record DeclareTechnicalFailure(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotNull Instant start,
         @NotNull Instant end,
-        @NotBlank String reason) implements SchoolCommand {
+        @NotBlank String reason) implements OwnCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.ADMINISTER_JOURNALS);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (end.isBefore(start)) {
             throw InvalidCommandException.of(this, "end", end, "must not be before start " + start);
         }

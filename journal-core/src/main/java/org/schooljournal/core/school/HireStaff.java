@@ -4,8 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 
 /**
  * Adds a member of staff, or updates their name (YR-3): part of the year's set-up by the
@@ -23,15 +21,9 @@ public record HireStaff(
         @NotBlank String personId,
         @NotBlank String surname,
         @NotBlank String name,
-        @NotNull String patronymic) implements SchoolCommand {
+        @NotNull String patronymic) implements OwnCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         StaffMember member = new StaffMember(personId, surname.strip(), name.strip(), patronymic.strip());
         return member.equals(state.structure().staff().get(personId)) ? List.of() : List.of(new StaffHired(member));
     }

@@ -7,10 +7,9 @@ import org.schooljournal.rules.calendar.Holidays;
  *
  * <p>This record is immutable and thread-safe.
  */
-public record HolidaysAdded(Holidays holidays) implements SchoolEvent {
+public record HolidaysAdded(Holidays holidays) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         return state.withStructure(state.structure().withHolidays(holidays));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
@@ -26,15 +25,9 @@ public record OpenClass(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotNull @Pattern(regexp = SchoolClass.CODE_PATTERN) String code,
         @Min(1) @Max(11) int grade,
-        @NotBlank String homeroomTeacherId) implements SchoolCommand {
+        @NotBlank String homeroomTeacherId) implements OwnCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (!code.startsWith(Integer.toString(grade)) || Character.isDigit(code.charAt(Integer.toString(grade).length()))) {
             throw InvalidCommandException.of(this, "code", code, "must start with the grade " + grade);
         }

@@ -8,10 +8,9 @@ import java.util.Set;
  *
  * <p>This record is immutable and thread-safe.
  */
-public record PublicNonWorkingDaysAdded(Set<LocalDate> days) implements SchoolEvent {
+public record PublicNonWorkingDaysAdded(Set<LocalDate> days) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         return state.withStructure(state.structure().withPublicNonWorkingDays(days));
     }
 }

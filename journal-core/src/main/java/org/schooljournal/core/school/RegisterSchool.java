@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.validation.InvalidCommandException;
 
@@ -21,15 +19,9 @@ import org.schooljournal.core.validation.InvalidCommandException;
 public record RegisterSchool(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotBlank String name,
-        @NotNull ZoneId zone) implements SchoolCommand {
+        @NotNull ZoneId zone) implements OwnCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (state.registered()) {
             throw InvalidCommandException.of(this, "schoolId", schoolId, "is already registered");
         }

@@ -4,8 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.validation.InvalidCommandException;
 
@@ -20,15 +18,9 @@ import org.schooljournal.core.validation.InvalidCommandException;
 public record RevokeRole(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotBlank String personId,
-        @NotNull Role role) implements SchoolCommand {
+        @NotNull Role role) implements OwnCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.MANAGE_ACCOUNTS);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (!state.rolesOf(personId).contains(role)) {
             return List.of();
         }

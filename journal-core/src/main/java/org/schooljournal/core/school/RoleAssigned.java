@@ -7,10 +7,9 @@ import org.schooljournal.core.access.Role;
  *
  * <p>This record is immutable and thread-safe.
  */
-public record RoleAssigned(String personId, Role role) implements SchoolEvent {
+public record RoleAssigned(String personId, Role role) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         return state.withRole(personId, role);
     }
 }

@@ -7,10 +7,9 @@ import java.time.ZoneId;
  *
  * <p>This record is immutable and thread-safe.
  */
-public record SchoolRegistered(String name, ZoneId zone) implements SchoolEvent {
+public record SchoolRegistered(String name, ZoneId zone) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         return state.withProfile(new SchoolProfile(name, zone));
     }
 }

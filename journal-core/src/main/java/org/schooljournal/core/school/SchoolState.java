@@ -6,67 +6,54 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.pcollections.HashTreePMap;
 import org.pcollections.OrderedPMap;
+import org.pcollections.PMap;
 import org.schooljournal.core.access.Role;
-import org.schooljournal.core.notification.Contacts;
-import org.schooljournal.core.programme.Programme;
-import org.schooljournal.core.retention.ArchiveRecords;
-import org.schooljournal.core.roster.Roster;
+import org.schooljournal.core.access.SchoolRoles;
 
 /**
- * Everything known of one school: a fold of its events (DESIGN.md, principle 1). Rebuilding it
- * from the log gives the same value as the engine's live state.
+ * Everything known of one school: a fold of the events of its own stream (DESIGN.md,
+ * principle 1) — its profile, the roles of its people (ACC-1), its structure (YR-1…YR-5), and the
+ * parts the other concepts keep in the same stream, each read with its own {@code of(school)}:
+ * {@code Programme.of(school)}, {@code Roster.of(school)}, {@code Contacts.of(school)},
+ * {@code ArchiveRecords.of(school)}. Rebuilding it from the log gives the same value as the
+ * engine's live state.
  *
- * <p>This record is immutable and thread-safe; the {@code with…} methods return new states.
- *
- * @param schoolId the school's identifier
- * @param profile the school's name and zone, once registered
- * @param roles the roles of each person in this school (ACC-1)
- * @param structure the calendar, staff and classes
- * @param programme subjects, groups, curriculum, load, plans, timetable and control works
- * @param roster students and guardians
- * @param archive what was archived and purged at the end of retention (ARC-1…ARC-3)
- * @param contacts the guardians' consents, contact details and notification settings (PD-1, NTF-1…NTF-5)
+ * <p>This class is immutable and thread-safe. Its collections are persistent (pcollections), so
+ * that an event's new state shares what the event does not change.
  */
-public record SchoolState(
-        String schoolId,
-        Optional<SchoolProfile> profile,
-        Map<String, Set<Role>> roles,
-        Structure structure,
-        Programme programme,
-        Roster roster,
-        ArchiveRecords archive,
-        Contacts contacts) {
+public final class SchoolState implements SchoolRoles {
 
-    /**
-     * Takes the roles as a persistent map (pcollections), each person's roles an unmodifiable
-     * set, so that an event that does not change them shares them instead of copying them.
-     */
-    public SchoolState {
-        Objects.requireNonNull(schoolId, "schoolId");
-        Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(structure, "structure");
-        Objects.requireNonNull(programme, "programme");
-        Objects.requireNonNull(roster, "roster");
-        Objects.requireNonNull(archive, "archive");
-        Objects.requireNonNull(contacts, "contacts");
-        if (!(roles instanceof OrderedPMap<String, Set<Role>>)) {
-            OrderedPMap<String, Set<Role>> copy = OrderedPMap.empty();
-            for (Map.Entry<String, Set<Role>> held : roles.entrySet()) {
-                copy = copy.plus(held.getKey(), frozen(held.getValue()));
-            }
-            roles = copy;
-        }
-    }
+    private final String schoolId;
+    private final Optional<SchoolProfile> profile;
+    private final PMap<String, Set<Role>> roles;
+    private final Structure structure;
+    private final PMap<String, Object> parts;
 
-    private static Set<Role> frozen(Set<Role> held) {
-        return Collections.unmodifiableSet(held.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(held));
+    private SchoolState(String schoolId, Optional<SchoolProfile> profile, PMap<String, Set<Role>> roles,
+            Structure structure, PMap<String, Object> parts) {
+        this.schoolId = Objects.requireNonNull(schoolId, "schoolId");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.roles = roles;
+        this.structure = Objects.requireNonNull(structure, "structure");
+        this.parts = parts;
     }
 
     /** Returns the state of a school that is not registered yet. */
     public static SchoolState empty(String schoolId) {
-        return new SchoolState(schoolId, Optional.empty(), OrderedPMap.empty(), Structure.empty(), Programme.empty(), Roster.empty(),
-                ArchiveRecords.empty(), Contacts.empty());
+        return new SchoolState(schoolId, Optional.empty(), OrderedPMap.empty(), Structure.empty(), HashTreePMap.empty());
+    }
+
+    /** Returns the school's identifier. */
+    @Override
+    public String schoolId() {
+        return schoolId;
+    }
+
+    /** Returns the school's name and zone, once registered. */
+    public Optional<SchoolProfile> profile() {
+        return profile;
     }
 
     /** Returns whether the school is registered. */
@@ -74,58 +61,85 @@ public record SchoolState(
         return profile.isPresent();
     }
 
+    /** Returns the roles of each person in this school (ACC-1); unmodifiable. */
+    public Map<String, Set<Role>> roles() {
+        return Collections.unmodifiableMap(roles);
+    }
+
     /** Returns the roles the person holds in this school; empty if none. */
+    @Override
     public Set<Role> rolesOf(String personId) {
         Set<Role> held = roles.get(personId);
         return held == null ? Set.of() : held;
     }
 
-    /** Returns this state with the profile set. */
-    public SchoolState withProfile(SchoolProfile newProfile) {
-        return new SchoolState(schoolId, Optional.of(newProfile), roles, structure, programme, roster, archive, contacts);
+    /** Returns the homeroom teacher of a class of the school, if it has the class. */
+    @Override
+    public Optional<String> homeroomTeacherOf(String classCode) {
+        return structure.schoolClass(classCode).map(SchoolClass::homeroomTeacherId);
     }
 
-    /** Returns this state with the person holding the role too. */
-    public SchoolState withRole(String personId, Role role) {
+    /** Returns the calendar, staff and classes. */
+    public Structure structure() {
+        return structure;
+    }
+
+    /** Returns a part of the state that a concept keeps; its empty value if none of its events happened. */
+    public <P> P part(SchoolPart<P> part) {
+        return part.of(this);
+    }
+
+    @SuppressWarnings("unchecked")
+    <P> P part(String name, P empty) {
+        Object value = parts.get(name);
+        return value == null ? empty : (P) value;
+    }
+
+    SchoolState withPart(String name, Object value) {
+        return new SchoolState(schoolId, profile, roles, structure, parts.plus(name, value));
+    }
+
+    SchoolState withProfile(SchoolProfile newProfile) {
+        return new SchoolState(schoolId, Optional.of(newProfile), roles, structure, parts);
+    }
+
+    SchoolState withRole(String personId, Role role) {
         Set<Role> held = EnumSet.noneOf(Role.class);
         held.addAll(rolesOf(personId));
         held.add(role);
-        return new SchoolState(schoolId, profile, ((OrderedPMap<String, Set<Role>>) roles).plus(personId, frozen(held)),
-                structure, programme, roster, archive, contacts);
+        return new SchoolState(schoolId, profile, roles.plus(personId, frozen(held)), structure, parts);
     }
 
-    /** Returns this state with the person no longer holding the role. */
-    public SchoolState withoutRole(String personId, Role role) {
+    SchoolState withoutRole(String personId, Role role) {
         Set<Role> held = EnumSet.noneOf(Role.class);
         held.addAll(rolesOf(personId));
         held.remove(role);
-        OrderedPMap<String, Set<Role>> before = (OrderedPMap<String, Set<Role>>) roles;
-        return new SchoolState(schoolId, profile, held.isEmpty() ? before.minus(personId) : before.plus(personId,
-                frozen(held)), structure, programme, roster, archive, contacts);
+        return new SchoolState(schoolId, profile, held.isEmpty() ? roles.minus(personId) : roles.plus(personId,
+                frozen(held)), structure, parts);
     }
 
-    /** Returns this state with another structure. */
-    public SchoolState withStructure(Structure newStructure) {
-        return new SchoolState(schoolId, profile, roles, newStructure, programme, roster, archive, contacts);
+    SchoolState withStructure(Structure newStructure) {
+        return new SchoolState(schoolId, profile, roles, newStructure, parts);
     }
 
-    /** Returns this state with another programme. */
-    public SchoolState withProgramme(Programme newProgramme) {
-        return new SchoolState(schoolId, profile, roles, structure, newProgramme, roster, archive, contacts);
+    private static Set<Role> frozen(Set<Role> held) {
+        return Collections.unmodifiableSet(held.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(held));
     }
 
-    /** Returns this state with other archive records. */
-    public SchoolState withArchive(ArchiveRecords newArchive) {
-        return new SchoolState(schoolId, profile, roles, structure, programme, roster, newArchive, contacts);
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SchoolState that && schoolId.equals(that.schoolId) && profile.equals(that.profile)
+                && roles.equals(that.roles) && structure.equals(that.structure) && parts.equals(that.parts);
     }
 
-    /** Returns this state with other contacts. */
-    public SchoolState withContacts(Contacts newContacts) {
-        return new SchoolState(schoolId, profile, roles, structure, programme, roster, archive, newContacts);
+    @Override
+    public int hashCode() {
+        return Objects.hash(schoolId, profile, roles, structure, parts);
     }
 
-    /** Returns this state with another roster. */
-    public SchoolState withRoster(Roster newRoster) {
-        return new SchoolState(schoolId, profile, roles, structure, programme, newRoster, archive, contacts);
+    @Override
+    public String toString() {
+        return "SchoolState[" + schoolId + ", " + profile.map(SchoolProfile::name).orElse("not registered") + ", "
+                + roles.size() + " people with roles, parts " + parts.keySet() + "]";
     }
 }

@@ -7,10 +7,9 @@ import org.schooljournal.rules.calendar.SchoolWeek;
  *
  * <p>This record is immutable and thread-safe.
  */
-public record SchoolWeekSet(SchoolWeek week) implements SchoolEvent {
+public record SchoolWeekSet(SchoolWeek week) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         return state.withStructure(state.structure().withSchoolWeek(week));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.rules.calendar.AcademicYear;
 
@@ -17,15 +16,9 @@ import org.schooljournal.rules.calendar.AcademicYear;
  */
 public record SetAcademicYear(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull AcademicYear year) implements SchoolCommand {
+        @NotNull AcademicYear year) implements OwnCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Structure structure = state.structure();
         if (structure.academicYear().equals(Optional.of(year))) {
             return List.of();

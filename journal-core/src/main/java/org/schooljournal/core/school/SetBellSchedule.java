@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
 import org.schooljournal.rules.calendar.BellSchedule;
@@ -23,15 +22,9 @@ import org.schooljournal.rules.calendar.LessonSlot;
 public record SetBellSchedule(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotNull String classCode,
-        @NotEmpty Map<@NotNull DayOfWeek, @NotEmpty List<@NotNull LessonSlot>> slots) implements SchoolCommand {
+        @NotEmpty Map<@NotNull DayOfWeek, @NotEmpty List<@NotNull LessonSlot>> slots) implements OwnCommand {
 
-    @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.SET_UP_YEAR);
-    }
-
-    @Override
-    public List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+    List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         SchoolClass schoolClass = state.structure().schoolClass(classCode).orElseThrow(() ->
                 NotFoundException.of(this, "classCode", classCode, "is not a class of school " + schoolId));
         BellSchedule bells;

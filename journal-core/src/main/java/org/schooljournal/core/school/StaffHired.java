@@ -6,10 +6,9 @@ package org.schooljournal.core.school;
  *
  * <p>This record is immutable and thread-safe.
  */
-public record StaffHired(StaffMember member) implements SchoolEvent {
+public record StaffHired(StaffMember member) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         return state.withStructure(state.structure().withStaff(member));
     }
 }

@@ -65,52 +65,52 @@ public record Structure(
     }
 
     /** Returns this structure with the academic year set. */
-    public Structure withAcademicYear(AcademicYear year) {
+    Structure withAcademicYear(AcademicYear year) {
         return new Structure(Optional.of(year), studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, classes, failures);
     }
 
     /** Returns this structure with one more study period. */
-    public Structure withStudyPeriod(StudyPeriod period) {
+    Structure withStudyPeriod(StudyPeriod period) {
         List<StudyPeriod> more = new ArrayList<>(studyPeriods);
         more.add(period);
         return new Structure(academicYear, more, holidays, schoolWeek, publicNonWorkingDays, staff, classes, failures);
     }
 
     /** Returns this structure with one more holiday period. */
-    public Structure withHolidays(Holidays period) {
+    Structure withHolidays(Holidays period) {
         List<Holidays> more = new ArrayList<>(holidays);
         more.add(period);
         return new Structure(academicYear, studyPeriods, more, schoolWeek, publicNonWorkingDays, staff, classes, failures);
     }
 
     /** Returns this structure with the school week set. */
-    public Structure withSchoolWeek(SchoolWeek week) {
+    Structure withSchoolWeek(SchoolWeek week) {
         return new Structure(academicYear, studyPeriods, holidays, week, publicNonWorkingDays, staff, classes, failures);
     }
 
     /** Returns this structure with more public non-working days. */
-    public Structure withPublicNonWorkingDays(Set<LocalDate> days) {
+    Structure withPublicNonWorkingDays(Set<LocalDate> days) {
         Set<LocalDate> more = new TreeSet<>(publicNonWorkingDays);
         more.addAll(days);
         return new Structure(academicYear, studyPeriods, holidays, schoolWeek, more, staff, classes, failures);
     }
 
     /** Returns this structure with a staff member added or updated. */
-    public Structure withStaff(StaffMember member) {
+    Structure withStaff(StaffMember member) {
         Map<String, StaffMember> more = new LinkedHashMap<>(staff);
         more.put(member.personId(), member);
         return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, more, classes, failures);
     }
 
     /** Returns this structure with a class added or updated. */
-    public Structure withClass(SchoolClass schoolClass) {
+    Structure withClass(SchoolClass schoolClass) {
         Map<String, SchoolClass> more = new LinkedHashMap<>(classes);
         more.put(schoolClass.code(), schoolClass);
         return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, more, failures);
     }
 
     /** Returns this structure with one more declared technical failure (ARC-7). */
-    public Structure withFailure(TechnicalFailure failure) {
+    Structure withFailure(TechnicalFailure failure) {
         List<TechnicalFailure> more = new ArrayList<>(failures);
         more.add(failure);
         return new Structure(academicYear, studyPeriods, holidays, schoolWeek, publicNonWorkingDays, staff, classes, more);

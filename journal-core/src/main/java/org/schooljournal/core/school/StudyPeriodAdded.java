@@ -7,10 +7,9 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  *
  * <p>This record is immutable and thread-safe.
  */
-public record StudyPeriodAdded(StudyPeriod period) implements SchoolEvent {
+public record StudyPeriodAdded(StudyPeriod period) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         return state.withStructure(state.structure().withStudyPeriod(period));
     }
 }

@@ -12,10 +12,9 @@ import org.schooljournal.rules.TechnicalFailure;
  * @param end when it worked again
  * @param reason what failed
  */
-public record TechnicalFailureDeclared(Instant start, Instant end, String reason) implements SchoolEvent {
+public record TechnicalFailureDeclared(Instant start, Instant end, String reason) implements OwnEvent {
 
-    @Override
-    public SchoolState applyTo(SchoolState state) {
+    SchoolState applyTo(SchoolState state) {
         return state.withStructure(state.structure().withFailure(new TechnicalFailure(start, end)));
     }
 }

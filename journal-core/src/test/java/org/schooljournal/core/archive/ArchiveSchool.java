@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.journal.AbsenceCode;
@@ -54,6 +54,7 @@ import org.schooljournal.core.log.TamperedStore;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.core.school.Schools;
 
 /**
  * A school set up through the engine for the archive's tests: registration, roles, staff (one of
@@ -66,7 +67,7 @@ import org.schooljournal.spi.storage.EventStore;
 final class ArchiveSchool {
 
     static final String ID = "86-001";
-    static final String STREAM = JournalEngine.streamOf(ID);
+    static final String STREAM = Schools.streamOf(ID);
     static final Actor ADMIN = Actor.of("admin");
     static final Actor HEAD = Actor.of("head");
     static final Actor HOMEROOM_5A = Actor.of("учитель-5а");

@@ -76,10 +76,10 @@ class BackupRestoreTest {
         assertThat(restored.headHash()).isEqualTo(manifest.schoolStream().headHash());
 
         JournalEngine again = JournalEngine.builder().eventStore(fresh).clock(ArchiveSchool.backupClock()).build();
-        assertThat(again.school(ID)).isEqualTo(engine.school(ID));
-        assertThat(again.rebuild(ID)).isEqualTo(engine.school(ID));
-        assertThat(again.verify(ID).verified()).isTrue();
-        assertThat(again.verify(ID).checked()).isEqualTo(original.size());
+        assertThat(again.schools().state(ID)).isEqualTo(engine.schools().state(ID));
+        assertThat(again.schools().rebuild(ID)).isEqualTo(engine.schools().state(ID));
+        assertThat(again.archive().verify(ID).verified()).isTrue();
+        assertThat(again.archive().verify(ID).checked()).isEqualTo(original.size());
     }
 
     @Test
@@ -159,8 +159,8 @@ class BackupRestoreTest {
         assertThat(restored).extracting(EventEnvelope::globalPosition)
                 .containsExactlyElementsOf(Stream.iterate(5L, p -> p + 1).limit(original.size()).toList());
         assertThat(other.readAll(1, 4)).isEqualTo(theirs);
-        assertThat(otherEngine.school(ID)).isEqualTo(engine.school(ID));
-        assertThat(otherEngine.school("86-002").registered()).isTrue();
+        assertThat(otherEngine.schools().state(ID)).isEqualTo(engine.schools().state(ID));
+        assertThat(otherEngine.schools().state("86-002").registered()).isTrue();
     }
 
     @Test

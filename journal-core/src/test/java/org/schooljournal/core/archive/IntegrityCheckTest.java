@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
 import org.schooljournal.core.JournalEngine;
-import org.schooljournal.core.log.ChainReport;
 import org.schooljournal.core.log.HashChain;
 import org.schooljournal.core.school.RegisterSchool;
 import org.schooljournal.rules.calendar.SchoolCalendar;
@@ -21,6 +20,7 @@ import org.schooljournal.spi.JournalException;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.core.school.Schools;
 
 @Tag("ARC-4")
 @Tag("ARC-6")
@@ -61,7 +61,7 @@ class IntegrityCheckTest {
                 + " envelopes verified; head of school-86-001 is " + stored.size() + " with hash " + last.event().hash());
         assertThat(school.describe()).isEqualTo("stream school-86-001: " + stored.size()
                 + " envelopes verified; head " + stored.size() + " has hash " + last.event().hash());
-        ChainReport chain = engine.verify(ID);
+        ChainReport chain = engine.archive().verify(ID);
         assertThat(school.checked()).isEqualTo(chain.checked());
         assertThat(school.firstBreak()).isEqualTo(chain.firstBreak());
     }
@@ -151,7 +151,7 @@ class IntegrityCheckTest {
     void otherSchools() {
         IntegrityReport other = IntegrityCheck.of(store).school("86-002");
         assertThat(other.checked()).isEqualTo(2);
-        assertThat(other.headHash()).isEqualTo(store.read(JournalEngine.streamOf("86-002"), 2, 1).get(0).event().hash());
+        assertThat(other.headHash()).isEqualTo(store.read(Schools.streamOf("86-002"), 2, 1).get(0).event().hash());
         EventStore tampered = ArchiveSchool.tamper(store, 1, data -> ArchiveSchool.flipPayloadBit(data, 5));
         assertThat(IntegrityCheck.of(tampered).school("86-002").verified()).isFalse();
         assertThat(IntegrityCheck.of(store).school(ID).verified()).isTrue();

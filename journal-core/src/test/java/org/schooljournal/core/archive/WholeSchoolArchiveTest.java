@@ -103,7 +103,7 @@ class WholeSchoolArchiveTest {
         assertThat(report.stream(NEIGHBOUR_JOURNAL)).isEmpty();
         assertThat(report.describe()).isEqualTo("school 86-001 (3 streams): " + total + " envelopes verified; head of"
                 + " school-86-001 is " + store.version(STREAM) + " with hash " + last(store, STREAM).event().hash());
-        assertThat(engine.integrity(ID)).isEqualTo(report);
+        assertThat(engine.archive().integrity(ID)).isEqualTo(report);
     }
 
     @Test
@@ -193,12 +193,12 @@ class WholeSchoolArchiveTest {
         }
         assertThat(manifest.envelopeCount()).isEqualTo(before.checked());
         assertThat(fresh.version(NEIGHBOUR_JOURNAL)).isEqualTo(1);
-        assertThat(freshEngine.school(ID)).isEqualTo(engine.school(ID));
+        assertThat(freshEngine.schools().state(ID)).isEqualTo(engine.schools().state(ID));
         for (JournalKey key : List.of(new JournalKey("5А", "math"), new JournalKey("5Б", "rus"))) {
-            assertThat(freshEngine.rebuildJournal(ID, key)).isEqualTo(engine.rebuildJournal(ID, key));
+            assertThat(freshEngine.journals().rebuild(ID, key)).isEqualTo(engine.journals().rebuild(ID, key));
         }
-        assertThat(freshEngine.journal(ArchiveSchool.HOMEROOM_5A, ID, new JournalKey("5А", "math")).entry(2))
-                .isEqualTo(engine.journal(ArchiveSchool.HOMEROOM_5A, ID, new JournalKey("5А", "math")).entry(2));
+        assertThat(freshEngine.journals().read(ArchiveSchool.HOMEROOM_5A, ID, new JournalKey("5А", "math")).entry(2))
+                .isEqualTo(engine.journals().read(ArchiveSchool.HOMEROOM_5A, ID, new JournalKey("5А", "math")).entry(2));
     }
 
     @Test

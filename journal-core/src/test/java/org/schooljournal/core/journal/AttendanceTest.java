@@ -37,7 +37,7 @@ class AttendanceTest {
         school.engine.execute(MATH, new AddTeacherNote(ID, "5А", "math", MONDAY, 1, Optional.of(IVANOV),
                 NoteKind.LATENESS, "опоздал на 10 минут"));
 
-        JournalState journal = school.engine.journal(MATH, ID, MATH_5A).state();
+        JournalState journal = school.engine.journals().read(MATH, ID, MATH_5A).state();
 
         assertThat(journal.entries(e -> e.kind() == EntryKind.ATTENDANCE))
                 .extracting(e -> e.current().value()).containsExactly("н", "б", "ну");
@@ -56,7 +56,7 @@ class AttendanceTest {
         school.at(MONDAY, LocalTime.of(8, 50, 1));
         school.engine.execute(MATH, absence(MONDAY, 1, ALEKSEEVA, AbsenceCode.UNEXCUSED));
 
-        JournalState journal = school.engine.journal(MATH, ID, MATH_5A).state();
+        JournalState journal = school.engine.journals().read(MATH, ID, MATH_5A).state();
 
         EntryTiming onTime = journal.entry(1).orElseThrow().original().timing().orElseThrow();
         EntryTiming late = journal.entry(2).orElseThrow().original().timing().orElseThrow();
@@ -64,7 +64,7 @@ class AttendanceTest {
         assertThat(onTime.verdict()).isEqualTo(Timeliness.ON_TIME);
         assertThat(late.verdict()).isEqualTo(Timeliness.LATE);
         assertThat(late.lateBy()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(school.engine.journal(DEPUTY, ID, MATH_5A).lateEntries()).extracting(JournalEntry::number)
+        assertThat(school.engine.journals().read(DEPUTY, ID, MATH_5A).lateEntries()).extracting(JournalEntry::number)
                 .containsExactly(2);
     }
 
@@ -82,7 +82,7 @@ class AttendanceTest {
         school.at(MONDAY.plusDays(2), LocalTime.of(12, 0));
         school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "б", "справка от врача № 17"));
 
-        JournalEntry entry = school.engine.journal(MATH, ID, MATH_5A).entry(1);
+        JournalEntry entry = school.engine.journals().read(MATH, ID, MATH_5A).entry(1);
         assertThat(entry.current().value()).isEqualTo("б");
         assertThat(entry.original().value()).isEqualTo("н");
         assertThat(entry.current().reason()).contains("справка от врача № 17");

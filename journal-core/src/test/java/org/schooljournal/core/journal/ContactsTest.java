@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.notification.ConfirmEmail;
@@ -32,6 +32,8 @@ import org.schooljournal.core.notification.SetNotificationSettings;
 import org.schooljournal.core.roster.RegisterGuardian;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.spi.JournalException;
+import org.schooljournal.core.notification.Contacts;
+import org.schooljournal.core.notification.Notifications;
 
 @DisplayName("Guardians' consent, confirmed e-mail and switches decide who may be notified")
 class ContactsTest {
@@ -48,7 +50,7 @@ class ContactsTest {
     }
 
     private GuardianContact mother() {
-        return school.engine.school(ID).contacts().of(MOTHER.personId());
+        return Contacts.of(school.engine.schools().state(ID)).of(MOTHER.personId());
     }
 
     @Test
@@ -97,22 +99,22 @@ class ContactsTest {
         withMother();
         assertThat(mother().newMessages()).isFalse();
         assertThat(mother().byEmail()).isFalse();
-        String token = school.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
+        String token = school.engine.notifications().setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
                 DocumentForm.ELECTRONIC);
         school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true, Schedule.IMMEDIATE,
                 DocumentForm.ELECTRONIC));
-        assertThat(Recipients.byEmail(school.engine.school(ID), IVANOV)).as("unconfirmed, no consent").isEmpty();
+        assertThat(Recipients.byEmail(school.engine.schools().state(ID), IVANOV)).as("unconfirmed, no consent").isEmpty();
 
         school.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), token));
-        assertThat(Recipients.byEmail(school.engine.school(ID), IVANOV)).as("no consent yet").isEmpty();
+        assertThat(Recipients.byEmail(school.engine.schools().state(ID), IVANOV)).as("no consent yet").isEmpty();
 
         school.engine.execute(MOTHER, new RecordConsent(ID, MOTHER.personId(), true, TODAY, DocumentForm.ELECTRONIC));
-        assertThat(Recipients.byEmail(school.engine.school(ID), IVANOV)).extracting(GuardianContact::guardianId)
+        assertThat(Recipients.byEmail(school.engine.schools().state(ID), IVANOV)).extracting(GuardianContact::guardianId)
                 .containsExactly(MOTHER.personId());
 
         school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, false,
                 new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)), DocumentForm.ELECTRONIC));
-        assertThat(Recipients.byEmail(school.engine.school(ID), IVANOV)).as("e-mail switch off").isEmpty();
+        assertThat(Recipients.byEmail(school.engine.schools().state(ID), IVANOV)).as("e-mail switch off").isEmpty();
         assertThat(mother().schedule().at()).isEqualTo(LocalTime.of(16, 0));
     }
 
@@ -121,18 +123,18 @@ class ContactsTest {
     @DisplayName("NTF-1: the link's token works once, before it expires; a wrong or late token is refused; the log keeps only its hash")
     void singleUseExpiringToken() {
         withMother();
-        String token = school.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
+        String token = school.engine.notifications().setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
                 DocumentForm.ELECTRONIC);
         assertThat(mother().pendingToken().orElseThrow().sha256()).isEqualTo(ConfirmEmail.sha256(token))
                 .isNotEqualTo(token);
 
         assertThatThrownBy(() -> school.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), token + "x")))
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("does not match");
-        school.clock.advance(JournalEngine.EMAIL_LINK_VALIDITY.plus(Duration.ofSeconds(1)));
+        school.clock.advance(Notifications.EMAIL_LINK_VALIDITY.plus(Duration.ofSeconds(1)));
         assertThatThrownBy(() -> school.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), token)))
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("expired");
 
-        String fresh = school.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
+        String fresh = school.engine.notifications().setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru",
                 DocumentForm.ELECTRONIC);
         school.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), fresh));
         assertThat(mother().emailConfirmed()).isTrue();
@@ -170,7 +172,7 @@ class ContactsTest {
                         consent = step == Step.CONSENT;
                     }
                     case EMAIL -> {
-                        token = fresh.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "m@example.ru",
+                        token = fresh.engine.notifications().setContactEmail(MOTHER, ID, MOTHER.personId(), "m@example.ru",
                                 DocumentForm.ELECTRONIC);
                         confirmed = false;
                     }
@@ -189,8 +191,8 @@ class ContactsTest {
                 }
             }
             boolean expected = consent && confirmed && messages && mail;
-            assertThat(Recipients.byEmail(fresh.engine.school(ID), IVANOV)).as("%s", steps).hasSize(expected ? 1 : 0);
-            assertThat(fresh.engine.rebuild(ID)).isEqualTo(fresh.engine.school(ID));
+            assertThat(Recipients.byEmail(fresh.engine.schools().state(ID), IVANOV)).as("%s", steps).hasSize(expected ? 1 : 0);
+            assertThat(fresh.engine.schools().rebuild(ID)).isEqualTo(fresh.engine.schools().state(ID));
         });
     }
 }

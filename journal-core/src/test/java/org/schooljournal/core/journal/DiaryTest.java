@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.diary.Diary;
@@ -48,7 +48,7 @@ class DiaryTest {
     }
 
     private Diary diary(Actor reader, String student) {
-        return school.engine.diary(reader, ID, student, MONDAY, FRIDAY.plusDays(1));
+        return school.engine.diaries().read(reader, ID, student, MONDAY, FRIDAY.plusDays(1));
     }
 
     private static DiaryDay day(Diary diary, LocalDate date) {
@@ -138,7 +138,7 @@ class DiaryTest {
         school.school(new AddHolidays(ID, Holidays.of(HolidayKind.AUTUMN, LocalDate.of(2026, 10, 26),
                 LocalDate.of(2026, 11, 3))));
 
-        Diary diary = school.engine.diary(IVANOV_STUDENT, ID, IVANOV, FRIDAY.plusDays(7), FRIDAY.plusDays(11));
+        Diary diary = school.engine.diaries().read(IVANOV_STUDENT, ID, IVANOV, FRIDAY.plusDays(7), FRIDAY.plusDays(11));
 
         assertThat(diary.days()).extracting(DiaryDay::holidays).containsExactly(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(HolidayKind.AUTUMN), Optional.of(HolidayKind.AUTUMN));

@@ -22,7 +22,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.notification.Schedule;
 import org.schooljournal.core.roster.RegisterGuardian;
 import org.schooljournal.spi.notify.Notification;
@@ -58,7 +58,7 @@ class DigestTest {
     private List<Notification> dispatchAt(LocalDate date, LocalTime time) {
         school.at(date, time);
         int before = channel.sent.size();
-        school.engine.dispatch(ID, channel);
+        school.engine.notifications().dispatch(ID, channel);
         return List.copyOf(channel.sent.subList(before, channel.sent.size()));
     }
 
@@ -146,7 +146,7 @@ class DigestTest {
                             fresh.engine.execute(MATH, new MakeRemark(ID, "5А", "math", IVANOV, "замечание [" + remarks++ + "]",
                                     Copies.NONE));
                         } else {
-                            fresh.engine.dispatch(ID, sink);
+                            fresh.engine.notifications().dispatch(ID, sink);
                         }
                     }
                     List<Instant> slots = sink.sent.stream().map(mail -> Instant.parse(
@@ -154,7 +154,7 @@ class DigestTest {
                     for (int n = 0; n < remarks; n++) {
                         String marker = "[" + n + "]";
                         long times = sink.sent.stream().filter(mail -> mail.body().contains(marker)).count();
-                        Instant at = fresh.engine.rebuildJournal(ID, JournalSchool.MATH_5A).entry(n + 1).orElseThrow()
+                        Instant at = fresh.engine.journals().rebuild(ID, JournalSchool.MATH_5A).entry(n + 1).orElseThrow()
                                 .original().recordedAt();
                         boolean due = !slots.isEmpty() && at.isAfter(slots.get(0).minus(Duration.ofDays(1)))
                                 && !at.isAfter(slots.get(slots.size() - 1));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.school.AssignRole;
 import org.schooljournal.core.access.Role;
@@ -44,7 +44,7 @@ class ExtractTest {
 
     private DiaryExtract extract(Actor reader) {
         ExtractWeek week = ExtractWeek.containing(MONDAY.plusDays(2));
-        return school.engine.extract(reader, ID, IVANOV, week.from(), week.to());
+        return school.engine.diaries().extract(reader, ID, IVANOV, week.from(), week.to());
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.access.Permission;
 import org.schooljournal.spi.ErrorCode;
@@ -55,38 +55,38 @@ class JournalAccessTest {
                 });
         assertThatThrownBy(() -> school.engine.execute(RUSSIAN, new CorrectEntry(ID, "5А", "math", 1, "4", "ошибка")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> school.engine.journal(RUSSIAN, ID, MATH_5A)).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> school.engine.journals().read(RUSSIAN, ID, MATH_5A)).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("READ_JOURNAL");
         assertThat(mathVersion()).isEqualTo(before);
-        assertThat(school.engine.journal(RUSSIAN, ID, RUSSIAN_5A).key()).isEqualTo(RUSSIAN_5A);
+        assertThat(school.engine.journals().read(RUSSIAN, ID, RUSSIAN_5A).key()).isEqualTo(RUSSIAN_5A);
     }
 
     @Test
     @Tag("ACC-3")
     @DisplayName("ACC-3: a homeroom teacher reads every journal of their class and writes in none")
     void homeroomTeacher() {
-        assertThat(school.engine.journal(HOMEROOM, ID, MATH_5A).entry(1).current().value()).isEqualTo("5");
-        assertThat(school.engine.journal(HOMEROOM, ID, RUSSIAN_5A).key()).isEqualTo(RUSSIAN_5A);
+        assertThat(school.engine.journals().read(HOMEROOM, ID, MATH_5A).entry(1).current().value()).isEqualTo("5");
+        assertThat(school.engine.journals().read(HOMEROOM, ID, RUSSIAN_5A).key()).isEqualTo(RUSSIAN_5A);
 
         assertThatThrownBy(() -> school.engine.execute(HOMEROOM, mark(MONDAY, 1, IVANOV, "4", WorkKind.TEST)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> school.engine.execute(HOMEROOM, new CorrectEntry(ID, "5А", "math", 1, "4", "ошибка")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(school.engine.summarySheet(HOMEROOM, ID, "5А").rows()).hasSize(3);
+        assertThat(school.engine.reports().summarySheet(HOMEROOM, ID, "5А").rows()).hasSize(3);
     }
 
     @Test
     @Tag("ACC-2")
     @DisplayName("the administration reads every journal and the summary sheet; others, and strangers, are denied")
     void administrationAndStrangers() {
-        assertThat(school.engine.journal(HEAD, ID, MATH_5A).entry(1).current().value()).isEqualTo("5");
-        assertThat(school.engine.journal(DEPUTY, ID, RUSSIAN_5A).key()).isEqualTo(RUSSIAN_5A);
+        assertThat(school.engine.journals().read(HEAD, ID, MATH_5A).entry(1).current().value()).isEqualTo("5");
+        assertThat(school.engine.journals().read(DEPUTY, ID, RUSSIAN_5A).key()).isEqualTo(RUSSIAN_5A);
 
-        assertThatThrownBy(() -> school.engine.journal(Actor.of("stranger"), ID, MATH_5A))
+        assertThatThrownBy(() -> school.engine.journals().read(Actor.of("stranger"), ID, MATH_5A))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> school.engine.journal(SUBSTITUTE, ID, MATH_5A))
+        assertThatThrownBy(() -> school.engine.journals().read(SUBSTITUTE, ID, MATH_5A))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> school.engine.summarySheet(MATH, ID, "5А")).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> school.engine.reports().summarySheet(MATH, ID, "5А")).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("summary sheet of class 5А");
         assertThatThrownBy(() -> school.engine.execute(Actor.of("stranger"),
                 absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED))).isInstanceOf(AccessDeniedException.class);

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.Actor;
-import org.schooljournal.core.log.ChainVerifier;
+import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.archive.ChainVerifier;
 import org.schooljournal.core.roster.EnrolStudent;
 
 @DisplayName("Concurrent commands to one journal and to several: nothing lost, nothing twice, chains intact")
@@ -57,9 +57,9 @@ class JournalConcurrencyTest {
                 for (String student : mine) {
                     appended += actor == MATH
                             ? school.engine.execute(MATH, new RecordMark(ID, "5А", "math", monday, 1, student, "4",
-                                    WorkKind.ORAL, 1, Optional.empty())).size()
+                                    WorkKind.ORAL, 1, Optional.empty())).appended().size()
                             : school.engine.execute(RUSSIAN, new RecordAbsence(ID, "5А", "rus", monday, 2, student,
-                                    AbsenceCode.UNEXCUSED)).size();
+                                    AbsenceCode.UNEXCUSED)).appended().size();
                 }
                 return appended;
             }));
@@ -73,8 +73,8 @@ class JournalConcurrencyTest {
 
         int perJournal = THREADS / 2 * STUDENTS_PER_THREAD;
         assertThat(appended).isEqualTo(2 * perJournal);
-        JournalState maths = school.engine.rebuildJournal(ID, MATH_5A);
-        JournalState russian = school.engine.rebuildJournal(ID, RUSSIAN_5A);
+        JournalState maths = school.engine.journals().rebuild(ID, MATH_5A);
+        JournalState russian = school.engine.journals().rebuild(ID, RUSSIAN_5A);
         assertThat(maths.entries()).hasSize(perJournal);
         assertThat(russian.entries()).hasSize(perJournal);
         assertThat(maths.entries().values()).extracting(e -> e.studentId().orElseThrow()).doesNotHaveDuplicates();
@@ -82,6 +82,6 @@ class JournalConcurrencyTest {
                 java.util.stream.IntStream.rangeClosed(1, perJournal).boxed().toList());
         assertThat(new ChainVerifier(school.store).verify(MATH_5A.stream(ID)).verified()).isTrue();
         assertThat(new ChainVerifier(school.store).verify(RUSSIAN_5A.stream(ID)).verified()).isTrue();
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).state()).isEqualTo(maths);
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).state()).isEqualTo(maths);
     }
 }

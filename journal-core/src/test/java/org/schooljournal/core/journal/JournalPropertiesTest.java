@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.log.EventCodec;
+import org.schooljournal.core.school.SchoolLog;
 import org.schooljournal.spi.JournalException;
 import org.schooljournal.spi.storage.EventEnvelope;
 
@@ -100,7 +101,7 @@ class JournalPropertiesTest {
     }
 
     private static void checkLockAndHistory(JournalSchool school) {
-        EventCodec codec = new EventCodec(JournalEvents.TYPES);
+        EventCodec codec = SchoolLog.codec();
         boolean closed = false;
         Set<String> deferred = new HashSet<>();
         Map<Integer, EntryRecorded> recorded = new HashMap<>();
@@ -122,7 +123,7 @@ class JournalPropertiesTest {
                 assertThat(closed && byTeacher).as("teacher's correction %s after the close", c).isFalse();
             }
         }
-        JournalState journal = school.engine.journal(DEPUTY, ID, MATH_5A).state();
+        JournalState journal = school.engine.journals().read(DEPUTY, ID, MATH_5A).state();
         for (JournalEntry entry : journal.entries().values()) {
             assertThat(entry.original().value()).isEqualTo(recorded.get(entry.number()).value());
             assertThat(entry.original().author()).isEqualTo(recorded.get(entry.number()).author());
@@ -132,13 +133,13 @@ class JournalPropertiesTest {
 
     private static void checkRebuild(JournalSchool school) {
         JournalEngine fresh = JournalEngine.builder().eventStore(school.store).clock(school.clock).build();
-        Journal live = school.engine.journal(DEPUTY, ID, MATH_5A);
-        Journal rebuilt = fresh.journal(DEPUTY, ID, MATH_5A);
-        assertThat(school.engine.rebuildJournal(ID, MATH_5A)).isEqualTo(live.state());
+        Journal live = school.engine.journals().read(DEPUTY, ID, MATH_5A);
+        Journal rebuilt = fresh.journals().read(DEPUTY, ID, MATH_5A);
+        assertThat(school.engine.journals().rebuild(ID, MATH_5A)).isEqualTo(live.state());
         assertThat(rebuilt.state()).isEqualTo(live.state());
         LocalDate from = LESSONS.get(0).date();
         LocalDate to = LESSONS.get(LESSONS.size() - 1).date();
         assertThat(rebuilt.page(from, to)).isEqualTo(live.page(from, to));
-        assertThat(fresh.summarySheet(HOMEROOM, ID, "5А")).isEqualTo(school.engine.summarySheet(HOMEROOM, ID, "5А"));
+        assertThat(fresh.reports().summarySheet(HOMEROOM, ID, "5А")).isEqualTo(school.engine.reports().summarySheet(HOMEROOM, ID, "5А"));
     }
 }

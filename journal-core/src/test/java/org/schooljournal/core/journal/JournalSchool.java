@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.notification.ConfirmEmail;
 import org.schooljournal.core.notification.DocumentForm;
 import org.schooljournal.core.notification.RecordConsent;
@@ -138,7 +138,7 @@ final class JournalSchool {
     void subscribe(Actor guardian, String email, Schedule schedule) {
         LocalDate today = clock.instant().atZone(ZONE).toLocalDate();
         engine.execute(guardian, new RecordConsent(ID, guardian.personId(), true, today, DocumentForm.ELECTRONIC));
-        String token = engine.setContactEmail(guardian, ID, guardian.personId(), email, DocumentForm.ELECTRONIC);
+        String token = engine.notifications().setContactEmail(guardian, ID, guardian.personId(), email, DocumentForm.ELECTRONIC);
         engine.execute(guardian, new ConfirmEmail(ID, guardian.personId(), token));
         engine.execute(guardian, new SetNotificationSettings(ID, guardian.personId(), true, true, schedule,
                 DocumentForm.ELECTRONIC));

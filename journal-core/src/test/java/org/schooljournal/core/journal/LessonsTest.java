@@ -51,7 +51,7 @@ class LessonsTest {
         school.engine.execute(RUSSIAN, topic(RUSSIAN_5A, MONDAY, 3, "Орфограммы в корне слова: практикум",
                 LessonKind.PRACTICAL_WORK));
 
-        JournalPage page = school.engine.journal(RUSSIAN, ID, RUSSIAN_5A).page(MONDAY, MONDAY);
+        JournalPage page = school.engine.journals().read(RUSSIAN, ID, RUSSIAN_5A).page(MONDAY, MONDAY);
 
         assertThat(page.lessons()).extracting(JournalPage.Lesson::lesson)
                 .containsExactly(new LessonRef(MONDAY, 2), new LessonRef(MONDAY, 3));
@@ -72,7 +72,7 @@ class LessonsTest {
         school.engine.execute(MATH, topic(MATH_5A, MONDAY, 1, "Дроби", LessonKind.LESSON));
         school.engine.execute(MATH, topic(MATH_5A, WEDNESDAY, 2, "Контрольная работа № 1", LessonKind.CONTROL_WORK));
 
-        Journal journal = school.engine.journal(MATH, ID, MATH_5A);
+        Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);
         assertThat(journal.entry(1).details()).containsEntry("plannedTopic", "2").containsEntry("kind", "LESSON");
         assertThat(journal.entry(2).details()).containsEntry("plannedTopic", "none").containsEntry("kind", "CONTROL_WORK");
     }
@@ -89,7 +89,7 @@ class LessonsTest {
         school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", MONDAY, 1, Optional.of(IVANOV),
                 "карточка № 3", Optional.empty()));
 
-        Journal journal = school.engine.journal(MATH, ID, MATH_5A);
+        Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);
         assertThat(journal.entry(1).original().timing().orElseThrow().rule()).isEqualTo(RuleId.LES_4);
         assertThat(journal.entry(1).original().timing().orElseThrow().verdict()).isEqualTo(Timeliness.ON_TIME);
         assertThat(journal.entry(1).details()).containsEntry("manner", "письменно");
@@ -106,7 +106,7 @@ class LessonsTest {
         school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", FRIDAY, 1, Optional.empty(), "№ 50",
                 Optional.empty()));
 
-        EntryTiming timing = school.engine.journal(MATH, ID, MATH_5A).entry(1).original().timing().orElseThrow();
+        EntryTiming timing = school.engine.journals().read(MATH, ID, MATH_5A).entry(1).original().timing().orElseThrow();
         assertThat(timing.verdict()).isEqualTo(Timeliness.LATE);
         assertThat(timing.lateBy()).isEqualTo(java.time.Duration.ofSeconds(1));
     }
@@ -126,10 +126,10 @@ class LessonsTest {
         assertThatThrownBy(() -> school.engine.execute(SUBSTITUTE, topic(MATH_5A, WEDNESDAY, 2, "Дроби",
                 LessonKind.LESSON))).isInstanceOf(AccessDeniedException.class).hasMessageContaining("no substitute");
 
-        JournalPage.Lesson lesson = school.engine.journal(SUBSTITUTE, ID, MATH_5A).page(FRIDAY, FRIDAY).lessons().get(0);
+        JournalPage.Lesson lesson = school.engine.journals().read(SUBSTITUTE, ID, MATH_5A).page(FRIDAY, FRIDAY).lessons().get(0);
         assertThat(lesson.taughtBy()).contains(SUBSTITUTE.personId());
         assertThat(lesson.substitute()).contains(SUBSTITUTE.personId());
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).entry(1).details())
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).entry(1).details())
                 .containsEntry("substitute", SUBSTITUTE.personId());
     }
 
@@ -145,7 +145,7 @@ class LessonsTest {
         school.engine.execute(MATH, topic(MATH_5A, WEDNESDAY.plusDays(1), 3, "Дроби", LessonKind.LESSON));
         assertThatThrownBy(() -> school.engine.execute(MATH, topic(MATH_5A, WEDNESDAY, 2, "Дроби", LessonKind.LESSON)))
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("moved to");
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).page(MONDAY, FRIDAY).lessons())
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).page(MONDAY, FRIDAY).lessons())
                 .extracting(JournalPage.Lesson::lesson).containsExactly(new LessonRef(MONDAY, 1),
                         new LessonRef(WEDNESDAY.plusDays(1), 3), new LessonRef(FRIDAY, 1));
     }
@@ -160,7 +160,7 @@ class LessonsTest {
         school.engine.execute(MATH, new AddTeacherNote(ID, "5А", "math", MONDAY, 1, Optional.empty(),
                 NoteKind.PROGRESS, "класс усвоил тему"));
 
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).state().entries(e -> e.kind() == EntryKind.NOTE))
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).state().entries(e -> e.kind() == EntryKind.NOTE))
                 .extracting(e -> e.detail("kind").orElseThrow(), e -> e.studentId().orElse("класс"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("BEHAVIOUR", IVANOV),
                         org.assertj.core.groups.Tuple.tuple("PROGRESS", "класс"));
@@ -181,17 +181,17 @@ class LessonsTest {
         school.engine.execute(MATH, new RecordMark(ID, home.holderCode(), "math", MONDAY.plusDays(1), 3, IVANOV, "5",
                 WorkKind.ORAL, 1, Optional.empty()));
 
-        JournalPage page = school.engine.journal(MATH, ID, home).page(MONDAY, FRIDAY);
+        JournalPage page = school.engine.journals().read(MATH, ID, home).page(MONDAY, FRIDAY);
         assertThat(page.rows()).extracting(r -> r.student().personId()).containsExactly(IVANOV);
         assertThat(page.rows().get(0).cell(new LessonRef(MONDAY.plusDays(1), 3)).marks()).containsExactly("5");
-        assertThat(school.engine.journal(MATH, ID, home).entry(1).details()).containsEntry("kind", "HOME_OR_HOSPITAL");
+        assertThat(school.engine.journals().read(MATH, ID, home).entry(1).details()).containsEntry("kind", "HOME_OR_HOSPITAL");
     }
 
     @Test
     @Tag("LES-1")
     @DisplayName("the journal page lists the students in alphabetical order, ё after е")
     void pageOrder() {
-        JournalPage page = school.engine.journal(MATH, ID, MATH_5A).page(MONDAY, FRIDAY);
+        JournalPage page = school.engine.journals().read(MATH, ID, MATH_5A).page(MONDAY, FRIDAY);
 
         assertThat(page.rows()).extracting(r -> r.student().surname()).containsExactly("Алексеева", "Ёлкин", "Иванов");
         assertThat(page.rows()).extracting(JournalPage.Row::number).containsExactly(1, 2, 3);

@@ -31,7 +31,7 @@ class MarksTest {
     private final JournalSchool school = JournalSchool.setUp();
 
     private EntryTiming timingOf(int entry) {
-        return school.engine.journal(MATH, ID, MATH_5A).entry(entry).original().timing().orElseThrow();
+        return school.engine.journals().read(MATH, ID, MATH_5A).entry(entry).original().timing().orElseThrow();
     }
 
     @Test
@@ -42,7 +42,7 @@ class MarksTest {
         school.engine.execute(MATH, new RecordMark(ID, "5А", "math", MONDAY, 1, IVANOV, "5", WorkKind.ORAL, 2,
                 Optional.of("у доски")));
 
-        JournalEntry mark = school.engine.journal(MATH, ID, MATH_5A).entry(1);
+        JournalEntry mark = school.engine.journals().read(MATH, ID, MATH_5A).entry(1);
         assertThat(mark.lesson()).contains(new LessonRef(MONDAY, 1));
         assertThat(mark.details()).containsEntry("work", "ORAL").containsEntry("weight", "2")
                 .containsEntry("comment", "у доски");
@@ -88,7 +88,7 @@ class MarksTest {
         assertThat(timingOf(1).rule()).isEqualTo(RuleId.MRK_3);
         assertThat(timingOf(1).verdict()).isEqualTo(Timeliness.ON_TIME);
         assertThat(timingOf(2).verdict()).isEqualTo(Timeliness.LATE);
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).entry(2).lesson()).contains(new LessonRef(WEDNESDAY, 2));
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).entry(2).lesson()).contains(new LessonRef(WEDNESDAY, 2));
     }
 
     @Test
@@ -126,7 +126,7 @@ class MarksTest {
 
         school.engine.execute(MATH, mark(MONDAY, 1, IVANOV, "4", WorkKind.ORAL));
 
-        Journal journal = school.engine.journal(MATH, ID, MATH_5A);
+        Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);
         JournalEntry makeUp = journal.entry(3);
         assertThat(makeUp.detail("makeUp")).contains("б");
         assertThat(makeUp.original().timing()).isEmpty();
@@ -146,7 +146,7 @@ class MarksTest {
 
         assertThatThrownBy(() -> school.engine.execute(MATH, mark(MONDAY, 1, IVANOV, "3", WorkKind.ORAL)))
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("CorrectEntry");
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).page(MONDAY, MONDAY).rows())
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).page(MONDAY, MONDAY).rows())
                 .filteredOn(r -> r.student().personId().equals(IVANOV)).singleElement()
                 .satisfies(row -> assertThat(row.cell(new LessonRef(MONDAY, 1)).text()).isEqualTo("5/4"));
     }

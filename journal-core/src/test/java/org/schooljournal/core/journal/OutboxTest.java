@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.notification.DocumentForm;
 import org.schooljournal.core.notification.Schedule;
@@ -27,6 +27,8 @@ import org.schooljournal.core.roster.RegisterGuardian;
 import org.schooljournal.spi.notify.DeliveryOutcome;
 import org.schooljournal.spi.notify.Notification;
 import org.schooljournal.spi.notify.Notifier;
+import org.schooljournal.core.notification.DispatchReport;
+import org.schooljournal.core.notification.OutboxItem;
 
 @DisplayName("Absence notifications: recorded in the outbox with the «н», delivered once, retried, followed up")
 class OutboxTest {
@@ -58,12 +60,12 @@ class OutboxTest {
         school.school(new RegisterGuardian(ID, FATHER.personId(), "Алексеев", "Павел", "Ильич", ALEKSEEVA));
         school.at(MONDAY.minusDays(3), LocalTime.of(18, 0));
         school.subscribe(MOTHER, "ivanova@example.ru", Schedule.IMMEDIATE);
-        school.engine.setContactEmail(FATHER, ID, FATHER.personId(), "alekseev@example.ru", DocumentForm.ELECTRONIC);
+        school.engine.notifications().setContactEmail(FATHER, ID, FATHER.personId(), "alekseev@example.ru", DocumentForm.ELECTRONIC);
         school.at(MONDAY, LocalTime.of(8, 40));
     }
 
     private List<OutboxItem> outbox() {
-        return List.copyOf(school.engine.journal(DEPUTY, ID, MATH_5A).state().outbox().values());
+        return List.copyOf(school.engine.journals().read(DEPUTY, ID, MATH_5A).state().outbox().values());
     }
 
     @Test
@@ -91,8 +93,8 @@ class OutboxTest {
     void sentOnce() {
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
 
-        assertThat(school.engine.dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
-        assertThat(school.engine.dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 0, 0));
+        assertThat(school.engine.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(school.engine.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 0, 0));
 
         assertThat(channel.sent).singleElement().satisfies(n -> assertThat(n.subject()).isEqualTo("Отсутствовал на уроке"));
         assertThat(outbox()).singleElement().satisfies(item -> assertThat(item.status()).isEqualTo(OutboxItem.Status.SENT));
@@ -105,17 +107,17 @@ class OutboxTest {
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
         channel.up = false;
 
-        assertThat(school.engine.dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 1, 0));
-        assertThat(school.engine.dispatch(ID, channel)).as("not due yet").isEqualTo(new DispatchReport(0, 0, 0));
+        assertThat(school.engine.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 1, 0));
+        assertThat(school.engine.notifications().dispatch(ID, channel)).as("not due yet").isEqualTo(new DispatchReport(0, 0, 0));
         school.clock.advance(Duration.ofMinutes(1));
-        assertThat(school.engine.dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 1, 0));
+        assertThat(school.engine.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 1, 0));
         assertThat(outbox().get(0).nextAttemptAt()).contains(school.clock.instant().plus(Duration.ofMinutes(2)));
 
         channel.up = true;
         school.clock.advance(Duration.ofMinutes(2));
-        assertThat(school.engine.dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(school.engine.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
         school.clock.advance(Duration.ofHours(1));
-        school.engine.dispatch(ID, channel);
+        school.engine.notifications().dispatch(ID, channel);
 
         assertThat(channel.sent).hasSize(1);
         assertThat(outbox().get(0).attempts()).isEqualTo(3);
@@ -126,11 +128,11 @@ class OutboxTest {
     @DisplayName("ATT-5: correcting «н» to «б» sends a follow-up to those told of the absence, not silence")
     void followUp() {
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
-        school.engine.dispatch(ID, channel);
+        school.engine.notifications().dispatch(ID, channel);
         school.clock.advance(Duration.ofDays(1));
 
         school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "б", "справка № 5"));
-        school.engine.dispatch(ID, channel);
+        school.engine.notifications().dispatch(ID, channel);
 
         assertThat(channel.sent).hasSize(2);
         assertThat(channel.sent.get(1).body()).contains("по болезни («б»)").contains("Иванов Пётр");
@@ -187,15 +189,15 @@ class OutboxTest {
     @DisplayName("ATT-5: a dispatch sends what its engine queued at once; what another engine over the same store queued and left, at its next full reading")
     void pendingOfAnotherEngine() {
         JournalEngine other = JournalEngine.builder().eventStore(school.store).clock(school.clock).build();
-        assertThat(other.dispatch(ID, channel)).as("its first dispatch reads everything").isEqualTo(new DispatchReport(0, 0, 0));
+        assertThat(other.notifications().dispatch(ID, channel)).as("its first dispatch reads everything").isEqualTo(new DispatchReport(0, 0, 0));
 
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
-        assertThat(other.dispatch(ID, channel)).as("not known to it yet").isEqualTo(new DispatchReport(0, 0, 0));
+        assertThat(other.notifications().dispatch(ID, channel)).as("not known to it yet").isEqualTo(new DispatchReport(0, 0, 0));
         school.clock.advance(Duration.ofMinutes(10));
-        assertThat(other.dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(other.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
 
         school.engine.execute(MATH, new MakeRemark(ID, "5А", "math", IVANOV, "Забыл тетрадь", Copies.NONE));
-        assertThat(school.engine.dispatch(ID, channel)).as("its own, at once").isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(school.engine.notifications().dispatch(ID, channel)).as("its own, at once").isEqualTo(new DispatchReport(1, 0, 0));
         assertThat(channel.sent).extracting(Notification::subject)
                 .containsExactly("Отсутствовал на уроке", "Замечание учителя");
     }
@@ -216,7 +218,7 @@ class OutboxTest {
             });
             java.util.concurrent.Future<?> dispatcher = pool.submit(() -> {
                 while (writing.get()) {
-                    school.engine.dispatch(ID, channel);
+                    school.engine.notifications().dispatch(ID, channel);
                 }
             });
             teacher.get();
@@ -224,7 +226,7 @@ class OutboxTest {
         } finally {
             pool.shutdown();
         }
-        school.engine.dispatch(ID, channel);
+        school.engine.notifications().dispatch(ID, channel);
 
         assertThat(channel.sent).hasSize(remarks)
                 .extracting(Notification::idempotencyKey).doesNotHaveDuplicates();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.notification.ConfirmEmail;
 import org.schooljournal.core.notification.DocumentForm;
 import org.schooljournal.core.notification.RecordConsent;
@@ -40,7 +40,7 @@ class PaperRecipientsTest {
     }
 
     private List<String> onPaper() {
-        return Recipients.onPaper(school.engine.school(ID), IVANOV).stream().map(Guardian::personId).toList();
+        return Recipients.onPaper(school.engine.schools().state(ID), IVANOV).stream().map(Guardian::personId).toList();
     }
 
     private void consent(boolean given) {
@@ -48,7 +48,7 @@ class PaperRecipientsTest {
     }
 
     private String address() {
-        return school.engine.setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru", DocumentForm.ELECTRONIC);
+        return school.engine.notifications().setContactEmail(MOTHER, ID, MOTHER.personId(), "ivanova@example.ru", DocumentForm.ELECTRONIC);
     }
 
     private void switches(boolean on) {
@@ -96,7 +96,7 @@ class PaperRecipientsTest {
 
         switches(true);
         assertThat(onPaper()).isEmpty();
-        assertThat(Recipients.byEmail(school.engine.school(ID), IVANOV)).hasSize(1);
+        assertThat(Recipients.byEmail(school.engine.schools().state(ID), IVANOV)).hasSize(1);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.rules.Timeliness;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
+import org.schooljournal.core.reports.SummarySheet;
 
 @DisplayName("Period marks: the window, completeness, special marks, deferral, the lock and the summary sheet")
 class PeriodMarksTest {
@@ -49,7 +50,7 @@ class PeriodMarksTest {
         school.at(LAST_DAY, LocalTime.of(8, 30));
         school.engine.execute(MATH, periodMark(IVANOV, "5"));
 
-        JournalEntry entry = school.engine.journal(MATH, ID, MATH_5A).entry(1);
+        JournalEntry entry = school.engine.journals().read(MATH, ID, MATH_5A).entry(1);
         assertThat(entry.period()).contains("QUARTER-1");
         assertThat(entry.original().timing().orElseThrow().verdict()).isEqualTo(Timeliness.ON_TIME);
     }
@@ -62,7 +63,7 @@ class PeriodMarksTest {
         school.engine.execute(MATH, periodMark(IVANOV, "4"));
         school.engine.execute(MATH, periodMark(ALEKSEEVA, "н/а"));
 
-        PeriodCompleteness completeness = school.engine.journal(MATH, ID, MATH_5A).completeness("QUARTER-1");
+        PeriodCompleteness completeness = school.engine.journals().read(MATH, ID, MATH_5A).completeness("QUARTER-1");
         assertThat(completeness.missing()).extracting(Student::personId).containsExactly(YOLKIN);
         assertThat(completeness.complete()).isFalse();
         assertThatThrownBy(() -> school.engine.execute(MATH, periodMark(YOLKIN, "отл")))
@@ -83,7 +84,7 @@ class PeriodMarksTest {
         school.engine.execute(MATH, periodMark(ALEKSEEVA, "5"));
         school.engine.execute(MATH, periodMark(YOLKIN, "осв"));
 
-        Journal journal = school.engine.journal(MATH, ID, MATH_5A);
+        Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);
         assertThat(journal.state().closed("QUARTER-1")).isTrue();
         long before = school.store.version(MATH_5A.stream(ID));
 
@@ -97,7 +98,7 @@ class PeriodMarksTest {
         assertThat(school.store.version(MATH_5A.stream(ID))).isEqualTo(before);
 
         school.engine.execute(DEPUTY, new CorrectEntry(ID, "5А", "math", 2, "5", "решение педсовета № 3"));
-        JournalEntry corrected = school.engine.journal(MATH, ID, MATH_5A).entry(2);
+        JournalEntry corrected = school.engine.journals().read(MATH, ID, MATH_5A).entry(2);
         assertThat(corrected.current().value()).isEqualTo("5");
         assertThat(corrected.current().author()).isEqualTo(DEPUTY.personId());
         assertThat(corrected.original().value()).isEqualTo("4");
@@ -112,12 +113,12 @@ class PeriodMarksTest {
                 "болезнь, справка № 88"));
         school.engine.execute(MATH, periodMark(IVANOV, "4"));
         school.engine.execute(MATH, periodMark(ALEKSEEVA, "5"));
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).state().closed("QUARTER-1")).isTrue();
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).state().closed("QUARTER-1")).isTrue();
 
         school.at(LocalDate.of(2026, 11, 14), LocalTime.of(10, 0));
         school.engine.execute(MATH, periodMark(YOLKIN, "3"));
 
-        Journal journal = school.engine.journal(MATH, ID, MATH_5A);
+        Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);
         EntryTiming timing = journal.entry(3).original().timing().orElseThrow();
         assertThat(timing.verdict()).isEqualTo(Timeliness.LATE);
         assertThat(journal.completeness("QUARTER-1").missing()).isEmpty();
@@ -130,16 +131,16 @@ class PeriodMarksTest {
     @DisplayName("MRK-12: the summary sheet shows each period mark as soon as it is set, and its corrections")
     void summarySheet() {
         school.at(LAST_DAY, LocalTime.of(12, 0));
-        assertThat(school.engine.summarySheet(HOMEROOM, ID, "5А").rows().get(0).mark("math", "QUARTER-1")).isEmpty();
+        assertThat(school.engine.reports().summarySheet(HOMEROOM, ID, "5А").rows().get(0).mark("math", "QUARTER-1")).isEmpty();
 
         school.engine.execute(MATH, periodMark(ALEKSEEVA, "5"));
-        SummarySheet sheet = school.engine.summarySheet(HOMEROOM, ID, "5А");
+        SummarySheet sheet = school.engine.reports().summarySheet(HOMEROOM, ID, "5А");
         assertThat(sheet.subjects()).containsExactly("math", "rus");
         assertThat(sheet.periods()).containsExactly("QUARTER-1");
         assertThat(sheet.rows().get(0).student().personId()).isEqualTo(ALEKSEEVA);
         assertThat(sheet.rows().get(0).mark("math", "QUARTER-1")).contains("5");
 
         school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "4", "описка"));
-        assertThat(school.engine.summarySheet(DEPUTY, ID, "5А").rows().get(0).mark("math", "QUARTER-1")).contains("4");
+        assertThat(school.engine.reports().summarySheet(DEPUTY, ID, "5А").rows().get(0).mark("math", "QUARTER-1")).contains("4");
     }
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.diary.Diary;
 import org.schooljournal.core.diary.DiaryDay;
 import org.schooljournal.core.diary.DiaryLesson;
@@ -55,6 +55,7 @@ import org.schooljournal.spi.JournalException;
 import org.schooljournal.spi.notify.DeliveryOutcome;
 import org.schooljournal.spi.notify.Notification;
 import org.schooljournal.spi.notify.Notifier;
+import org.schooljournal.core.notification.Contacts;
 
 /**
  * Privacy under random use: whatever guardians, teachers and the clock do, a notification reaches
@@ -113,7 +114,7 @@ class PrivacyPropertiesTest {
         @Override
         public DeliveryOutcome deliver(Notification n) {
             String guardian = owners.getOrDefault(n.address(), "?");
-            GuardianContact contact = school.engine.school(ID).contacts().of(guardian);
+            GuardianContact contact = Contacts.of(school.engine.schools().state(ID)).of(guardian);
             if (!contact.consenting() || !contact.emailConfirmed() || !contact.email().equals(Optional.of(n.address()))
                     || !contact.mayBeEmailed()) {
                 violations.add(n.idempotencyKey() + " to " + n.address() + " while " + contact);
@@ -144,7 +145,7 @@ class PrivacyPropertiesTest {
                 case EMAIL -> {
                     String address = guardian + "-v" + owners.size() + "@example.ru";
                     owners.put(address, guardian);
-                    tokens.put(guardian, school.engine.setContactEmail(self, ID, guardian, address,
+                    tokens.put(guardian, school.engine.notifications().setContactEmail(self, ID, guardian, address,
                             DocumentForm.ELECTRONIC));
                 }
                 case CONFIRM -> school.engine.execute(self, new ConfirmEmail(ID, guardian,
@@ -159,11 +160,11 @@ class PrivacyPropertiesTest {
                         Copies.NONE));
                 case MESSAGE -> teach(new MessageGuardians(ID, "5А", "math", student, "сообщение [" + student + "]",
                         Copies.NONE));
-                case EXCUSE -> school.engine.journal(MATH, ID, MATH_5A).state().entries(e -> e.present()
+                case EXCUSE -> school.engine.journals().read(MATH, ID, MATH_5A).state().entries(e -> e.present()
                         && e.kind() == EntryKind.ATTENDANCE && e.current().value().equals("н")).stream().findFirst()
                         .ifPresent(absence -> teach(new CorrectEntry(ID, "5А", "math", absence.number(), "б",
                                 "справка")));
-                case DISPATCH -> school.engine.dispatch(ID, this);
+                case DISPATCH -> school.engine.notifications().dispatch(ID, this);
                 case CHANNEL -> up = step.n() % 3 != 0;
                 case WAIT -> school.clock.advance(switch (step.n() % 3) {
                     case 0 -> Duration.ofMinutes(1 + step.n() % 90);
@@ -211,7 +212,7 @@ class PrivacyPropertiesTest {
                     world.up = true;
                     for (Duration wait : List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(7))) {
                         world.school.clock.advance(wait);
-                        world.school.engine.dispatch(ID, world);
+                        world.school.engine.notifications().dispatch(ID, world);
                     }
                     assertThat(world.violations).as("%s", steps).isEmpty();
                     sent.addAndGet(world.sent);
@@ -278,9 +279,9 @@ class PrivacyPropertiesTest {
             });
         }
         for (String student : STUDENTS) {
-            check(school.engine.diary(Actor.of(student), ID, student, MONDAY, MONDAY.plusDays(6)), recorded, false);
+            check(school.engine.diaries().read(Actor.of(student), ID, student, MONDAY, MONDAY.plusDays(6)), recorded, false);
             for (String guardian : GUARDIANS.stream().filter(g -> CHILDREN.get(g).contains(student)).toList()) {
-                check(school.engine.diary(Actor.of(guardian), ID, student, MONDAY, MONDAY.plusDays(6)), recorded, true);
+                check(school.engine.diaries().read(Actor.of(guardian), ID, student, MONDAY, MONDAY.plusDays(6)), recorded, true);
             }
         }
     }

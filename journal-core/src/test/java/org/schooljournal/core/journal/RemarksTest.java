@@ -21,11 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.diary.Diary;
 import org.schooljournal.core.diary.DiaryNote;
-import org.schooljournal.core.diary.Receipt;
+import org.schooljournal.core.diary.ReadReceipt;
 import org.schooljournal.core.diary.SentNote;
 import org.schooljournal.core.notification.DocumentForm;
 import org.schooljournal.core.notification.Schedule;
@@ -49,7 +49,7 @@ class RemarksTest {
     }
 
     private Diary diary(Actor reader) {
-        return school.engine.diary(reader, ID, IVANOV, MONDAY, MONDAY.plusDays(6));
+        return school.engine.diaries().read(reader, ID, IVANOV, MONDAY, MONDAY.plusDays(6));
     }
 
     private static MakeRemark remark(String text, Copies copies) {
@@ -86,14 +86,14 @@ class RemarksTest {
         school.engine.execute(MATH, remark("Опоздал без причины", new Copies(true, Optional.empty())));
         school.engine.execute(MATH, message("Нужна подпись в дневнике", new Copies(true, Optional.of(DEPUTY.personId()))));
 
-        assertThat(school.engine.sent(MATH, ID)).extracting(SentNote::text)
+        assertThat(school.engine.diaries().sent(MATH, ID)).extracting(SentNote::text)
                 .containsExactly("Опоздал без причины", "Нужна подпись в дневнике");
-        assertThat(school.engine.sent(HOMEROOM, ID)).hasSize(2)
+        assertThat(school.engine.diaries().sent(HOMEROOM, ID)).hasSize(2)
                 .allSatisfy(note -> assertThat(note.copiedTo()).contains(HOMEROOM.personId()));
-        assertThat(school.engine.sent(DEPUTY, ID)).singleElement()
+        assertThat(school.engine.diaries().sent(DEPUTY, ID)).singleElement()
                 .satisfies(note -> assertThat(note.kind()).isEqualTo(EntryKind.GUARDIAN_MESSAGE));
-        assertThat(school.engine.sent(RUSSIAN, ID)).isEmpty();
-        assertThat(school.engine.sent(HEAD, ID)).isEmpty();
+        assertThat(school.engine.diaries().sent(RUSSIAN, ID)).isEmpty();
+        assertThat(school.engine.diaries().sent(HEAD, ID)).isEmpty();
     }
 
     @Test
@@ -104,26 +104,26 @@ class RemarksTest {
         school.engine.execute(MATH, message("Собрание в четверг", Copies.NONE));
         diary(STUDENT);
         school.clock.advance(Duration.ofHours(8));
-        Instant opened = school.engine.clock().instant();
+        Instant opened = school.clock.instant();
         diary(MOTHER);
         school.clock.advance(Duration.ofHours(1));
         diary(MOTHER);
 
-        assertThat(school.engine.sent(MATH, ID)).hasSize(2).allSatisfy(note -> {
-            assertThat(note.receipts()).extracting(Receipt::guardianId)
+        assertThat(school.engine.diaries().sent(MATH, ID)).hasSize(2).allSatisfy(note -> {
+            assertThat(note.receipts()).extracting(ReadReceipt::guardianId)
                     .containsExactlyInAnyOrder(MOTHER.personId(), FATHER.personId());
             assertThat(receipt(note, MOTHER).readAt()).as("first read").contains(opened);
             assertThat(receipt(note, FATHER).readAt()).isEmpty();
             assertThat(note.readByAll()).isFalse();
         });
-        assertThat(school.engine.diaryLog(ID, IVANOV).openings()).hasSize(2)
+        assertThat(school.engine.diaries().log(ID, IVANOV).openings()).hasSize(2)
                 .allSatisfy(opening -> assertThat(opening.guardianId()).isEqualTo(MOTHER.personId()));
 
         diary(FATHER);
-        assertThat(school.engine.sent(MATH, ID)).allSatisfy(note -> assertThat(note.readByAll()).isTrue());
+        assertThat(school.engine.diaries().sent(MATH, ID)).allSatisfy(note -> assertThat(note.readByAll()).isTrue());
     }
 
-    private static Receipt receipt(SentNote note, Actor guardian) {
+    private static ReadReceipt receipt(SentNote note, Actor guardian) {
         return note.receipts().stream().filter(r -> r.guardianId().equals(guardian.personId())).findFirst().orElseThrow();
     }
 
@@ -131,7 +131,7 @@ class RemarksTest {
     @Tag("DRY-6")
     @DisplayName("DRY-6: only the journal's teacher writes; a student not in the journal and a copy to a non-deputy are refused; nothing is recorded")
     void refusals() {
-        long before = school.engine.rebuildJournal(ID, MATH_5A).entries().size();
+        long before = school.engine.journals().rebuild(ID, MATH_5A).entries().size();
 
         assertThatThrownBy(() -> school.engine.execute(RUSSIAN, remark("Шумел", Copies.NONE)))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("MakeRemark");
@@ -144,7 +144,7 @@ class RemarksTest {
         assertThatThrownBy(() -> school.engine.execute(MATH, remark(" ", Copies.NONE)))
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("text");
 
-        assertThat(school.engine.rebuildJournal(ID, MATH_5A).entries()).hasSize((int) before);
+        assertThat(school.engine.journals().rebuild(ID, MATH_5A).entries()).hasSize((int) before);
     }
 
     @Test
@@ -155,12 +155,12 @@ class RemarksTest {
     void immediateNotice() {
         school.at(MONDAY.minusDays(3), LocalTime.of(18, 0));
         school.subscribe(MOTHER, "ivanova@example.ru", Schedule.IMMEDIATE);
-        school.engine.setContactEmail(FATHER, ID, FATHER.personId(), "ivanov@example.ru", DocumentForm.ELECTRONIC);
+        school.engine.notifications().setContactEmail(FATHER, ID, FATHER.personId(), "ivanov@example.ru", DocumentForm.ELECTRONIC);
         school.at(MONDAY, LocalTime.of(9, 15));
 
         school.engine.execute(MATH, remark("Не выполнил домашнее задание", Copies.NONE));
 
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).state().outbox().values()).singleElement().satisfies(item -> {
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).state().outbox().values()).singleElement().satisfies(item -> {
             assertThat(item.guardianId()).isEqualTo(MOTHER.personId());
             assertThat(item.notification().subject()).isEqualTo("Замечание учителя");
             assertThat(item.notification().body()).contains("Иванов Пётр").contains("Математика").contains("12.10.2026")

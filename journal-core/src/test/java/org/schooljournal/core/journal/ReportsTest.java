@@ -36,6 +36,8 @@ import org.schooljournal.core.programme.SetThematicPlan;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.rules.Timeliness;
 import org.schooljournal.rules.ruleset.RuleId;
+import org.schooljournal.core.reports.AttendanceReport;
+import org.schooljournal.core.reports.LessonStatistics;
 
 @DisplayName("Reports of the journals: forecast, lesson statistics, exam results, absences")
 class ReportsTest {
@@ -57,7 +59,7 @@ class ReportsTest {
         mark(FRIDAY, 1, IVANOV, "2", WorkKind.TEST, 1);
         school.engine.execute(MATH, new ExcludeMarkFromAverage(ID, "5А", "math", 3, "самостоятельная переписана"));
 
-        Forecast forecast = school.engine.journal(MATH, ID, MATH_5A).forecast(IVANOV, "QUARTER-1");
+        Forecast forecast = school.engine.journals().read(MATH, ID, MATH_5A).forecast(IVANOV, "QUARTER-1");
 
         assertThat(forecast.average().orElseThrow().compareTo(new BigDecimal("4.333"))).isPositive();
         assertThat(forecast.predictedMark()).hasValue(4);
@@ -66,8 +68,8 @@ class ReportsTest {
                 .satisfies(m -> assertThat(m.exclusionReason()).contains("самостоятельная переписана"));
         String text = ForecastText.russian().explain(forecast);
         assertThat(text).contains("прогноз: 4").contains("самостоятельная переписана").contains("пятёр");
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).forecast(YOLKIN, "QUARTER-1").predictedMark()).isEmpty();
-        Forecast onMonday = school.engine.journal(MATH, ID, MATH_5A).forecast(IVANOV, "QUARTER-1", MONDAY);
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).forecast(YOLKIN, "QUARTER-1").predictedMark()).isEmpty();
+        Forecast onMonday = school.engine.journals().read(MATH, ID, MATH_5A).forecast(IVANOV, "QUARTER-1", MONDAY);
         assertThat(onMonday.counted()).singleElement().satisfies(m -> assertThat(m.value()).isEqualTo(5));
         assertThat(onMonday.predictedMark()).hasValue(5);
     }
@@ -85,8 +87,8 @@ class ReportsTest {
         assertThatThrownBy(() -> school.engine.execute(RUSSIAN, new ExcludeMarkFromAverage(ID, "5А", "math", 1, "x")))
                 .isInstanceOf(AccessDeniedException.class);
         school.engine.execute(DEPUTY, new ExcludeMarkFromAverage(ID, "5А", "math", 1, "по заявлению"));
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).state().exclusions()).containsEntry(1, "по заявлению");
-        assertThat(school.engine.journal(MATH, ID, MATH_5A).entry(1).present()).isTrue();
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).state().exclusions()).containsEntry(1, "по заявлению");
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).entry(1).present()).isTrue();
     }
 
     @Test
@@ -104,7 +106,7 @@ class ReportsTest {
         mark(MONDAY, 1, YOLKIN, "2", WorkKind.ORAL, 1);
         mark(WEDNESDAY, 2, YOLKIN, "3", WorkKind.CONTROL_WORK, 2);
 
-        LessonStatistics statistics = school.engine.journal(DEPUTY, ID, MATH_5A).statistics(MONDAY, FRIDAY);
+        LessonStatistics statistics = school.engine.reports().statistics(DEPUTY, ID, MATH_5A, MONDAY, FRIDAY);
 
         assertThat(statistics.timetabled()).isEqualTo(3);
         assertThat(statistics.given()).isEqualTo(2);
@@ -125,7 +127,7 @@ class ReportsTest {
         school.clock.set(obtained.plus(Duration.ofHours(30)));
         school.engine.execute(MATH, new RecordExamResult(ID, "5А", "math", ALEKSEEVA, "ВПР", "4", obtained));
 
-        Journal journal = school.engine.journal(MATH, ID, MATH_5A);
+        Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);
         EntryTiming onTime = journal.entry(1).original().timing().orElseThrow();
         assertThat(onTime.rule()).isEqualTo(RuleId.MRK_13);
         assertThat(onTime.verdict()).isEqualTo(Timeliness.ON_TIME);
@@ -151,7 +153,7 @@ class ReportsTest {
         school.at(WEDNESDAY, LocalTime.of(9, 25));
         school.engine.execute(MATH, absence(WEDNESDAY, 2, YOLKIN, AbsenceCode.EXCUSED));
 
-        AttendanceReport week = school.engine.attendance(HOMEROOM, ID, "5А", MONDAY, FRIDAY);
+        AttendanceReport week = school.engine.reports().attendance(HOMEROOM, ID, "5А", MONDAY, FRIDAY);
 
         assertThat(week.rows()).extracting(r -> r.student().personId()).containsExactly(ALEKSEEVA, YOLKIN, IVANOV);
         AttendanceReport.Row ivanov = week.rows().get(2);
@@ -162,8 +164,8 @@ class ReportsTest {
         assertThat(yolkin.daysMissed()).isEqualTo(1);
         assertThat(week.lessonsMissed()).isEqualTo(5);
         assertThat(week.daysMissed()).isEqualTo(2);
-        assertThat(school.engine.attendance(DEPUTY, ID, "5А", WEDNESDAY, FRIDAY).lessonsMissed()).isEqualTo(1);
-        assertThatThrownBy(() -> school.engine.attendance(MATH, ID, "5А", MONDAY, FRIDAY))
+        assertThat(school.engine.reports().attendance(DEPUTY, ID, "5А", WEDNESDAY, FRIDAY).lessonsMissed()).isEqualTo(1);
+        assertThatThrownBy(() -> school.engine.reports().attendance(MATH, ID, "5А", MONDAY, FRIDAY))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -46,11 +46,11 @@ class TimelinessTest {
 
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
 
-        EntryTiming timing = school.engine.journal(MATH, ID, MATH_5A).entry(1).original().timing().orElseThrow();
+        EntryTiming timing = school.engine.journals().read(MATH, ID, MATH_5A).entry(1).original().timing().orElseThrow();
         assertThat(timing.verdict()).isEqualTo(Timeliness.ON_TIME);
         assertThat(timing.causedByFailure()).isTrue();
         assertThat(timing.closesAt()).contains(local(MONDAY.plusDays(1), LocalTime.of(12, 0)));
-        assertThat(school.engine.journal(DEPUTY, ID, MATH_5A).lateEntries()).isEmpty();
+        assertThat(school.engine.journals().read(DEPUTY, ID, MATH_5A).lateEntries()).isEmpty();
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.AssignRole;
@@ -21,12 +21,15 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.core.archive.ChainReport;
+import org.schooljournal.core.archive.ChainVerifier;
+import org.schooljournal.core.school.Schools;
 
 @Tag("ARC-4")
 @DisplayName("ARC-4: the hash chain names the first envelope that does not verify")
 class ChainVerifierTest {
 
-    private static final String STREAM = JournalEngine.streamOf("86-001");
+    private static final String STREAM = Schools.streamOf("86-001");
 
     private InMemoryEventStore store;
 

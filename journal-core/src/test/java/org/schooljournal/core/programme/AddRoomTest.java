@@ -21,11 +21,11 @@ class AddRoomTest {
     @DisplayName("a room is added, renamed, and adding it again changes nothing")
     void addsRenamesAndIsIdempotent() {
         SchoolState state = run(registered(), new AddRoom(ID, "214", "Кабинет физики"));
-        assertThat(state.programme().room("214")).contains(new Room("214", "Кабинет физики"));
+        assertThat(Programme.of(state).room("214")).contains(new Room("214", "Кабинет физики"));
 
         state = run(state, new AddRoom(ID, "214", "Кабинет химии"));
-        assertThat(state.programme().rooms()).containsOnlyKeys("214");
-        assertThat(state.programme().room("214")).contains(new Room("214", "Кабинет химии"));
+        assertThat(Programme.of(state).rooms()).containsOnlyKeys("214");
+        assertThat(Programme.of(state).room("214")).contains(new Room("214", "Кабинет химии"));
 
         assertThat(decide(state, new AddRoom(ID, "214", "Кабинет химии"))).isEmpty();
     }

@@ -31,7 +31,7 @@ class AddStudyGroupTest {
             SchoolState state = run(structured(),
                     new AddStudyGroup(ID, "5А-англ-1", GroupKind.HALF_CLASS, List.of("5А"), 5, ""));
 
-            assertThat(state.programme().group("5А-англ-1")).contains(
+            assertThat(Programme.of(state).group("5А-англ-1")).contains(
                     new StudyGroup("5А-англ-1", GroupKind.HALF_CLASS, List.of("5А"), 5, Optional.empty()));
         }
 
@@ -41,7 +41,7 @@ class AddStudyGroupTest {
             SchoolState state = run(structured(),
                     new AddStudyGroup(ID, "5-поток", GroupKind.STREAM, List.of("5А", "5Б"), 5, ""));
 
-            StudyGroup stream = state.programme().group("5-поток").orElseThrow();
+            StudyGroup stream = Programme.of(state).group("5-поток").orElseThrow();
             assertThat(stream.baseClassCodes()).containsExactly("5А", "5Б");
             assertThat(stream.drawsFrom("5Б")).isTrue();
             assertThat(stream.drawsFrom("10А")).isFalse();
@@ -53,7 +53,7 @@ class AddStudyGroupTest {
             SchoolState state = run(structured(),
                     new AddStudyGroup(ID, "ИУП-10А-1", GroupKind.INDIVIDUAL, List.of("10А"), 10, " s-17 "));
 
-            assertThat(state.programme().group("ИУП-10А-1").orElseThrow().studentId()).contains("s-17");
+            assertThat(Programme.of(state).group("ИУП-10А-1").orElseThrow().studentId()).contains("s-17");
         }
 
         @Test
@@ -64,7 +64,7 @@ class AddStudyGroupTest {
                 state = run(state, new AddStudyGroup(ID, kind.name(), kind, List.of("5А", "10А"), 10, ""));
             }
 
-            assertThat(state.programme().groups()).containsOnlyKeys("CLUB", "ELECTIVE", "PROJECT", "EXTENDED_DAY");
+            assertThat(Programme.of(state).groups()).containsOnlyKeys("CLUB", "ELECTIVE", "PROJECT", "EXTENDED_DAY");
         }
 
         @Test

@@ -22,7 +22,7 @@ class AddSubjectTest {
     void adds() {
         SchoolState state = run(registered(), new AddSubject(ID, "МАТ", " Математика ", SubjectComponent.FEDERAL));
 
-        assertThat(state.programme().subject("МАТ"))
+        assertThat(Programme.of(state).subject("МАТ"))
                 .contains(new Subject("МАТ", "Математика", SubjectComponent.FEDERAL));
     }
 

@@ -43,9 +43,9 @@ class AddTimetableEntryTest {
         void lessonOfAClass() {
             SchoolState state = run(withLists(), lesson("5А", MON, 1, MATH, MATH_TEACHER, "101"));
 
-            assertThat(state.programme().timetableEntry("5А", MON, 1)).contains(
+            assertThat(Programme.of(state).timetableEntry("5А", MON, 1)).contains(
                     new TimetableEntry("5А", MON, 1, ActivityKind.LESSON, MATH, MATH_TEACHER, "101"));
-            assertThat(state.programme().timetableOf("5А")).hasSize(1);
+            assertThat(Programme.of(state).timetableOf("5А")).hasSize(1);
         }
 
         @Test
@@ -56,7 +56,7 @@ class AddTimetableEntryTest {
             state = run(state, lesson("5А-1", MON, 2, ENGLISH, ENGLISH_TEACHER, "201"));
             state = run(state, lesson("5А-2", MON, 2, ENGLISH, SECOND_ENGLISH_TEACHER, "202"));
 
-            assertThat(state.programme().timetable()).hasSize(2);
+            assertThat(Programme.of(state).timetable()).hasSize(2);
         }
 
         @Test
@@ -69,7 +69,7 @@ class AddTimetableEntryTest {
             state = run(state, new AddTimetableEntry(ID, "10А", DayOfWeek.WEDNESDAY, 7,
                     ActivityKind.ADDITIONAL, ROBOTICS, MATH_TEACHER, "301"));
 
-            assertThat(state.programme().timetable()).extracting(TimetableEntry::kind)
+            assertThat(Programme.of(state).timetable()).extracting(TimetableEntry::kind)
                     .containsExactly(ActivityKind.EXTRACURRICULAR, ActivityKind.ADDITIONAL);
         }
 
@@ -97,7 +97,7 @@ class AddTimetableEntryTest {
             assertThat(decide(state, remove)).containsExactly(new TimetableEntryRemoved("5А", MON, 1));
 
             state = run(state, remove);
-            assertThat(state.programme().timetable()).isEmpty();
+            assertThat(Programme.of(state).timetable()).isEmpty();
             assertThat(decide(state, remove)).isEmpty();
             assertThat(decide(state, lesson("5Б", MON, 1, MATH, MATH_TEACHER, "101"))).hasSize(1);
         }

@@ -34,7 +34,7 @@ class AssignTeachingLoadTest {
                 new TeachingLoadAssigned(new TeachingAssignment("5А", MATH, MATH_TEACHER)),
                 new RoleAssigned(MATH_TEACHER, Role.SUBJECT_TEACHER));
         SchoolState state = run(withLists(), new AssignTeachingLoad(ID, MATH_TEACHER, MATH, "5А"));
-        assertThat(state.programme().teacherOf("5А", MATH)).contains(MATH_TEACHER);
+        assertThat(Programme.of(state).teacherOf("5А", MATH)).contains(MATH_TEACHER);
         assertThat(state.rolesOf(MATH_TEACHER)).contains(Role.SUBJECT_TEACHER, Role.HOMEROOM_TEACHER);
     }
 
@@ -55,7 +55,7 @@ class AssignTeachingLoadTest {
         assertThat(decide(state, new AssignTeachingLoad(ID, ENGLISH_TEACHER, ENGLISH, "10А"))).isEmpty();
 
         state = run(state, new AssignTeachingLoad(ID, SECOND_ENGLISH_TEACHER, ENGLISH, "10А"));
-        assertThat(state.programme().teachingLoad())
+        assertThat(Programme.of(state).teachingLoad())
                 .containsExactly(new TeachingAssignment("10А", ENGLISH, SECOND_ENGLISH_TEACHER));
     }
 

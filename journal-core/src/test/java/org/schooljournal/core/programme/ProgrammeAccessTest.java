@@ -18,9 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.AccessDeniedException;
-import org.schooljournal.core.access.AccessPolicy;
+import org.schooljournal.core.school.SchoolLog;
 import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.RoleAssigned;
@@ -48,7 +48,7 @@ class ProgrammeAccessTest {
     @DisplayName("every programme command needs the right to set up the year")
     void permission() {
         assertThat(everyCommand()).allSatisfy(command ->
-                assertThat(command.permission()).contains(Permission.SET_UP_YEAR));
+                assertThat(SchoolLog.permissionOf(command)).contains(Permission.SET_UP_YEAR));
     }
 
     @Test
@@ -59,8 +59,8 @@ class ProgrammeAccessTest {
                 new RoleAssigned(MATH_TEACHER, Role.SUBJECT_TEACHER),
                 new RoleAssigned(ENGLISH_TEACHER, Role.SUBJECT_TEACHER));
         for (SchoolCommand command : everyCommand()) {
-            assertThatCode(() -> AccessPolicy.require(Actor.of("deputy"), command, state)).doesNotThrowAnyException();
-            assertThatThrownBy(() -> AccessPolicy.require(Actor.of(MATH_TEACHER), command, state))
+            assertThatCode(() -> SchoolLog.requireAccess(Actor.of("deputy"), command, state)).doesNotThrowAnyException();
+            assertThatThrownBy(() -> SchoolLog.requireAccess(Actor.of(MATH_TEACHER), command, state))
                     .isInstanceOf(AccessDeniedException.class)
                     .hasMessageContaining("it needs SET_UP_YEAR");
         }

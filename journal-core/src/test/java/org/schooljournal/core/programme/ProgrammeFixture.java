@@ -14,8 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.AbstractThrowableAssert;
-import org.schooljournal.core.Actor;
-import org.schooljournal.core.access.AccessPolicy;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.AcademicYearSet;
 import org.schooljournal.core.school.BellScheduleSet;
@@ -26,12 +25,12 @@ import org.schooljournal.core.school.PublicNonWorkingDaysAdded;
 import org.schooljournal.core.school.RoleAssigned;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolLog;
 import org.schooljournal.core.school.SchoolRegistered;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.StaffHired;
 import org.schooljournal.core.school.StaffMember;
 import org.schooljournal.core.school.StudyPeriodAdded;
-import org.schooljournal.core.validation.CommandValidator;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.rules.calendar.HolidayKind;
@@ -79,18 +78,12 @@ public final class ProgrammeFixture {
     /** National Unity Day, a Wednesday. */
     public static final LocalDate PUBLIC_HOLIDAY = LocalDate.of(2026, 11, 4);
 
-    private static final CommandValidator VALIDATOR = new CommandValidator();
-
     private ProgrammeFixture() {
     }
 
     /** Returns the state with the events applied in order. */
     public static SchoolState apply(SchoolState state, SchoolEvent... events) {
-        SchoolState applied = state;
-        for (SchoolEvent event : events) {
-            applied = event.applyTo(applied);
-        }
-        return applied;
+        return SchoolLog.apply(state, List.of(events));
     }
 
     /** Returns the state with the events applied in order. */
@@ -105,9 +98,7 @@ public final class ProgrammeFixture {
 
     /** Validates the command, checks the head's right, and returns the events it decides. */
     public static List<SchoolEvent> decide(SchoolState state, SchoolCommand command) {
-        VALIDATOR.validate(command);
-        AccessPolicy.require(HEAD, command, state);
-        return command.decide(state, CONTEXT);
+        return SchoolLog.decide(state, command, CONTEXT);
     }
 
     /** Asserts that running the command is refused as NOT_FOUND. */
@@ -254,7 +245,7 @@ public final class ProgrammeFixture {
 
         private void record(SchoolEvent event) {
             events.add(event);
-            state = event.applyTo(state);
+            state = SchoolLog.apply(state, event);
         }
     }
 

@@ -41,7 +41,7 @@ class ScheduleControlWorkTest {
     void schedules() {
         SchoolState state = run(withLists(), new ScheduleControlWork(ID, "5А", RUSSIAN, SCHOOL_DAY, " диктант "));
 
-        assertThat(state.programme().controlWorksOf("5А"))
+        assertThat(Programme.of(state).controlWorksOf("5А"))
                 .containsExactly(new ControlWork("5А", RUSSIAN, SCHOOL_DAY, "диктант"));
     }
 

@@ -31,7 +31,7 @@ class SetCurriculumHoursTest {
         SchoolState state = run(withLists(), new SetCurriculumHours(ID, "10А", CurriculumProfile.TECHNOLOGICAL,
                 hours(MATH, "6", RUSSIAN, "2", ENGLISH, "3")));
 
-        Curriculum curriculum = state.programme().curriculum("10А").orElseThrow();
+        Curriculum curriculum = Programme.of(state).curriculum("10А").orElseThrow();
         assertThat(curriculum.profile()).isEqualTo(CurriculumProfile.TECHNOLOGICAL);
         assertThat(curriculum.weeklyHours()).containsExactly(
                 entry(MATH, new BigDecimal("6")),
@@ -50,8 +50,8 @@ class SetCurriculumHoursTest {
                 hours(RUSSIAN, "0.5", MATH, "5.0")))).isEmpty();
 
         state = run(state, new SetCurriculumHours(ID, "5А", CurriculumProfile.HUMANITIES, hours(RUSSIAN, "6")));
-        assertThat(state.programme().curriculum("5А").orElseThrow().weeklyHours()).containsOnlyKeys(RUSSIAN);
-        assertThat(state.programme().curriculum("5А").orElseThrow().profile()).isEqualTo(CurriculumProfile.HUMANITIES);
+        assertThat(Programme.of(state).curriculum("5А").orElseThrow().weeklyHours()).containsOnlyKeys(RUSSIAN);
+        assertThat(Programme.of(state).curriculum("5А").orElseThrow().profile()).isEqualTo(CurriculumProfile.HUMANITIES);
     }
 
     @Test
@@ -61,7 +61,7 @@ class SetCurriculumHoursTest {
                 new AddStudyGroup(ID, "ИУП-10А-1", GroupKind.INDIVIDUAL, List.of("10А"), 10, "s-17"));
         state = run(state, new SetCurriculumHours(ID, "ИУП-10А-1", CurriculumProfile.NATURAL_SCIENCE, hours(MATH, "4")));
 
-        assertThat(state.programme().curriculum("ИУП-10А-1")).isPresent();
+        assertThat(Programme.of(state).curriculum("ИУП-10А-1")).isPresent();
     }
 
     @Test

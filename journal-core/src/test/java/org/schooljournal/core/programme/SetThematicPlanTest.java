@@ -30,7 +30,7 @@ class SetThematicPlanTest {
     void sets() {
         SchoolState state = run(withLists(), new SetThematicPlan(ID, "5А", MATH, TOPICS));
 
-        ThematicPlan plan = state.programme().thematicPlan("5А", MATH).orElseThrow();
+        ThematicPlan plan = Programme.of(state).thematicPlan("5А", MATH).orElseThrow();
         assertThat(plan.topics()).extracting(PlannedTopic::title)
                 .containsExactly("Натуральные числа", "Дроби", "Итоговое повторение");
         assertThat(plan.totalHours()).isEqualTo(35);
@@ -43,8 +43,8 @@ class SetThematicPlanTest {
         assertThat(decide(state, new SetThematicPlan(ID, "5А", MATH, TOPICS))).isEmpty();
 
         state = run(state, new SetThematicPlan(ID, "5А", MATH, List.of(new PlannedTopic("Дроби", 30))));
-        assertThat(state.programme().thematicPlans()).hasSize(1);
-        assertThat(state.programme().thematicPlan("5А", MATH).orElseThrow().totalHours()).isEqualTo(30);
+        assertThat(Programme.of(state).thematicPlans()).hasSize(1);
+        assertThat(Programme.of(state).thematicPlan("5А", MATH).orElseThrow().totalHours()).isEqualTo(30);
     }
 
     @Test

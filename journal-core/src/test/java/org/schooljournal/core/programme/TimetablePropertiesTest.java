@@ -68,7 +68,7 @@ class TimetablePropertiesTest {
                 assertUnique(state, TimetableEntry::holderCode);
                 assertUnique(state, TimetableEntry::teacherId);
                 assertUnique(state, TimetableEntry::roomNumber);
-                assertThat(state.programme().timetable()).allSatisfy(entry -> {
+                assertThat(Programme.of(state).timetable()).allSatisfy(entry -> {
                     assertThat(entry.day()).isNotEqualTo(DayOfWeek.SATURDAY);
                     assertThat(entry.slot()).isLessThanOrEqualTo(entry.holderCode().equals("10А") ? 7 : 6);
                 });
@@ -77,7 +77,7 @@ class TimetablePropertiesTest {
     }
 
     private static void assertUnique(SchoolState state, Function<TimetableEntry, String> who) {
-        assertThat(state.programme().timetable())
+        assertThat(Programme.of(state).timetable())
                 .extracting(entry -> entry.day() + "/" + entry.slot() + "/" + who.apply(entry))
                 .doesNotHaveDuplicates();
     }

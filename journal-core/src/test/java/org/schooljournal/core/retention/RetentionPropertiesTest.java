@@ -24,6 +24,7 @@ import org.schooljournal.core.archive.BackupManifest;
 import org.schooljournal.core.journal.RetentionSchool;
 import org.schooljournal.spi.JournalException;
 import org.schooljournal.spi.storage.EventEnvelope;
+import org.schooljournal.core.school.Schools;
 
 /**
  * For any clock and any sequence of archiving, purging and corrections over the years after the
@@ -67,7 +68,7 @@ class RetentionPropertiesTest {
                     switch (step.op()) {
                         case ARCHIVE -> {
                             Path file = folder.resolve("run-" + run[0] + "-" + i + ".jsonl");
-                            school.engine().archiveYear(RetentionSchool.DEPUTY, RetentionSchool.ID, file);
+                            school.engine().retention().archiveYear(RetentionSchool.DEPUTY, RetentionSchool.ID, file);
                             BackupManifest manifest = Backup.verify(file);
                             files.put(manifest.envelopeDigest(), manifest);
                         }
@@ -77,7 +78,7 @@ class RetentionPropertiesTest {
                             if (version > 0) {
                                 headsBeforePurge.put(stream, school.store().read(stream, version, 1).get(0));
                             }
-                            school.engine().purgeJournals(RetentionSchool.DEPUTY, RetentionSchool.ID);
+                            school.engine().retention().purgeJournals(RetentionSchool.DEPUTY, RetentionSchool.ID);
                         }
                         case CORRECT -> school.correctFirstMark("исправление № " + i);
                     }
@@ -91,13 +92,13 @@ class RetentionPropertiesTest {
 
     private static void checkPurges(RetentionSchool school, Map<String, BackupManifest> files,
             Map<String, EventEnvelope> headsBeforePurge) {
-        String schoolStream = JournalEngine.streamOf(RetentionSchool.ID);
+        String schoolStream = Schools.streamOf(RetentionSchool.ID);
         for (EventEnvelope envelope : school.store().read(schoolStream, 1, Integer.MAX_VALUE)) {
             if (envelope.event().type().equals(JournalPurged.class.getSimpleName())) {
                 assertThat(envelope.event().recordedAt()).as("a purge's time").isAfterOrEqualTo(DISPOSAL_FROM);
             }
         }
-        school.engine().school(RetentionSchool.ID).archive().purged().forEach((stream, purged) -> {
+        ArchiveRecords.of(school.engine().schools().state(RetentionSchool.ID)).purged().forEach((stream, purged) -> {
             assertThat(school.store().version(stream)).as("%s purged", stream).isZero();
             BackupManifest file = files.get(purged.archiveDigest());
             assertThat(file).as("the archive file of %s", stream).isNotNull();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.RoleAssigned;
+import org.schooljournal.core.school.SchoolLog;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.validation.InvalidCommandException;
@@ -39,9 +40,9 @@ class EnrolStudentTest {
         assertThat(events).containsExactly(new StudentEnrolled(student, "5А", SEPTEMBER_1),
                 new RoleAssigned("s-1", Role.STUDENT));
         SchoolState state = run(school(), command);
-        assertThat(state.roster().student("s-1")).contains(student);
-        assertThat(state.roster().historyOf("s-1").movements()).containsExactly(Movement.enrolment("5А", SEPTEMBER_1));
-        assertThat(state.roster().currentClassOf("s-1")).contains("5А");
+        assertThat(Roster.of(state).student("s-1")).contains(student);
+        assertThat(Roster.of(state).historyOf("s-1").movements()).containsExactly(Movement.enrolment("5А", SEPTEMBER_1));
+        assertThat(Roster.of(state).currentClassOf("s-1")).contains("5А");
         assertThat(state.rolesOf("s-1")).containsExactly(Role.STUDENT);
     }
 
@@ -97,12 +98,12 @@ class EnrolStudentTest {
         SchoolState state = run(school(), enrol("s-1", "5А", SEPTEMBER_1), withdraw("s-1", left, "переезд"),
                 enrol("s-1", "5Б", back));
 
-        assertThat(state.roster().historyOf("s-1").movements()).containsExactly(
+        assertThat(Roster.of(state).historyOf("s-1").movements()).containsExactly(
                 Movement.enrolment("5А", SEPTEMBER_1), Movement.withdrawal("5А", left, "переезд"),
                 Movement.enrolment("5Б", back));
-        assertThat(state.roster().classOf("s-1", left.minusDays(1))).contains("5А");
-        assertThat(state.roster().classOf("s-1", left)).isEmpty();
-        assertThat(state.roster().classOf("s-1", back)).contains("5Б");
+        assertThat(Roster.of(state).classOf("s-1", left.minusDays(1))).contains("5А");
+        assertThat(Roster.of(state).classOf("s-1", left)).isEmpty();
+        assertThat(Roster.of(state).classOf("s-1", back)).contains("5Б");
         assertThat(decide(state, enrol("s-1", "5Б", back))).isEmpty();
     }
 
@@ -134,7 +135,7 @@ class EnrolStudentTest {
     @Test
     @DisplayName("ROS-1: a student who holds the student's role already is not given it again")
     void roleIsNotGivenTwice() {
-        SchoolState state = new RoleAssigned("s-1", Role.STUDENT).applyTo(school());
+        SchoolState state = SchoolLog.apply(school(), new RoleAssigned("s-1", Role.STUDENT));
 
         assertThat(decide(state, enrol("s-1", "5А", SEPTEMBER_1))).hasSize(1)
                 .first().isInstanceOf(StudentEnrolled.class);

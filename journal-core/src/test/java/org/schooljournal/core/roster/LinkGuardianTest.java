@@ -29,10 +29,10 @@ class LinkGuardianTest {
     void manyToMany() {
         SchoolState state = run(withParents(), new LinkGuardian(SCHOOL, "g-mother", "s-2"));
 
-        assertThat(state.roster().guardiansOf("s-1")).extracting(Guardian::personId).containsExactly("g-mother", "g-father");
-        assertThat(state.roster().guardiansOf("s-2")).extracting(Guardian::personId).containsExactly("g-mother");
-        assertThat(state.roster().studentsOf("g-mother")).extracting(Student::personId).containsExactly("s-1", "s-2");
-        assertThat(state.roster().represents("g-father", "s-2")).isFalse();
+        assertThat(Roster.of(state).guardiansOf("s-1")).extracting(Guardian::personId).containsExactly("g-mother", "g-father");
+        assertThat(Roster.of(state).guardiansOf("s-2")).extracting(Guardian::personId).containsExactly("g-mother");
+        assertThat(Roster.of(state).studentsOf("g-mother")).extracting(Student::personId).containsExactly("s-1", "s-2");
+        assertThat(Roster.of(state).represents("g-father", "s-2")).isFalse();
     }
 
     @Test

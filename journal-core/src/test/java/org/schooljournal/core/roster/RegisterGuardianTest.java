@@ -31,8 +31,8 @@ class RegisterGuardianTest {
         assertThat(decide(schoolWithStudents(), command)).containsExactly(new GuardianRegistered(MOTHER),
                 new GuardianLinked("g-1", "s-1"), new RoleAssigned("g-1", Role.GUARDIAN));
         SchoolState state = run(schoolWithStudents(), command);
-        assertThat(state.roster().guardiansOf("s-1")).containsExactly(MOTHER);
-        assertThat(state.roster().studentsOf("g-1")).extracting(Student::personId).containsExactly("s-1");
+        assertThat(Roster.of(state).guardiansOf("s-1")).containsExactly(MOTHER);
+        assertThat(Roster.of(state).studentsOf("g-1")).extracting(Student::personId).containsExactly("s-1");
         assertThat(decide(state, command)).isEmpty();
     }
 

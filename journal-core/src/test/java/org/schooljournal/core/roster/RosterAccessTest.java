@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.AccessDeniedException;
-import org.schooljournal.core.access.AccessPolicy;
+import org.schooljournal.core.school.SchoolLog;
 import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolState;
@@ -61,7 +61,7 @@ class RosterAccessTest {
     void homeroomTeacherOfOtherClassIsDenied(Function<String, SchoolCommand> command) {
         SchoolCommand forFiveB = command.apply("s-2");
 
-        assertThatThrownBy(() -> AccessPolicy.require(HOMEROOM_5A, forFiveB, school()))
+        assertThatThrownBy(() -> SchoolLog.requireAccess(HOMEROOM_5A, forFiveB, school()))
                 .isInstanceOfSatisfying(AccessDeniedException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED);
                     assertThat(e.actor()).isEqualTo(HOMEROOM_5A);
@@ -87,7 +87,7 @@ class RosterAccessTest {
     @MethodSource("classListCommands")
     @DisplayName("ROS-4: a subject teacher may not change class lists")
     void subjectTeacherIsDenied(Function<String, SchoolCommand> command) {
-        assertThatThrownBy(() -> AccessPolicy.require(SUBJECT_TEACHER, command.apply("s-1"), school()))
+        assertThatThrownBy(() -> SchoolLog.requireAccess(SUBJECT_TEACHER, command.apply("s-1"), school()))
                 .isInstanceOfSatisfying(AccessDeniedException.class,
                         e -> assertThat(e.missing()).isEqualTo(Permission.UPDATE_CLASS_LIST));
     }
@@ -95,14 +95,14 @@ class RosterAccessTest {
     @Test
     @DisplayName("ROS-2: a subject teacher may not enrol a student: MANAGE_ROSTER is missing")
     void subjectTeacherCannotEnrol() {
-        assertThatThrownBy(() -> AccessPolicy.require(SUBJECT_TEACHER, enrol("s-3", "5А", SEPTEMBER_1), school()))
+        assertThatThrownBy(() -> SchoolLog.requireAccess(SUBJECT_TEACHER, enrol("s-3", "5А", SEPTEMBER_1), school()))
                 .isInstanceOfSatisfying(AccessDeniedException.class, e -> {
                     assertThat(e.actor()).isEqualTo(SUBJECT_TEACHER);
                     assertThat(e.action()).isEqualTo("EnrolStudent");
                     assertThat(e.missing()).isEqualTo(Permission.MANAGE_ROSTER);
                 })
                 .hasMessage("teacher-maths may not EnrolStudent in school 86-001: it needs MANAGE_ROSTER,"
-                        + " held by [HEAD, DEPUTY_HEAD]");
+                        + " held by [HEAD, DEPUTY_HEAD] (ACC-4)");
     }
 
     @Test
@@ -112,7 +112,7 @@ class RosterAccessTest {
 
         for (SchoolCommand command : List.of(enrol("s-3", "5А", SEPTEMBER_1), transfer("s-1", "5Б", JANUARY_12),
                 withdraw("s-1", JANUARY_12, "переезд"))) {
-            assertThatThrownBy(() -> AccessPolicy.require(HOMEROOM_5A, command, state))
+            assertThatThrownBy(() -> SchoolLog.requireAccess(HOMEROOM_5A, command, state))
                     .as(command.toString())
                     .isInstanceOfSatisfying(AccessDeniedException.class,
                             e -> assertThat(e.missing()).isEqualTo(Permission.MANAGE_ROSTER));
@@ -126,9 +126,9 @@ class RosterAccessTest {
         SchoolState state = run(school(), transfer("s-1", "5Б", JANUARY_12));
         SchoolCommand update = new UpdateStudentData(SCHOOL, "s-1", "Иванов", "Иван", "Ильич", BIRTH);
 
-        assertThatThrownBy(() -> AccessPolicy.require(HOMEROOM_5A, update, state))
+        assertThatThrownBy(() -> SchoolLog.requireAccess(HOMEROOM_5A, update, state))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("for class 5Б");
-        assertThatCode(() -> AccessPolicy.require(HOMEROOM_5B, update, state)).doesNotThrowAnyException();
+        assertThatCode(() -> SchoolLog.requireAccess(HOMEROOM_5B, update, state)).doesNotThrowAnyException();
     }
 
     @Test
@@ -137,9 +137,9 @@ class RosterAccessTest {
         SchoolState state = run(school(), withdraw("s-1", JANUARY_12, "переезд"));
         SchoolCommand update = new UpdateStudentData(SCHOOL, "s-1", "Иванов", "Иван", "Ильич", BIRTH);
 
-        assertThatThrownBy(() -> AccessPolicy.require(HOMEROOM_5A, update, state))
+        assertThatThrownBy(() -> SchoolLog.requireAccess(HOMEROOM_5A, update, state))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("in school 86-001");
-        assertThatCode(() -> AccessPolicy.require(HEAD, update, state)).doesNotThrowAnyException();
+        assertThatCode(() -> SchoolLog.requireAccess(HEAD, update, state)).doesNotThrowAnyException();
     }
 
     @Test
@@ -148,7 +148,7 @@ class RosterAccessTest {
         SchoolCommand update = new UpdateStudentData(SCHOOL, "s-1", "Иванов", "Иван", "Ильич", BIRTH);
 
         for (Actor actor : List.of(Actor.of("g-0"), Actor.of("s-1"))) {
-            assertThatThrownBy(() -> AccessPolicy.require(actor, update, school()))
+            assertThatThrownBy(() -> SchoolLog.requireAccess(actor, update, school()))
                     .as(actor.personId()).isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.access.Role;
@@ -77,10 +77,10 @@ class RosterEngineTest {
         engine.execute(HEAD, transfer("s-2", "5Б", january12));
         engine.execute(HEAD, withdraw("s-1", january12, "переезд"));
 
-        assertThat(engine.execute(HEAD, transfer("s-2", "5Б", january12))).isEmpty();
-        SchoolState live = engine.school(SCHOOL);
-        assertThat(engine.rebuild(SCHOOL)).isEqualTo(live);
-        assertThat(engine.verify(SCHOOL).firstBreak()).isEmpty();
+        assertThat(engine.execute(HEAD, transfer("s-2", "5Б", january12)).changed()).isFalse();
+        SchoolState live = engine.schools().state(SCHOOL);
+        assertThat(engine.schools().rebuild(SCHOOL)).isEqualTo(live);
+        assertThat(engine.archive().verify(SCHOOL).firstBreak()).isEmpty();
         assertThat(ClassList.of(live, "5А", january12.minusDays(1)).students()).extracting(Student::fullName)
                 .containsExactly("Ёлкин Борис Ильич", "Жуков Антон");
         assertThat(ClassList.of(live, "5А", january12).entries()).isEmpty();
@@ -93,13 +93,13 @@ class RosterEngineTest {
     @DisplayName("bad input and denied access change nothing")
     void refusalsChangeNothing() {
         engine.execute(HEAD, enrol("s-1", "5А", SEPTEMBER_1));
-        SchoolState before = engine.school(SCHOOL);
+        SchoolState before = engine.schools().state(SCHOOL);
 
         assertThatThrownBy(() -> engine.execute(HOMEROOM_5B,
                 new UpdateStudentData(SCHOOL, "s-1", "Петров", "Иван", "", BIRTH)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> engine.execute(HEAD, new WithdrawStudent(SCHOOL, "s-1", SEPTEMBER_1, " ")))
                 .isInstanceOf(InvalidCommandException.class);
-        assertThat(engine.school(SCHOOL)).isEqualTo(before);
+        assertThat(engine.schools().state(SCHOOL)).isEqualTo(before);
     }
 }

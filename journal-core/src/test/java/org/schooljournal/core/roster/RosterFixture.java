@@ -3,19 +3,18 @@ package org.schooljournal.core.roster;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.schooljournal.core.Actor;
-import org.schooljournal.core.access.AccessPolicy;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.ClassOpened;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.RoleAssigned;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
+import org.schooljournal.core.school.SchoolLog;
 import org.schooljournal.core.school.SchoolRegistered;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.StaffHired;
 import org.schooljournal.core.school.StaffMember;
-import org.schooljournal.core.validation.CommandValidator;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.ruleset.RuleSets;
 
@@ -36,14 +35,13 @@ final class RosterFixture {
     static final LocalDate BIRTH = LocalDate.of(2014, 5, 17);
     static final Instant NOW = Instant.parse("2025-09-01T04:00:00Z");
 
-    private static final CommandValidator VALIDATOR = new CommandValidator();
-
     private RosterFixture() {
     }
 
     /** Returns the registered school with its staff and classes, and no students. */
     static SchoolState school() {
-        SchoolState state = new SchoolRegistered("МБОУ СОШ № 1", SchoolCalendar.YUGRA).applyTo(SchoolState.empty(SCHOOL));
+        SchoolState state = SchoolLog.apply(SchoolState.empty(SCHOOL),
+                new SchoolRegistered("МБОУ СОШ № 1", SchoolCalendar.YUGRA));
         return apply(state, List.of(
                 new StaffHired(new StaffMember(HEAD.personId(), "Сидорова", "Анна", "Викторовна")),
                 new RoleAssigned(HEAD.personId(), Role.HEAD),
@@ -67,23 +65,17 @@ final class RosterFixture {
 
     /** Returns the command's events, decided by the head on the state. */
     static List<SchoolEvent> decide(SchoolState state, SchoolCommand command) {
-        return command.decide(state, context(HEAD));
+        return SchoolLog.decide(state, command, context(HEAD));
     }
 
     /** Returns the state with the events applied in order. */
     static SchoolState apply(SchoolState state, List<? extends SchoolEvent> events) {
-        SchoolState result = state;
-        for (SchoolEvent event : events) {
-            result = event.applyTo(result);
-        }
-        return result;
+        return SchoolLog.apply(state, events);
     }
 
     /** Runs the command as the engine does, without a store, and returns the new state. */
     static SchoolState run(SchoolState state, Actor actor, SchoolCommand command) {
-        VALIDATOR.validate(command);
-        AccessPolicy.require(actor, command, state);
-        return apply(state, command.decide(state, context(actor)));
+        return apply(state, SchoolLog.decide(state, command, context(actor)));
     }
 
     /** Runs the commands as the head. */

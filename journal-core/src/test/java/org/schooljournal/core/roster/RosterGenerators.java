@@ -67,7 +67,7 @@ final class RosterGenerators {
     /** Turns the step into a valid command for the state. */
     static SchoolCommand command(Step step, SchoolState state) {
         String studentId = studentId(step);
-        MovementHistory history = state.roster().historyOf(studentId);
+        MovementHistory history = Roster.of(state).historyOf(studentId);
         LocalDate date = history.last().map(Movement::date).orElse(RosterFixture.SEPTEMBER_1).plusDays(step.gapDays());
         String toClass = CLASSES.get(step.classIndex());
         if (history.currentClass().isEmpty()) {

@@ -24,13 +24,13 @@ import org.quicktheories.QuickTheory;
 import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolEvents;
+import org.schooljournal.core.school.SchoolLog;
 import org.schooljournal.core.school.SchoolState;
 
 /** Properties of the roster's fold over generated movements ({@link RosterGenerators}). */
 class RosterPropertiesTest {
 
-    private static final EventCodec CODEC = new EventCodec(concat(SchoolEvents.TYPES, RosterEvents.TYPES));
+    private static final EventCodec CODEC = SchoolLog.codec();
 
     private static QuickTheory properties() {
         return qt().withExamples(300);
@@ -86,7 +86,7 @@ class RosterPropertiesTest {
     /** Every date a list may change on, with the day before it, is checked against the students' classes. */
     private static void assertAtMostOneListPerDate(SchoolState state) {
         TreeSet<LocalDate> dates = new TreeSet<>();
-        state.roster().histories().values().forEach(h -> h.movements().forEach(m -> {
+        Roster.of(state).histories().values().forEach(h -> h.movements().forEach(m -> {
             dates.add(m.date());
             dates.add(m.date().minusDays(1));
         }));
@@ -100,7 +100,7 @@ class RosterPropertiesTest {
                 List<String> in = listsOf.getOrDefault(studentId, List.of());
                 assertThat(in).as("lists of %s on %s", studentId, date).hasSizeLessThanOrEqualTo(1);
                 assertThat(in.stream().findFirst()).as("class of %s on %s", studentId, date)
-                        .isEqualTo(state.roster().classOf(studentId, date));
+                        .isEqualTo(Roster.of(state).classOf(studentId, date));
             }
         }
     }
@@ -108,8 +108,8 @@ class RosterPropertiesTest {
     /** Before the movement's date, the student's class is what it was (ROS-2). */
     private static void assertPastUnchanged(SchoolState before, SchoolState after, String studentId, LocalDate date) {
         for (LocalDate day = RosterFixture.SEPTEMBER_1.minusDays(1); day.isBefore(date); day = day.plusDays(1)) {
-            Optional<String> was = before.roster().classOf(studentId, day);
-            assertThat(after.roster().classOf(studentId, day)).as("class of %s on %s", studentId, day).isEqualTo(was);
+            Optional<String> was = Roster.of(before).classOf(studentId, day);
+            assertThat(Roster.of(after).classOf(studentId, day)).as("class of %s on %s", studentId, day).isEqualTo(was);
         }
     }
 
@@ -127,15 +127,8 @@ class RosterPropertiesTest {
     private static SchoolState replay(SchoolState base, List<SchoolEvent> log) {
         SchoolState state = base;
         for (SchoolEvent event : log) {
-            state = CODEC.decode(CODEC.typeOf(event), EventCodec.SCHEMA_VERSION, CODEC.encode(event)).applyTo(state);
+            state = SchoolLog.apply(state, SchoolLog.roundTrip(CODEC, event));
         }
         return state;
-    }
-
-    private static List<Class<? extends SchoolEvent>> concat(List<Class<? extends SchoolEvent>> first,
-            List<Class<? extends SchoolEvent>> second) {
-        List<Class<? extends SchoolEvent>> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 }

@@ -33,11 +33,11 @@ class TransferStudentTest {
         assertThat(decide(state, transfer("s-1", "5Б", MARCH_10)))
                 .containsExactly(new StudentTransferred("s-1", "5А", "5Б", MARCH_10));
         SchoolState after = run(state, transfer("s-1", "5Б", MARCH_10));
-        assertThat(after.roster().historyOf("s-1").movements()).containsExactly(
+        assertThat(Roster.of(after).historyOf("s-1").movements()).containsExactly(
                 Movement.enrolment("5А", SEPTEMBER_1), Movement.transfer("5А", "5Б", MARCH_10));
-        assertThat(after.roster().classOf("s-1", MARCH_10.minusDays(1))).contains("5А");
-        assertThat(after.roster().classOf("s-1", MARCH_10)).contains("5Б");
-        assertThat(after.roster().currentClassOf("s-1")).contains("5Б");
+        assertThat(Roster.of(after).classOf("s-1", MARCH_10.minusDays(1))).contains("5А");
+        assertThat(Roster.of(after).classOf("s-1", MARCH_10)).contains("5Б");
+        assertThat(Roster.of(after).currentClassOf("s-1")).contains("5Б");
     }
 
     @Test
@@ -76,8 +76,8 @@ class TransferStudentTest {
     void twoTransfersOnOneDay() {
         SchoolState state = run(schoolWithStudents(), transfer("s-1", "5Б", MARCH_10), transfer("s-1", "6А", MARCH_10));
 
-        assertThat(state.roster().classOf("s-1", MARCH_10)).contains("6А");
-        assertThat(state.roster().classOf("s-1", MARCH_10.minusDays(1))).contains("5А");
+        assertThat(Roster.of(state).classOf("s-1", MARCH_10)).contains("6А");
+        assertThat(Roster.of(state).classOf("s-1", MARCH_10.minusDays(1))).contains("5А");
     }
 
     @Test

@@ -25,8 +25,8 @@ class UnlinkGuardianTest {
 
         assertThat(decide(state, new UnlinkGuardian(SCHOOL, "g-1", "s-1"))).containsExactly(new GuardianUnlinked("g-1", "s-1"));
         SchoolState after = run(state, new UnlinkGuardian(SCHOOL, "g-1", "s-1"));
-        assertThat(after.roster().guardiansOf("s-1")).isEmpty();
-        assertThat(after.roster().guardian("g-1")).isPresent();
+        assertThat(Roster.of(after).guardiansOf("s-1")).isEmpty();
+        assertThat(Roster.of(after).guardian("g-1")).isPresent();
         assertThat(decide(after, new UnlinkGuardian(SCHOOL, "g-1", "s-1"))).isEmpty();
     }
 

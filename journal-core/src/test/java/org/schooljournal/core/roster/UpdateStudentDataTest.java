@@ -31,8 +31,8 @@ class UpdateStudentDataTest {
 
         SchoolState after = run(state, new UpdateStudentData(SCHOOL, "s-1", "Иванов ", "Иван", "Ильич", born));
 
-        assertThat(after.roster().student("s-1")).contains(new Student("s-1", "Иванов", "Иван", "Ильич", born));
-        assertThat(after.roster().historyOf("s-1")).isEqualTo(state.roster().historyOf("s-1"));
+        assertThat(Roster.of(after).student("s-1")).contains(new Student("s-1", "Иванов", "Иван", "Ильич", born));
+        assertThat(Roster.of(after).historyOf("s-1")).isEqualTo(Roster.of(state).historyOf("s-1"));
     }
 
     @Test

@@ -31,12 +31,12 @@ class WithdrawStudentTest {
         assertThat(decide(state, withdraw("s-1", DECEMBER_1, " перевод в другую школу ")))
                 .containsExactly(new StudentWithdrawn("s-1", "5А", DECEMBER_1, "перевод в другую школу"));
         SchoolState after = run(state, withdraw("s-1", DECEMBER_1, "перевод в другую школу"));
-        assertThat(after.roster().student("s-1")).isPresent();
-        assertThat(after.roster().historyOf("s-1").movements()).containsExactly(
+        assertThat(Roster.of(after).student("s-1")).isPresent();
+        assertThat(Roster.of(after).historyOf("s-1").movements()).containsExactly(
                 Movement.enrolment("5А", SEPTEMBER_1), Movement.withdrawal("5А", DECEMBER_1, "перевод в другую школу"));
-        assertThat(after.roster().currentClassOf("s-1")).isEmpty();
-        assertThat(after.roster().classOf("s-1", DECEMBER_1.minusDays(1))).contains("5А");
-        assertThat(after.roster().classOf("s-1", DECEMBER_1)).isEmpty();
+        assertThat(Roster.of(after).currentClassOf("s-1")).isEmpty();
+        assertThat(Roster.of(after).classOf("s-1", DECEMBER_1.minusDays(1))).contains("5А");
+        assertThat(Roster.of(after).classOf("s-1", DECEMBER_1)).isEmpty();
     }
 
     @Test

@@ -47,6 +47,9 @@ import org.schooljournal.rules.calendar.PeriodKind;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.calendar.StudyPeriod;
 import org.schooljournal.rules.ruleset.RuleSets;
+import org.schooljournal.core.reports.MissingItem;
+import org.schooljournal.core.reports.SetupItem;
+import org.schooljournal.core.reports.SetupReport;
 
 @Tag("YR-11")
 @DisplayName("YR-11: what of YR-1…YR-10 is missing against the 5 September deadline")

@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
-import org.schooljournal.core.log.ChainReport;
-import org.schooljournal.core.log.ChainVerifier;
+import org.schooljournal.core.archive.ChainReport;
+import org.schooljournal.core.archive.ChainVerifier;
 import org.schooljournal.core.school.AssignRole;
 import org.schooljournal.core.school.HireStaff;
 import org.schooljournal.core.school.RegisterSchool;
+import org.schooljournal.core.school.Schools;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
@@ -41,7 +42,7 @@ import org.schooljournal.spi.storage.EventStore;
 class TamperTest {
 
     private static final String SCHOOL = "86-001";
-    private static final String STREAM = JournalEngine.streamOf(SCHOOL);
+    private static final String STREAM = Schools.streamOf(SCHOOL);
     private static final Actor ADMIN = Actor.of("admin");
     private static final Actor HEAD = Actor.of("head");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-25T05:00:00.123456Z"), ZoneOffset.UTC);
@@ -60,11 +61,11 @@ class TamperTest {
         }
 
         try (JournalEngine engine = engine(url)) {
-            assertThat(engine.school(SCHOOL).registered()).isTrue();
-            assertThat(engine.school(SCHOOL).rolesOf(HEAD.personId())).contains(Role.HEAD);
-            assertThat(engine.verify(SCHOOL).verified()).isTrue();
-            assertThat(engine.verify(SCHOOL).checked()).isEqualTo(appended.size());
-            assertThat(engine.rebuild(SCHOOL)).isEqualTo(engine.school(SCHOOL));
+            assertThat(engine.schools().state(SCHOOL).registered()).isTrue();
+            assertThat(engine.schools().state(SCHOOL).rolesOf(HEAD.personId())).contains(Role.HEAD);
+            assertThat(engine.archive().verify(SCHOOL).verified()).isTrue();
+            assertThat(engine.archive().verify(SCHOOL).checked()).isEqualTo(appended.size());
+            assertThat(engine.schools().rebuild(SCHOOL)).isEqualTo(engine.schools().state(SCHOOL));
         }
     }
 
@@ -107,7 +108,7 @@ class TamperTest {
             });
         }
         try (JournalEngine engine = engine(url)) {
-            assertThat(engine.verify(SCHOOL).firstBreak()).map(ChainReport.Break::eventId)
+            assertThat(engine.archive().verify(SCHOOL).firstBreak()).map(ChainReport.Break::eventId)
                     .contains(target.event().eventId());
         }
         assertThat(storedPayload(url, target.sequence())).isEqualTo(changed);
@@ -122,9 +123,10 @@ class TamperTest {
     private static List<EventEnvelope> setUpSchool(JournalEngine engine) {
         List<EventEnvelope> appended = new ArrayList<>();
         appended.addAll(engine.execute(ADMIN, new RegisterSchool(SCHOOL, "МБОУ «Средняя школа № 1»",
-                SchoolCalendar.YUGRA)));
-        appended.addAll(engine.execute(ADMIN, new AssignRole(SCHOOL, HEAD.personId(), Role.HEAD)));
-        appended.addAll(engine.execute(HEAD, new HireStaff(SCHOOL, "teacher-1", "Ёлкина", "Анна", "Петровна")));
+                SchoolCalendar.YUGRA)).appended());
+        appended.addAll(engine.execute(ADMIN, new AssignRole(SCHOOL, HEAD.personId(), Role.HEAD)).appended());
+        appended.addAll(engine.execute(HEAD, new HireStaff(SCHOOL, "teacher-1", "Ёлкина", "Анна", "Петровна"))
+                .appended());
         return appended;
     }
 

@@ -58,7 +58,7 @@ final class Administration {
                 return SchoolDay.CANNOT;
             }
             try {
-                BackupManifest manifest = engine.backup(YugraSchool.ID, file);
+                BackupManifest manifest = engine.archive().backup(YugraSchool.ID, file);
                 new BackupPrintout(russian, out).print(manifest, file);
                 return SchoolDay.OK;
             } catch (JournalException e) {
@@ -69,7 +69,7 @@ final class Administration {
     }
 
     private IntegrityReport check(JournalEngine engine) {
-        IntegrityReport report = engine.integrity(YugraSchool.ID);
+        IntegrityReport report = engine.archive().integrity(YugraSchool.ID);
         new IntegrityPrintout(russian, out).print(report, storage);
         return report;
     }

@@ -7,6 +7,7 @@ import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.Revision;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.StaffMember;
+import org.schooljournal.core.roster.Roster;
 
 /**
  * Prints the history of a journal's first corrected entry (MRK-10): the original value with its
@@ -34,7 +35,7 @@ final class CorrectionHistory {
             return;
         }
         JournalEntry entry = corrected.get(0);
-        String student = entry.studentId().flatMap(id -> state.roster().student(id)).map(s -> s.fullName()).orElse("");
+        String student = entry.studentId().flatMap(id -> Roster.of(state).student(id)).map(s -> s.fullName()).orElse("");
         out.println(text.text("correction.title", entry.number(),
                 entry.lesson().map(l -> russian.date(l.date())).orElse(entry.period().orElse("")), student));
         Revision original = entry.original();

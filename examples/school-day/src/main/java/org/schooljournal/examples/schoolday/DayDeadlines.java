@@ -50,7 +50,7 @@ final class DayDeadlines {
         this.rules = SchoolRules.of(RuleSets.yugra2020(), calendar);
         this.quarter = calendar.studyPeriod(CLASS, DAY).orElseThrow();
         this.year = calendar.academicYear();
-        this.controlWork = state.programme().controlWorksOf(CLASS).stream()
+        this.controlWork = Programme.of(state).controlWorksOf(CLASS).stream()
                 .filter(work -> work.date().equals(DAY)).findFirst().orElseThrow();
         this.mathsSlot = lessonsOfTheDay().stream().filter(e -> e.subjectCode().equals(controlWork.subjectCode()))
                 .mapToInt(TimetableEntry::slot).max().orElseThrow();
@@ -70,7 +70,7 @@ final class DayDeadlines {
     }
 
     private void printLessons() {
-        Programme programme = state.programme();
+        Programme programme = Programme.of(state);
         List<TimetableEntry> entries = lessonsOfTheDay();
         int last = entries.stream().mapToInt(TimetableEntry::slot).max().orElse(0);
         for (int slot = 1; slot <= last; slot++) {
@@ -91,7 +91,7 @@ final class DayDeadlines {
 
     /** Returns the day's timetable entries of 5А and of the groups drawn from it. */
     private List<TimetableEntry> lessonsOfTheDay() {
-        Programme programme = state.programme();
+        Programme programme = Programme.of(state);
         DayOfWeek weekday = DAY.getDayOfWeek();
         return programme.timetable().stream()
                 .filter(e -> e.day() == weekday && (e.holderCode().equals(CLASS)

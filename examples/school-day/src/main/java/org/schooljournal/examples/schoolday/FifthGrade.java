@@ -24,6 +24,7 @@ import org.schooljournal.core.programme.SetCurriculumHours;
 import org.schooljournal.core.programme.SetThematicPlan;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * The programme of grade 5 as far as the deputy head has got on 3 September (YR-5…YR-10): the
@@ -82,7 +83,7 @@ final class FifthGrade {
      * the school's set-up: 5В has its teacher of «Югроведение», the last command's effect.
      */
     static boolean isSetUp(SchoolState state) {
-        return state.programme().teacherOf("5В", Subjects.YUGRA).isPresent();
+        return Programme.of(state).teacherOf("5В", Subjects.YUGRA).isPresent();
     }
 
     private void fifthA() {
@@ -115,7 +116,7 @@ final class FifthGrade {
     }
 
     private void entry(String holder, DayOfWeek day, int slot, String subject, String room) {
-        String teacher = school.state().programme().teacherOf(holder, subject).orElseThrow();
+        String teacher = Programme.of(school.state()).teacherOf(holder, subject).orElseThrow();
         execute(new AddTimetableEntry(YugraSchool.ID, holder, day, slot, ActivityKind.LESSON, subject, teacher, room));
     }
 

@@ -4,12 +4,13 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.JournalPage;
 import org.schooljournal.core.programme.ControlWork;
 import org.schooljournal.core.programme.ThematicPlan;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * Prints 5А's fortnight of mathematics ({@link MathsFortnight}) as the school's people read it on
@@ -57,24 +58,24 @@ final class FortnightPrintout {
         String teacher = russian.initials(state.structure().staff().get(MathsFortnight.teacherOf(state)));
         out.println(text.text("fortnight.title", russian.date(MathsFortnight.FIRST_DAY),
                 russian.date(MathsFortnight.LAST_DAY), teacher));
-        List<String> controlWorks = state.programme().controlWorksOf(MathsFortnight.CLASS).stream()
+        List<String> controlWorks = Programme.of(state).controlWorksOf(MathsFortnight.CLASS).stream()
                 .filter(w -> w.subjectCode().equals(Subjects.MATHS)).map(ControlWork::date).sorted()
                 .map(russian::date).toList();
         out.println(text.text("fortnight.controlWorks", String.join(", ", controlWorks)));
         JournalPage page = journal.page(MathsFortnight.FIRST_DAY, MathsFortnight.LAST_DAY);
         JournalPageExcerpt excerpt = new JournalPageExcerpt(text, out);
         excerpt.printMarks(page, PAGE_LINES);
-        ThematicPlan plan = state.programme().thematicPlan(MathsFortnight.CLASS, Subjects.MATHS).orElseThrow();
+        ThematicPlan plan = Programme.of(state).thematicPlan(MathsFortnight.CLASS, Subjects.MATHS).orElseThrow();
         excerpt.printLessons(journal, page, plan);
         out.println();
         Actor deputy = Actor.of(YugraSchool.DEPUTY_HEAD);
         new LatenessReport(state, russian, text, out)
-                .print(school.engine().journal(deputy, YugraSchool.ID, MathsFortnight.JOURNAL));
+                .print(school.engine().journals().read(deputy, YugraSchool.ID, MathsFortnight.JOURNAL));
         out.println();
         QuarterReport quarter = new QuarterReport(state, russian, text, out);
         quarter.printForecast(journal, page.rows().get(FORECAST_LINE - 1).student(), MathsFortnight.FORECAST_DAY);
         out.println();
-        quarter.printSheet(school.engine().summarySheet(deputy, YugraSchool.ID, MathsFortnight.CLASS),
+        quarter.printSheet(school.engine().reports().summarySheet(deputy, YugraSchool.ID, MathsFortnight.CLASS),
                 MathsFortnight.QUARTER);
         quarter.printClose(journal, MathsFortnight.QUARTER);
         out.println();

@@ -5,21 +5,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.diary.DiaryState;
 import org.schooljournal.core.diary.DiaryViewReceipt;
-import org.schooljournal.core.diary.Receipt;
+import org.schooljournal.core.diary.ReadReceipt;
 import org.schooljournal.core.diary.SentNote;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalState;
-import org.schooljournal.core.journal.OutboxItem;
-import org.schooljournal.core.journal.SummarySheet;
+import org.schooljournal.core.notification.OutboxItem;
+import org.schooljournal.core.reports.SummarySheet;
 import org.schooljournal.core.notification.GuardianContact;
 import org.schooljournal.core.notification.Schedule;
 import org.schooljournal.core.roster.Guardian;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.spi.notify.Notification;
+import org.schooljournal.core.roster.Roster;
+import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.notification.Contacts;
+import org.schooljournal.core.journal.Journals;
 
 /**
  * Prints what the guardians of {@link GuardiansWeek} were sent and read, from the school's log, so
@@ -48,8 +52,8 @@ final class GuardiansPrintout {
     void print() {
         out.println(russian.text("guardians.title", russian.date(GuardiansWeek.DAY), russian.date(GuardiansWeek.SATURDAY)));
         SchoolState state = school.state();
-        List<JournalState> journals = SummarySheet.journalsOf(state, GuardiansWeek.CLASS).stream()
-                .map(key -> school.engine().journal(Actor.of(YugraSchool.DEPUTY_HEAD), YugraSchool.ID, key).state())
+        List<JournalState> journals = Journals.keysOf(state, GuardiansWeek.CLASS).stream()
+                .map(key -> school.engine().journals().read(Actor.of(YugraSchool.DEPUTY_HEAD), YugraSchool.ID, key).state())
                 .toList();
         for (GuardiansWeek.Subscriber subscriber : GuardiansWeek.SUBSCRIBERS) {
             printMails(state, subscriber, journals);
@@ -64,7 +68,7 @@ final class GuardiansPrintout {
     private void printMails(SchoolState state, GuardiansWeek.Subscriber subscriber, List<JournalState> journals) {
         Guardian guardian = GuardiansWeek.guardianOf(school, subscriber);
         Student child = GuardiansWeek.childOf(school, subscriber);
-        GuardianContact contact = state.contacts().of(guardian.personId());
+        GuardianContact contact = Contacts.of(state).of(guardian.personId());
         List<Mail> mails = mails(guardian.personId(), child.personId(), journals);
         out.println(russian.text("guardians.guardian", guardian.fullName(), contact.email().orElse("—"),
                 schedule(contact.schedule()), child.fullName(), mails.size()));
@@ -87,7 +91,7 @@ final class GuardiansPrintout {
                 mails.add(new Mail(journal.entry(entry).orElseThrow().original().recordedAt(), item.notification()));
             }
         }
-        for (OutboxItem item : sent(school.engine().diaryLog(YugraSchool.ID, childId).outbox().values(), guardianId)) {
+        for (OutboxItem item : sent(school.engine().diaries().log(YugraSchool.ID, childId).outbox().values(), guardianId)) {
             String key = item.notification().idempotencyKey();
             mails.add(new Mail(Instant.parse(key.substring(key.lastIndexOf('/') + 1)), item.notification()));
         }
@@ -107,9 +111,9 @@ final class GuardiansPrintout {
 
     private void printOpenings(SchoolState state, GuardiansWeek.Subscriber subscriber) {
         Student child = GuardiansWeek.childOf(school, subscriber);
-        DiaryState diary = school.engine().diaryLog(YugraSchool.ID, child.personId());
+        DiaryState diary = school.engine().diaries().log(YugraSchool.ID, child.personId());
         for (DiaryViewReceipt opening : diary.openings()) {
-            Guardian guardian = state.roster().guardian(opening.guardianId()).orElseThrow();
+            Guardian guardian = Roster.of(state).guardian(opening.guardianId()).orElseThrow();
             out.println(russian.text("guardians.opened", russian.instant(opening.at()), russian.initials(guardian),
                     text.student(child), russian.date(opening.from()), russian.date(opening.to()), opening.read().size()));
         }
@@ -118,14 +122,14 @@ final class GuardiansPrintout {
     private void printSent(SchoolState state) {
         String teacher = GuardiansWeek.teacherOf(school);
         out.println(russian.text("guardians.sent", russian.initials(state.structure().staff().get(teacher))));
-        for (SentNote note : school.engine().sent(Actor.of(teacher), YugraSchool.ID)) {
+        for (SentNote note : school.engine().diaries().sent(Actor.of(teacher), YugraSchool.ID)) {
             JournalKey journal = note.ref().journal();
-            String subject = state.programme().subject(journal.subjectCode()).map(s -> s.name()).orElse(journal.subjectCode());
-            Student student = state.roster().student(note.studentId()).orElseThrow();
+            String subject = Programme.of(state).subject(journal.subjectCode()).map(s -> s.name()).orElse(journal.subjectCode());
+            Student student = Roster.of(state).student(note.studentId()).orElseThrow();
             out.println(russian.text("guardians.note", russian.instant(note.writtenAt()), subject, text.student(student),
                     note.text()));
-            for (Receipt receipt : note.receipts()) {
-                Guardian guardian = state.roster().guardian(receipt.guardianId()).orElseThrow();
+            for (ReadReceipt receipt : note.receipts()) {
+                Guardian guardian = Roster.of(state).guardian(receipt.guardianId()).orElseThrow();
                 out.println(receipt.readAt()
                         .map(at -> russian.text("guardians.read", russian.initials(guardian), russian.instant(at)))
                         .orElseGet(() -> russian.text("guardians.unread", russian.initials(guardian))));

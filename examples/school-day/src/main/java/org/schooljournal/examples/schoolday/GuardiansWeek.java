@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.journal.AbsenceCode;
 import org.schooljournal.core.journal.Copies;
 import org.schooljournal.core.journal.MakeRemark;
@@ -22,6 +22,9 @@ import org.schooljournal.core.roster.Student;
 import org.schooljournal.spi.Bootstrap;
 import org.schooljournal.spi.notify.Notifier;
 import org.schooljournal.spi.notify.NotifierProvider;
+import org.schooljournal.core.roster.Roster;
+import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.notification.Contacts;
 
 /**
  * Three guardians of 5А's students and the last day of the first quarter, Friday 24 October 2025,
@@ -93,7 +96,7 @@ final class GuardiansWeek {
      * a guardian of the school has contact details already; leaves the clock where it was.
      */
     static void keep(YugraSchool school, Supplier<Notifier> channel) {
-        if (!school.state().contacts().byGuardian().isEmpty()) {
+        if (!Contacts.of(school.state()).byGuardian().isEmpty()) {
             return;
         }
         var before = school.clock().instant();
@@ -116,7 +119,7 @@ final class GuardiansWeek {
 
     /** Returns the Russian (and literature) teacher of 5А, whom the teaching load names. */
     static String teacherOf(YugraSchool school) {
-        return school.state().programme().teacherOf(CLASS, Subjects.RUSSIAN).orElseThrow();
+        return Programme.of(school.state()).teacherOf(CLASS, Subjects.RUSSIAN).orElseThrow();
     }
 
     /** Returns the child on the subscriber's line of 5А's list on the school day. */
@@ -126,7 +129,7 @@ final class GuardiansWeek {
 
     /** Returns the subscriber's guardian: the one the child has. */
     static Guardian guardianOf(YugraSchool school, Subscriber subscriber) {
-        return school.state().roster().guardiansOf(childOf(school, subscriber).personId()).get(0);
+        return Roster.of(school.state()).guardiansOf(childOf(school, subscriber).personId()).get(0);
     }
 
     /** Returns the address the subscriber gives. */
@@ -152,10 +155,10 @@ final class GuardiansWeek {
         dispatchAt(LocalTime.of(16, 0));
         at(DAY, LocalTime.of(19, 5));
         Guardian first = guardianOf(school, IMMEDIATE);
-        school.engine().diary(Actor.of(first.personId()), YugraSchool.ID, child(IMMEDIATE), WEEK_START, DAY);
+        school.engine().diaries().read(Actor.of(first.personId()), YugraSchool.ID, child(IMMEDIATE), WEEK_START, DAY);
         subscribe(WEEKLY);
         at(SATURDAY, LocalTime.of(10, 0));
-        school.engine().dispatch(YugraSchool.ID, channel);
+        school.engine().notifications().dispatch(YugraSchool.ID, channel);
     }
 
     /** The guardian consents, gives and confirms the address, and turns both switches on. */
@@ -175,7 +178,7 @@ final class GuardiansWeek {
 
     private void dispatchAt(LocalTime time) {
         at(DAY, time);
-        school.engine().dispatch(YugraSchool.ID, channel);
+        school.engine().notifications().dispatch(YugraSchool.ID, channel);
     }
 
     private String child(Subscriber subscriber) {

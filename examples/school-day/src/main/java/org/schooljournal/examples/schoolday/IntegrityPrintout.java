@@ -3,7 +3,7 @@ package org.schooljournal.examples.schoolday;
 import java.io.PrintStream;
 import org.schooljournal.core.archive.IntegrityReport;
 import org.schooljournal.core.archive.StreamIntegrity;
-import org.schooljournal.core.log.ChainReport;
+import org.schooljournal.core.archive.ChainReport;
 
 /**
  * Prints a school's {@link IntegrityReport} (ARC-4, ARC-6) as its administrator reads it: a line

@@ -11,6 +11,7 @@ import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.roster.Roster;
 
 /**
  * Prints the entries of a journal recorded late, as the administration controls them: how many by
@@ -61,7 +62,7 @@ final class LatenessReport {
     private void printEntry(String rule, JournalEntry entry) {
         EntryTiming timing = timing(entry);
         String lesson = entry.lesson().map(l -> text.day(l.date())).orElse(entry.period().orElse(""));
-        String student = entry.studentId().flatMap(id -> state.roster().student(id)).map(text::student).orElse("");
+        String student = entry.studentId().flatMap(id -> Roster.of(state).student(id)).map(text::student).orElse("");
         String work = entry.detail("work").map(w -> text.work(WorkKind.valueOf(w))).orElse("");
         String what = text.text("late." + entry.kind().name(), entry.original().value(), student, work);
         out.println(text.text("late.line", rule, lesson, what, russian.instant(entry.original().recordedAt()),

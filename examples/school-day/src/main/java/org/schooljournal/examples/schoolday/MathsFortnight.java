@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.journal.AbsenceCode;
 import org.schooljournal.core.journal.AssignHomework;
 import org.schooljournal.core.journal.CorrectEntry;
@@ -41,6 +41,7 @@ import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.SchoolRules;
 import org.schooljournal.rules.calendar.LessonTime;
 import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * The last fortnight of the first quarter in 5А's mathematics journal, Monday 13 to Friday
@@ -122,7 +123,7 @@ final class MathsFortnight {
     private MathsFortnight(YugraSchool school) {
         this.school = school;
         this.calendar = school.calendar();
-        this.rules = SchoolRules.of(school.engine().ruleSet(), calendar);
+        this.rules = SchoolRules.of(school.engine().schools().ruleSet(), calendar);
         this.teacher = teacherOf(school.state());
     }
 
@@ -143,12 +144,12 @@ final class MathsFortnight {
 
     /** Returns the mathematics teacher of 5А, whom the teaching load names. */
     static String teacherOf(SchoolState state) {
-        return state.programme().teacherOf(CLASS, Subjects.MATHS).orElseThrow();
+        return Programme.of(state).teacherOf(CLASS, Subjects.MATHS).orElseThrow();
     }
 
     /** Returns the journal as its teacher reads it. */
     static Journal journal(YugraSchool school) {
-        return school.engine().journal(Actor.of(teacherOf(school.state())), YugraSchool.ID, JOURNAL);
+        return school.engine().journals().read(Actor.of(teacherOf(school.state())), YugraSchool.ID, JOURNAL);
     }
 
     private MathsFortnight plan() {
@@ -180,7 +181,7 @@ final class MathsFortnight {
     }
 
     private void topic(LessonRef lesson, boolean controlWork) {
-        ThematicPlan plan = school.state().programme().thematicPlan(CLASS, Subjects.MATHS).orElseThrow();
+        ThematicPlan plan = Programme.of(school.state()).thematicPlan(CLASS, Subjects.MATHS).orElseThrow();
         PlanPosition position = PlanPosition.of(journal(school), plan, SchoolYear.YEAR.firstDay(), lesson).orElseThrow();
         record(new RecordTopic(YugraSchool.ID, CLASS, Subjects.MATHS, lesson.date(), lesson.slot(), position.topic(),
                 controlWork ? LessonKind.CONTROL_WORK : LessonKind.LESSON));
@@ -320,7 +321,7 @@ final class MathsFortnight {
      * on days with fewer lessons, so homework set by this instant is on time either way.)
      */
     private Instant endOfLessons(LocalDate date) {
-        int last = school.state().programme().timetableOf(CLASS).stream()
+        int last = Programme.of(school.state()).timetableOf(CLASS).stream()
                 .filter(e -> e.day() == date.getDayOfWeek()).mapToInt(TimetableEntry::slot).max().orElseThrow();
         return calendar.instant(date, calendar.lesson(CLASS, date, last).end());
     }
@@ -329,7 +330,7 @@ final class MathsFortnight {
     private Set<LocalDate> controlWorkDates() {
         Set<LocalDate> dates = new TreeSet<>();
         dates.add(CONTROL_WORK);
-        school.state().programme().controlWorksOf(CLASS).stream()
+        Programme.of(school.state()).controlWorksOf(CLASS).stream()
                 .filter(w -> w.subjectCode().equals(Subjects.MATHS)).map(ControlWork::date).forEach(dates::add);
         return dates;
     }

@@ -28,7 +28,7 @@ record PlanPosition(int number, String topic, int hour, int hours) {
      * @param yearStart the first day of the academic year
      */
     static Optional<PlanPosition> of(Journal journal, ThematicPlan plan, LocalDate yearStart, LessonRef lesson) {
-        int before = journal.statistics(yearStart, lesson.date().minusDays(1)).timetabled();
+        int before = journal.page(yearStart, lesson.date().minusDays(1)).lessons().size();
         long earlierThatDay = journal.page(lesson.date(), lesson.date()).lessons().stream()
                 .filter(l -> l.lesson().slot() < lesson.slot()).count();
         int number = before + (int) earlierThatDay + 1;

@@ -13,10 +13,11 @@ import org.schooljournal.core.forecast.Weight;
 import org.schooljournal.core.forecast.WeightedMark;
 import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.PeriodCompleteness;
-import org.schooljournal.core.journal.SummarySheet;
+import org.schooljournal.core.reports.SummarySheet;
 import org.schooljournal.core.programme.Subject;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * Prints the end of a quarter in one journal: a student's forecast of the quarter mark with the
@@ -66,7 +67,7 @@ final class QuarterReport {
             return;
         }
         List<String> names = subjects.stream()
-                .map(s -> state.programme().subject(s).map(Subject::name).orElse(s)).toList();
+                .map(s -> Programme.of(state).subject(s).map(Subject::name).orElse(s)).toList();
         out.println(text.text("sheet.title", String.join(", ", names)));
         int nameWidth = sheet.rows().stream().mapToInt(r -> text.student(r.student()).length()).max().orElse(0);
         List<String> cells = new ArrayList<>();

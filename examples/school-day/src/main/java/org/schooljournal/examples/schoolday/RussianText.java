@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.schooljournal.core.roster.Guardian;
 import org.schooljournal.core.school.StaffMember;
-import org.schooljournal.core.setup.SetupItem;
+import org.schooljournal.core.reports.SetupItem;
 import org.schooljournal.rules.TimeLimit;
 import org.schooljournal.rules.Verdict;
 

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.archive.IntegrityReport;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.roster.Roster;
 
 /**
  * Prints where the school's log is kept, what the school is — its name, its numbers, the events in
@@ -42,14 +43,14 @@ final class SchoolSummary {
         long teachers = state.roles().values().stream().filter(roles -> roles.contains(Role.SUBJECT_TEACHER)).count();
         out.println(russian.text("header.school", profile.name(), state.schoolId(), profile.zone()));
         out.println(russian.text("header.numbers", SchoolYear.YEAR.label(), state.structure().classes().size(),
-                state.structure().staff().size(), teachers, state.roster().students().size(),
-                state.roster().guardians().size()));
+                state.structure().staff().size(), teachers, Roster.of(state).students().size(),
+                Roster.of(state).guardians().size()));
         out.println(russian.text("header.log", school.events(), russian.instant(YugraSchool.SET_UP_AT)));
     }
 
     /** Prints the verification of every hash chain of the school: its own and its journals' (ARC-4). */
     void printChain() {
-        IntegrityReport integrity = school.engine().integrity(YugraSchool.ID);
+        IntegrityReport integrity = school.engine().archive().integrity(YugraSchool.ID);
         out.println(integrity.firstBreak()
                 .map(broken -> russian.text("chain.broken", integrity.checked(), broken.sequence(), broken.reason(),
                         broken.streamId()))

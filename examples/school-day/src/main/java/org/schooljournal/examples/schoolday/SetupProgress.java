@@ -8,9 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.schooljournal.core.setup.MissingItem;
-import org.schooljournal.core.setup.SetupItem;
-import org.schooljournal.core.setup.SetupReport;
+import org.schooljournal.core.reports.MissingItem;
+import org.schooljournal.core.reports.SetupItem;
+import org.schooljournal.core.reports.SetupReport;
+import org.schooljournal.core.access.Actor;
 
 /**
  * Prints the report of the year's set-up (YR-11) as the head reads it on the morning of
@@ -34,8 +35,8 @@ final class SetupProgress {
 
     /** Prints the report. */
     void print() {
-        Instant now = school.engine().clock().instant();
-        SetupReport report = SetupReport.of(school.state(), school.engine().ruleSet(), now);
+        Instant now = school.clock().instant();
+        SetupReport report = school.engine().reports().setup(Actor.of(YugraSchool.HEAD), YugraSchool.ID);
         out.println(russian.text("setup.title", SchoolYear.YEAR.label(),
                 russian.closing(report.deadline().orElseThrow())));
         String status = report.complete() ? "setup.complete" : report.overdue() ? "setup.overdue" : "setup.pending";

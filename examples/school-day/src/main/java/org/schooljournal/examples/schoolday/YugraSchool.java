@@ -3,7 +3,7 @@ package org.schooljournal.examples.schoolday;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.journal.JournalCommand;
@@ -90,7 +90,7 @@ final class YugraSchool implements AutoCloseable {
         JournalEngine engine = storage.open(clock);
         try {
             YugraSchool school = new YugraSchool(engine, clock);
-            SchoolState found = engine.school(ID);
+            SchoolState found = engine.schools().state(ID);
             if (found.registered()) {
                 school.origin = FifthGrade.isSetUp(found) ? Origin.REOPENED : Origin.INCOMPLETE;
             } else {
@@ -101,7 +101,7 @@ final class YugraSchool implements AutoCloseable {
                 GuardiansWeek.keep(school, channel);
             }
             if (school.origin != Origin.CREATED) {
-                school.events = engine.integrity(ID).headSequence();
+                school.events = engine.archive().integrity(ID).headSequence();
             }
             return school;
         } catch (RuntimeException e) {
@@ -126,7 +126,7 @@ final class YugraSchool implements AutoCloseable {
 
     /** Executes a command as the person, and counts the events it records. */
     void execute(String personId, SchoolCommand command) {
-        events += engine.execute(Actor.of(personId), command).size();
+        events += engine.execute(Actor.of(personId), command).appended().size();
     }
 
     /**
@@ -142,7 +142,7 @@ final class YugraSchool implements AutoCloseable {
      * and returns the token of the confirmation link (NTF-1).
      */
     String giveEmail(String guardianId, String email) {
-        String token = engine.setContactEmail(Actor.of(guardianId), ID, guardianId, email, DocumentForm.ELECTRONIC);
+        String token = engine.notifications().setContactEmail(Actor.of(guardianId), ID, guardianId, email, DocumentForm.ELECTRONIC);
         events++;
         return token;
     }
@@ -169,7 +169,7 @@ final class YugraSchool implements AutoCloseable {
 
     /** Returns the school's state now. */
     SchoolState state() {
-        return engine.school(ID);
+        return engine.schools().state(ID);
     }
 
     /** Returns the school's calendar, made by the engine from what was set up. */

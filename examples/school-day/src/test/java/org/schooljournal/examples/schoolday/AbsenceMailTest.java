@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.adapter.email.SmtpNotifierProvider;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.journal.AbsenceCode;
-import org.schooljournal.core.journal.DispatchReport;
+import org.schooljournal.core.notification.DispatchReport;
 import org.schooljournal.core.journal.RecordAbsence;
 import org.schooljournal.core.notification.ConfirmEmail;
 import org.schooljournal.core.notification.DocumentForm;
@@ -102,7 +102,7 @@ class AbsenceMailTest {
             engine.execute(HEAD, new RegisterGuardian(ID, guardian.personId(), "Иванова", "Ольга", "", student));
             engine.execute(guardian, new RecordConsent(ID, guardian.personId(), true, LocalDate.of(2026, 10, 9),
                     DocumentForm.ELECTRONIC));
-            String token = engine.setContactEmail(guardian, ID, guardian.personId(), "g" + i + "@parents.test",
+            String token = engine.notifications().setContactEmail(guardian, ID, guardian.personId(), "g" + i + "@parents.test",
                     DocumentForm.ELECTRONIC);
             engine.execute(guardian, new ConfirmEmail(ID, guardian.personId(), token));
             engine.execute(guardian, new SetNotificationSettings(ID, guardian.personId(), true, true, Schedule.IMMEDIATE,
@@ -139,13 +139,13 @@ class AbsenceMailTest {
 
         try (Notifier notifier = new SmtpNotifierProvider().create(settings)) {
             server.stop();
-            assertThat(engine.dispatch(ID, notifier)).isEqualTo(new DispatchReport(0, 3, 0));
+            assertThat(engine.notifications().dispatch(ID, notifier)).isEqualTo(new DispatchReport(0, 3, 0));
 
             restart();
             clock.set(clock.instant().plus(Duration.ofMinutes(1)));
-            assertThat(engine.dispatch(ID, notifier)).isEqualTo(new DispatchReport(3, 0, 0));
+            assertThat(engine.notifications().dispatch(ID, notifier)).isEqualTo(new DispatchReport(3, 0, 0));
             clock.set(clock.instant().plus(Duration.ofHours(2)));
-            assertThat(engine.dispatch(ID, notifier)).isEqualTo(new DispatchReport(0, 0, 0));
+            assertThat(engine.notifications().dispatch(ID, notifier)).isEqualTo(new DispatchReport(0, 0, 0));
         }
 
         MimeMessage[] mails = server.getReceivedMessages();
@@ -173,13 +173,13 @@ class AbsenceMailTest {
                 }
                 return outcome;
             };
-            assertThat(engine.dispatch(ID, killing)).isEqualTo(new DispatchReport(1, 2, 0));
+            assertThat(engine.notifications().dispatch(ID, killing)).isEqualTo(new DispatchReport(1, 2, 0));
 
             restart();
             clock.set(clock.instant().plus(Duration.ofMinutes(1)));
-            assertThat(engine.dispatch(ID, smtp)).isEqualTo(new DispatchReport(2, 0, 0));
+            assertThat(engine.notifications().dispatch(ID, smtp)).isEqualTo(new DispatchReport(2, 0, 0));
             clock.set(clock.instant().plus(Duration.ofHours(2)));
-            assertThat(engine.dispatch(ID, smtp)).isEqualTo(new DispatchReport(0, 0, 0));
+            assertThat(engine.notifications().dispatch(ID, smtp)).isEqualTo(new DispatchReport(0, 0, 0));
         }
 
         delivered.addAll(Arrays.stream(server.getReceivedMessages()).map(AbsenceMailTest::recipient).toList());

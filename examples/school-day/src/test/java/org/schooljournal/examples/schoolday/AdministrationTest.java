@@ -22,6 +22,7 @@ import org.schooljournal.core.archive.Backup;
 import org.schooljournal.core.archive.BackupManifest;
 import org.schooljournal.core.archive.IntegrityReport;
 import org.schooljournal.core.archive.StreamIntegrity;
+import org.schooljournal.core.school.Schools;
 
 /**
  * The administrator's commands on the example's database: {@code verify} reports every chain of
@@ -47,7 +48,7 @@ class AdministrationTest {
     static void setTheSchoolUp() {
         assertThat(Run.of("--data", pristine.toString()).status()).isEqualTo(SchoolDay.OK);
         try (JournalEngine engine = JournalStorage.in(pristine).open(Run.ADMIN_CLOCK)) {
-            intact = engine.integrity(YugraSchool.ID);
+            intact = engine.archive().integrity(YugraSchool.ID);
         }
     }
 
@@ -196,7 +197,7 @@ class AdministrationTest {
      * the store's back, as in storage-jdbc's TamperTest.
      */
     private static Changed changeOneByteOfPayload(Path folder, long sequence) throws SQLException {
-        String stream = JournalEngine.streamOf(YugraSchool.ID);
+        String stream = Schools.streamOf(YugraSchool.ID);
         try (Connection connection = DriverManager.getConnection(JournalStorage.in(folder).url().orElseThrow())) {
             byte[] payload;
             Changed changed;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.schooljournal.core.archive.BackupManifest;
 import org.schooljournal.core.archive.IntegrityReport;
 import org.schooljournal.core.archive.StreamIntegrity;
-import org.schooljournal.core.log.ChainReport;
+import org.schooljournal.core.archive.ChainReport;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 
 /**

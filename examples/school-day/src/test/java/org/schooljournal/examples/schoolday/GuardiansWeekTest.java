@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.adapter.email.SmtpNotifierProvider;
-import org.schooljournal.core.Actor;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.archive.IntegrityReport;
 import org.schooljournal.core.diary.SentNote;
 import org.schooljournal.core.roster.Guardian;
@@ -161,7 +161,7 @@ class GuardiansWeekTest {
         assertThat(section.get(sent - 1)).isEqualTo("Дневник открыт (DRY-5): 24.10.2025 19:05  " + readBy
                 + " — дневник ученика " + new JournalText().student(readChild) + " за 20.10.2025–24.10.2025,"
                 + " впервые прочитано замечаний: 1");
-        List<SentNote> notes = school.engine().sent(Actor.of(GuardiansWeek.teacherOf(school)), YugraSchool.ID);
+        List<SentNote> notes = school.engine().diaries().sent(Actor.of(GuardiansWeek.teacherOf(school)), YugraSchool.ID);
         assertThat(notes).extracting(SentNote::readByAll).containsExactly(false, true);
     }
 
@@ -169,11 +169,11 @@ class GuardiansWeekTest {
     @DisplayName("NTF-3, DRY-5: the week is kept once and printed from the log: keeping it again sends and appends"
             + " nothing, and the printout is the same")
     void keptOnceAndPrintedFromTheLog() {
-        IntegrityReport before = school.engine().integrity(YugraSchool.ID);
+        IntegrityReport before = school.engine().archive().integrity(YugraSchool.ID);
         GuardiansWeek.keep(school, () -> {
             throw new AssertionError("the channel is not opened when the week was kept");
         });
-        assertThat(school.engine().integrity(YugraSchool.ID)).isEqualTo(before);
+        assertThat(school.engine().archive().integrity(YugraSchool.ID)).isEqualTo(before);
         assertThat(school.clock().instant()).isEqualTo(YugraSchool.SET_UP_AT);
         assertThat(print(school).lines().toList()).isEqualTo(section);
     }

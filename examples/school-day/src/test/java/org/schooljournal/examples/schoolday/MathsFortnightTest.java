@@ -28,6 +28,7 @@ import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.core.roster.ClassList;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.core.programme.Programme;
 
 /**
  * The example keeps the last fortnight of the first quarter in 5А's mathematics journal through
@@ -101,7 +102,7 @@ class MathsFortnightTest {
     @DisplayName("the deputy head added the control work of 14.10 to the schedule, next to the one of 24.10")
     void controlWorkSchedule() {
         assertThat(line("  Контрольные работы по графику (YR-10)")).endsWith(": 14.10.2025, 24.10.2025");
-        assertThat(school.state().programme().controlWorksOf("5А")).extracting(w -> w.date())
+        assertThat(Programme.of(school.state()).controlWorksOf("5А")).extracting(w -> w.date())
                 .contains(MathsFortnight.CONTROL_WORK, FifthGrade.CONTROL_WORK);
     }
 

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.diary.Diary;
-import org.schooljournal.core.journal.DispatchReport;
+import org.schooljournal.core.notification.DispatchReport;
 import org.schooljournal.core.journal.EntryTiming;
 import org.schooljournal.core.journal.JournalPage;
-import org.schooljournal.core.log.ChainReport;
+import org.schooljournal.core.archive.ChainReport;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.rules.SchoolRules;
 import org.schooljournal.rules.TimeLimit;
@@ -53,7 +53,8 @@ class ReadmeSamplesTest {
             "import org.schooljournal.core.notification.*;",
             "import org.schooljournal.core.programme.*;",
             "import org.schooljournal.core.roster.*;",
-            "import org.schooljournal.core.log.*;",
+            "import org.schooljournal.core.archive.*;",
+            "import org.schooljournal.core.reports.*;",
             "import org.schooljournal.core.school.*;",
             "import org.schooljournal.rules.*;",
             "import org.schooljournal.rules.calendar.*;",

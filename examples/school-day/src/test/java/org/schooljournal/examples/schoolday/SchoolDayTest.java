@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.core.setup.SetupItem;
-import org.schooljournal.core.setup.SetupReport;
+import org.schooljournal.core.reports.SetupItem;
+import org.schooljournal.core.reports.SetupReport;
+import org.schooljournal.core.roster.Roster;
 
 /** The example sets one Yugra school up through the engine and prints, in Russian, what its people would read. */
 class SchoolDayTest {
@@ -53,9 +54,9 @@ class SchoolDayTest {
         assertThat(printed).contains("Событий в журнале школы: " + school.events() + " ");
         var state = school.state();
         assertThat(state.structure().classes()).hasSize(25);
-        assertThat(state.roster().students()).hasSize(603);
-        assertThat(state.roster().students().keySet())
-                .allSatisfy(student -> assertThat(state.roster().guardiansOf(student)).hasSize(1));
+        assertThat(Roster.of(state).students()).hasSize(603);
+        assertThat(Roster.of(state).students().keySet())
+                .allSatisfy(student -> assertThat(Roster.of(state).guardiansOf(student)).hasSize(1));
     }
 
     @Test
@@ -74,7 +75,7 @@ class SchoolDayTest {
     @Tag("YR-11")
     @DisplayName("5А and its English halves are fully set up; 5В lacks only its English teacher's load and the plans")
     void fifthAIsComplete() {
-        SetupReport report = SetupReport.of(school.state(), school.engine().ruleSet(), YugraSchool.SET_UP_AT);
+        SetupReport report = SetupReport.of(school.state(), school.engine().schools().ruleSet(), YugraSchool.SET_UP_AT);
         assertThat(report.overdue()).isFalse();
         assertThat(report.missing()).noneMatch(item -> item.refersTo().stream().anyMatch(ref -> ref.startsWith("5А")));
         assertThat(report.missing()).filteredOn(item -> item.item() == SetupItem.TEACHING_LOAD)
@@ -150,7 +151,7 @@ class SchoolDayTest {
     @Tag("ARC-4")
     @DisplayName("every hash chain of the school verifies: its own, with every event of the set-up, and its journals'")
     void chain() {
-        var integrity = school.engine().integrity(YugraSchool.ID);
+        var integrity = school.engine().archive().integrity(YugraSchool.ID);
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Цепочки хешей школы (журнал школы, классные журналы и дневники, "
                 + integrity.streams().size() + "): проверено " + integrity.checked() + " записей, нарушений нет");
         assertThat(integrity.schoolStream().checked()).isEqualTo(school.events());

@@ -1,0 +1,53 @@
+package org.schooljournal.core.access;
+
+/**
+ * Who may read a student's diary and its paper extract (DRY-2, DRY-4, PD-2). Never soft.
+ *
+ * <ul>
+ *   <li>The diary (DRY-2, PD-2): the student their own, from their own account, and the
+ *       student's guardians.</li>
+ *   <li>The paper extract (DRY-4): the student's guardians, and the school that prints it for
+ *       them — the administration and the homeroom teacher of the student's class.</li>
+ * </ul>
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class DiaryRights {
+
+    private DiaryRights() {
+    }
+
+    /** DRY-2, PD-2: returns whether the reader reads the diary as one of the student's guardians. */
+    public static boolean readsAsGuardian(Actor reader, SchoolRoles school, Guardianships roster, String studentId) {
+        return school.rolesOf(reader.personId()).contains(Role.GUARDIAN) && roster.represents(reader.personId(), studentId);
+    }
+
+    /**
+     * DRY-2, PD-2: checks the reader is the student or one of their guardians.
+     *
+     * @throws AccessDeniedException if not
+     */
+    public static void requireReader(Actor reader, SchoolRoles school, Guardianships roster, String studentId) {
+        boolean own = reader.personId().equals(studentId) && school.rolesOf(studentId).contains(Role.STUDENT);
+        if (!(own || readsAsGuardian(reader, school, roster, studentId))) {
+            throw new AccessDeniedException(reader, "read", Permission.READ_DIARY, "the diary of student " + studentId
+                    + " of school " + school.schoolId() + " (the student and their guardians read it)", "DRY-2");
+        }
+    }
+
+    /**
+     * DRY-4, PD-2: checks the reader may have a paper extract of the student's diary: one of the
+     * student's guardians, the administration, or the homeroom teacher of the student's class.
+     *
+     * @throws AccessDeniedException if not
+     */
+    public static void requireExtractReader(Actor reader, SchoolRoles school, Guardianships roster, String studentId,
+            String classCode) {
+        if (!(readsAsGuardian(reader, school, roster, studentId) || Administration.includes(reader, school)
+                || Administration.isHomeroomTeacher(reader, school, classCode))) {
+            throw new AccessDeniedException(reader, "read", Permission.READ_JOURNAL, "the diary extract of student "
+                    + studentId + " of class " + classCode + " of school " + school.schoolId() + " (the administration"
+                    + " and the class's homeroom teacher read it)", "DRY-4");
+        }
+    }
+}

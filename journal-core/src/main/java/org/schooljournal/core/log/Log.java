@@ -1,0 +1,59 @@
+package org.schooljournal.core.log;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import org.schooljournal.spi.storage.EventStore;
+
+/**
+ * The engine's log as its facets share it: the event store, the codec of every stored type, the
+ * engine's clock and the one decide-and-append loop ({@link StreamWriter}). Knows nothing of the
+ * domain; not exported.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class Log {
+
+    private final EventStore store;
+    private final EventCodec codec;
+    private final Clock clock;
+    private final StreamWriter writer;
+
+    /** Creates the log over a store. */
+    public Log(EventStore store, EventCodec codec, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.writer = new StreamWriter(this::now);
+    }
+
+    /** Returns the store. */
+    public EventStore store() {
+        return store;
+    }
+
+    /** Returns the engine's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Returns the clock's instant to the microsecond: times of recording are kept to the
+     * microsecond, which every store keeps exactly.
+     */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Returns the streams of one kind, folded by {@code apply}. */
+    public <S, E> FoldedStreams<S, E> streams(Class<E> kind, BiFunction<S, E, S> apply) {
+        return new FoldedStreams<>(store, codec, kind, apply);
+    }
+
+    /** Returns the one decide-and-append loop. */
+    public StreamWriter writer() {
+        return writer;
+    }
+}

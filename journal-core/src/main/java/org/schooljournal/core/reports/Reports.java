@@ -1,0 +1,121 @@
+package org.schooljournal.core.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.access.JournalRights;
+import org.schooljournal.core.access.SchoolRights;
+import org.schooljournal.core.journal.JournalKey;
+import org.schooljournal.core.journal.JournalScope;
+import org.schooljournal.core.journal.JournalState;
+import org.schooljournal.core.journal.Journals;
+import org.schooljournal.core.log.Log;
+import org.schooljournal.core.school.SchoolClass;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.school.Schools;
+import org.schooljournal.core.validation.NotFoundException;
+
+/**
+ * The reports facet of the engine: the administration's and the homeroom teacher's read models
+ * over a school's journals, each a fold of journals and the school's state, read when asked, with
+ * its access rule from {@link org.schooljournal.core.access}: the summary sheet (MRK-12), the
+ * missed lessons (ATT-3), a journal's lesson statistics (MRK-14) and the set-up report (YR-11).
+ *
+ * <p>This class is thread-safe. The engine makes it; reach it with {@code engine.reports()}.
+ */
+public final class Reports {
+
+    private final Log log;
+    private final Schools schools;
+    private final Journals journals;
+
+    /** Creates the facet. */
+    public Reports(Log log, Schools schools, Journals journals) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.schools = Objects.requireNonNull(schools, "schools");
+        this.journals = Objects.requireNonNull(journals, "journals");
+    }
+
+    /**
+     * Returns the summary sheet of a class (MRK-12): every student's period and year marks in
+     * every subject, read from the journals as they are now.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the administration nor the class's
+     *     homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not exist
+     */
+    public SummarySheet summarySheet(Actor reader, String schoolId, String classCode) {
+        return summarySheet(reader, schoolId, classCode, log.now());
+    }
+
+    /**
+     * Returns the summary sheet of a class as of an instant: with the class list of that day
+     * within the academic year, and the marks as the journals hold them now (ARC-2: the sheet
+     * archived when the year's accounting closes).
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the administration nor the class's
+     *     homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not exist
+     */
+    public SummarySheet summarySheet(Actor reader, String schoolId, String classCode, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registered(schoolId, SummarySheet.class);
+        SchoolClass schoolClass = classOf(school, classCode, SummarySheet.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the summary sheet");
+        return SummarySheet.of(school, schoolClass, journals.statesOf(school, classCode), asOf);
+    }
+
+    /**
+     * Returns the lessons and days the students of a class missed from one date to another, both
+     * included: a month, a period, the year (ATT-3).
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the administration nor the class's
+     *     homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not exist
+     */
+    public AttendanceReport attendance(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registered(schoolId, AttendanceReport.class);
+        classOf(school, classCode, AttendanceReport.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the attendance report");
+        return AttendanceReport.of(school, classCode, journals.statesOf(school, classCode),
+                schools.rules(school).calendar(), from, to);
+    }
+
+    /**
+     * Returns the statistics of a journal's lessons given against the timetable and the plan, by
+     * kind of lesson, and of its marks (MRK-14), from one date to another, both included.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read the journal (ACC-2, ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school, class, group or
+     *     subject does not exist
+     */
+    public LessonStatistics statistics(Actor reader, String schoolId, JournalKey key, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registered(schoolId, LessonStatistics.class);
+        JournalScope scope = JournalScope.of(school, key, LessonStatistics.class);
+        JournalState state = journals.state(schoolId, key);
+        JournalRights.requireRead(reader, school, scope.parties(state));
+        return LessonStatistics.of(scope, state, schools.rules(school).calendar(), from, to);
+    }
+
+    /**
+     * Returns the report on the school's set-up of its year (YR-11): what is missing, and whether
+     * the deadline of the school's rule set has passed.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is not the administration (ACC-4)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered
+     */
+    public SetupReport setup(Actor reader, String schoolId) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registered(schoolId, SetupReport.class);
+        SchoolRights.requireAdministration(reader, school, "read", "the set-up report of school " + schoolId);
+        return SetupReport.of(school, schools.ruleSet(), log.now());
+    }
+
+    private static SchoolClass classOf(SchoolState school, String classCode, Class<?> asking) {
+        return school.structure().schoolClass(classCode).orElseThrow(() -> NotFoundException.of(asking, "classCode",
+                classCode, "is not a class of school " + school.schoolId()));
+    }
+}
