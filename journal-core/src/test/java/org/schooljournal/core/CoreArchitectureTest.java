@@ -2,16 +2,37 @@ package org.schooljournal.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
+import org.junit.jupiter.api.Test;
 
-/** The module boundaries of journal-core (DESIGN.md). */
+/**
+ * The module boundaries of journal-core and the directions between its packages
+ * (DESIGN.md, docs/architecture.md): kept in the code, never relaxed here.
+ */
 @AnalyzeClasses(packages = "org.schooljournal.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreArchitectureTest {
+
+    @ArchTest
+    static final ArchRule concepts_are_free_of_cycles = slices()
+            .matching("org.schooljournal.core.(*)..")
+            .should().beFreeOfCycles()
+            .because("each concept of the regulation builds on the ones below it, never on one above"
+                    + " (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = slices()
+            .matching("org.schooljournal.(**)")
+            .should().beFreeOfCycles()
+            .because("not even a package inside a concept may loop back");
 
     @ArchTest
     static final ArchRule journal_core_depends_on_the_spi_and_the_rules_only = classes()
@@ -19,8 +40,39 @@ class CoreArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.schooljournal.core..", "org.schooljournal.spi..", "org.schooljournal.rules..",
                     "java..", "jakarta.validation..", "org.hibernate.validator..", "com.fasterxml.jackson..",
-                    "com.google.common..", "org.pcollections..")
+                    "org.pcollections..")
             .because("core depends on journal-spi and journal-rules, never on an adapter (DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_engine = noClasses()
+            .that().resideInAPackage("org.schooljournal.core.(*)..")
+            .should().dependOnClassesThat().resideInAPackage("org.schooljournal.core")
+            .because("the engine is a builder and a directory of facets; no facet calls back into it");
+
+    @ArchTest
+    static final ArchRule the_log_knows_nothing_of_the_domain = classes()
+            .that().resideInAPackage("org.schooljournal.core.log..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.schooljournal.core.log..", "org.schooljournal.spi..", "java..", "com.fasterxml.jackson..")
+            .because("streams, hash chain, codec and the one write loop serve every stream alike");
+
+    @ArchTest
+    static final ArchRule access_rules_read_views_not_the_domain = classes()
+            .that().resideInAPackage("org.schooljournal.core.access..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.schooljournal.core.access..", "org.schooljournal.spi..", "java..")
+            .because("every access decision lives in access, over the views the domain gives it"
+                    + " (SchoolRoles, Guardianships, JournalParties), so every concept may call it");
+
+    @ArchTest
+    static final ArchRule the_school_knows_none_of_the_concepts_built_on_it = noClasses()
+            .that().resideInAPackage("org.schooljournal.core.school..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.schooljournal.core.programme..", "org.schooljournal.core.roster..",
+                    "org.schooljournal.core.notification..", "org.schooljournal.core.journal..",
+                    "org.schooljournal.core.diary..", "org.schooljournal.core.reports..",
+                    "org.schooljournal.core.archive..", "org.schooljournal.core.retention..")
+            .because("a school's state holds their parts without knowing their types (SchoolPart)");
 
     @ArchTest
     static final ArchRule the_forecast_is_plain_arithmetic = classes()
@@ -38,4 +90,12 @@ class CoreArchitectureTest {
             .orShould().callMethod(java.time.ZonedDateTime.class, "now")
             .orShould().callMethod(System.class, "currentTimeMillis")
             .because("time is an input: the engine's Clock (DESIGN.md, principle 3)");
+
+    @Test
+    void the_cycle_rule_catches_a_loop_between_two_concepts() {
+        JavaClasses looping = new ClassFileImporter().importPackages("org.schooljournal.core.archunitprobe");
+        assertThatThrownBy(() -> slices().matching("org.schooljournal.core.archunitprobe.(*)..").should()
+                .beFreeOfCycles().check(looping))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("Cycle detected");
+    }
 }

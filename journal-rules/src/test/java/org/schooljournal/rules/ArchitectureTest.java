@@ -73,4 +73,10 @@ class ArchitectureTest {
             return Instant.now();
         }
     }
+
+    @ArchTest
+    static final ArchRule every_package_is_free_of_cycles = slices()
+            .matching("org.schooljournal.(**)")
+            .should().beFreeOfCycles()
+            .because("no package of this module loops back on another (docs/architecture.md)");
 }

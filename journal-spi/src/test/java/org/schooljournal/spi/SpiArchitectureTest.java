@@ -1,6 +1,7 @@
 package org.schooljournal.spi;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,4 +18,10 @@ class SpiArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.schooljournal.spi..")
             .because("adapters implement the ports with the JDK and journal-spi alone: no Guava, Jackson "
                     + "or Hibernate type appears in a port (DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = slices()
+            .matching("org.schooljournal.(**)")
+            .should().beFreeOfCycles()
+            .because("no package of this module loops back on another (docs/architecture.md)");
 }

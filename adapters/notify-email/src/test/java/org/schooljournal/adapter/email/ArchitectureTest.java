@@ -1,6 +1,7 @@
 package org.schooljournal.adapter.email;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,4 +18,10 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.schooljournal.adapter.email..",
                     "org.schooljournal.spi..", "java..", "jakarta.mail..", "org.eclipse.angus.mail..")
             .because("an adapter depends on journal-spi and its own library only (DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = slices()
+            .matching("org.schooljournal.(**)")
+            .should().beFreeOfCycles()
+            .because("no package of this module loops back on another (docs/architecture.md)");
 }

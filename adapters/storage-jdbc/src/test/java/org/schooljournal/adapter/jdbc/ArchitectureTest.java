@@ -2,6 +2,7 @@ package org.schooljournal.adapter.jdbc;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -34,4 +35,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "org.h2..")
             .because("the drivers are run-time dependencies: one SQL for PostgreSQL, its compatible"
                     + " databases and H2");
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = slices()
+            .matching("org.schooljournal.(**)")
+            .should().beFreeOfCycles()
+            .because("no package of this module loops back on another (docs/architecture.md)");
 }

@@ -1,6 +1,7 @@
 package org.schooljournal.adapter.tck;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,4 +18,10 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.schooljournal.adapter.tck..",
                     "org.schooljournal.spi..", "java..", "org.junit.jupiter.api..", "org.assertj.core..")
             .because("the kit checks adapters through the port alone, so any adapter can run it (DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = slices()
+            .matching("org.schooljournal.(**)")
+            .should().beFreeOfCycles()
+            .because("no package of this module loops back on another (docs/architecture.md)");
 }
