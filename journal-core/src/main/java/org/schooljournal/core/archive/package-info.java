@@ -3,7 +3,8 @@
  * period, and backup to a single portable file with restore from it. Both cover the school's
  * whole log: its own stream {@code school-<id>} and every stream whose id starts with
  * {@code school-<id>/} — each journal's, {@code school-<id>/journal/<holder>/<subject>} — each a
- * hash chain of its own (the slash keeps {@code school-<id>1…} of another school out).
+ * hash chain of its own (the slash keeps {@code school-<id>1…} of another school out). The
+ * {@link org.schooljournal.core.archive.Archive} facet runs both for the engine's store.
  *
  * <h2>Integrity (ARC-4, ARC-6)</h2>
  *

@@ -4,7 +4,8 @@
  * paper extract ({@link org.schooljournal.core.diary.DiaryExtract}, DRY-4), and each student's
  * diary stream — the guardians' openings with the remarks and messages they read
  * ({@link org.schooljournal.core.diary.DiaryViewReceipt}, DRY-5) and the digests with the items they
- * carried ({@link org.schooljournal.core.diary.Digest}).
+ * carried ({@link org.schooljournal.core.diary.Digest}), queued before each dispatch by the diaries'
+ * outbox. The {@link org.schooljournal.core.diary.Diaries} facet reads them.
  *
  * <p>Decisions recorded here (docs/diary.md says more):
  * <ul>

@@ -1,8 +1,14 @@
 /**
- * Guardians' consent and contacts (PD-1, NTF-1…NTF-5): consents and refusals with their history,
- * e-mail addresses with their source and single-use confirmation, the two switches and the
- * delivery schedule, kept in the school's stream; and who may be e-mailed
- * ({@link org.schooljournal.core.notification.Recipients}).
+ * Guardians' consent, contacts and notifications (PD-1, NTF-1…NTF-5, ATT-5, DRY-6): consents and
+ * refusals with their history, e-mail addresses with their source and single-use confirmation,
+ * the two switches and the delivery schedule, kept in the school's stream as its
+ * {@link org.schooljournal.core.notification.Contacts} part; who may be e-mailed
+ * ({@link org.schooljournal.core.notification.Recipients}); the notices' texts
+ * ({@link org.schooljournal.core.notification.Notices}); and the outbox and its dispatch: the
+ * {@link org.schooljournal.core.notification.OutboxItem}s each stream kind keeps
+ * ({@link org.schooljournal.core.notification.OutboxSource}: the journals', the diaries'), sent
+ * through the engine's channel by the {@link org.schooljournal.core.notification.Notifications}
+ * facet.
  *
  * <p>Decisions recorded here:
  * <ul>

@@ -2,7 +2,8 @@
  * The school's programme for the year, as the administration sets it up (ACC-4): subjects and
  * rooms (YR-3), study groups (YR-5, YR-12), curricula (YR-6), the teaching load (YR-7),
  * calendar-thematic plans (YR-8), the timetable of every kind of activity (YR-9, YR-12) and the
- * control-work schedule (YR-10).
+ * control-work schedule (YR-10). It is a part of the school's state, kept in the school's own
+ * stream and read with {@code Programme.of(school)}.
  *
  * <p>Decisions written down here:
  * <ul>

@@ -1,6 +1,7 @@
 /**
  * The school's roster (контингент, ROS-1…ROS-4): students and guardians, the links between them,
- * each student's movement history, and class lists.
+ * each student's movement history, and class lists. It is a part of the school's state, kept in
+ * the school's own stream and read with {@code Roster.of(school)}.
  *
  * <p>Decisions recorded here:
  * <ul>

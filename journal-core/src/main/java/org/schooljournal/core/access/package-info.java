@@ -1,0 +1,28 @@
+/**
+ * Who may do what (ACC-1…ACC-5, PD-1, PD-2, DRY-2, DRY-4, NTF-4, LES-5, ROS-4, MRK-10): the roles
+ * of the regulation ({@link org.schooljournal.core.access.Role}), the rights they hold
+ * ({@link org.schooljournal.core.access.Permission}), the one who acts
+ * ({@link org.schooljournal.core.access.Actor}), and every access decision of the library, each
+ * named after its requirement: {@link org.schooljournal.core.access.SchoolRights} (a school's
+ * set-up, accounts, programme, roster), {@link org.schooljournal.core.access.JournalRights}
+ * (record, correct, administer, read a journal; a class's reports),
+ * {@link org.schooljournal.core.access.DiaryRights} (a diary and its paper extract),
+ * {@link org.schooljournal.core.access.ContactRights} (a guardian's consent and contacts), and the
+ * two standings they grant rights by, the administration and a class's homeroom teacher, decided
+ * once in {@link org.schooljournal.core.access.Administration}.
+ *
+ * <p>Decisions recorded here:
+ * <ul>
+ *   <li>The rules read small views the domain gives them — {@link
+ *       org.schooljournal.core.access.SchoolRoles} (the school's state is one), {@link
+ *       org.schooljournal.core.access.Guardianships} (the roster), {@link
+ *       org.schooljournal.core.access.JournalParties} (a journal's teacher, substitutes and
+ *       classes) — so that every concept may call them and this package depends on none.</li>
+ *   <li>Access is never soft (DESIGN.md, principle 4): a denial changes nothing and names the
+ *       actor, the action, the missing right with the roles holding it, and the requirement
+ *       ({@link org.schooljournal.core.access.AccessDeniedException#requirement()}).</li>
+ *   <li>Whether a period is locked by its final marks (MRK-9) is the journal's own rule, not an
+ *       access rule; that the administration may still correct it is decided here.</li>
+ * </ul>
+ */
+package org.schooljournal.core.access;

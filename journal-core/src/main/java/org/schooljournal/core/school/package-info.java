@@ -1,0 +1,20 @@
+/**
+ * A school and its own stream, {@code school-<id>}: its registration, the roles of its people
+ * (ACC-1, ACC-5), its structure — the academic year, study periods, holidays, school week,
+ * public non-working days, staff, classes and their bells (YR-1…YR-5) — and declared technical
+ * failures (ARC-7). The {@link org.schooljournal.core.school.Schools} facet executes every
+ * command to that stream and answers with the school's
+ * {@link org.schooljournal.core.school.SchoolState} and rules.
+ *
+ * <p>Decisions recorded here:
+ * <ul>
+ *   <li>The same stream keeps the parts other concepts build on the school — the programme, the
+ *       roster, the guardians' contacts, the archive records — each a
+ *       {@link org.schooljournal.core.school.SchoolPart} made by its own package, with its events
+ *       and its commands with the right each needs; the school's state holds them without knowing
+ *       their types, so that this package depends on none of them.</li>
+ *   <li>A school that is not registered answers every command but its registration with
+ *       NOT_FOUND; whoever registers a school becomes its system administrator.</li>
+ * </ul>
+ */
+package org.schooljournal.core.school;
