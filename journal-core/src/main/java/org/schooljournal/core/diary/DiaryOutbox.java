@@ -63,7 +63,7 @@ final class DiaryOutbox implements OutboxSource {
     @Override
     public void record(String schoolId, String stream, Attempt attempt) {
         String student = SchoolStreams.diaryStudent(schoolId, stream).orElseThrow();
-        diaries.append(schoolId, student, Notifications.NOTIFIER, state -> pending(state.outbox(), attempt.key())
+        diaries.append(schoolId, student, Notifications.NOTIFIER, state -> OutboxItem.pending(state.outbox(), attempt.key())
                 ? List.of(new DigestAttempted(attempt.key(), attempt.outcome(), attempt.reason(), attempt.at(),
                         attempt.nextAttemptAt()))
                 : List.of());
@@ -111,10 +111,5 @@ final class DiaryOutbox implements OutboxSource {
         });
         lastDigests.put(memo, slot);
         return queued[0];
-    }
-
-    private static boolean pending(Map<String, OutboxItem> outbox, String key) {
-        OutboxItem item = outbox.get(key);
-        return item != null && item.status() == OutboxItem.Status.PENDING;
     }
 }

@@ -45,14 +45,9 @@ final class JournalOutbox implements OutboxSource {
     public void record(String schoolId, String stream, Attempt attempt) {
         JournalKey key = JournalKey.ofStream(schoolId, stream).orElseThrow();
         log.writer().write(streams, stream, JournalState.empty(key), Notifications.NOTIFIER, "a delivery attempt",
-                (journal, now) -> pending(journal.outbox(), attempt.key())
+                (journal, now) -> OutboxItem.pending(journal.outbox(), attempt.key())
                         ? List.of(new NotificationAttempted(attempt.key(), attempt.outcome(), attempt.reason(),
                                 attempt.at(), attempt.nextAttemptAt()))
                         : List.of());
-    }
-
-    private static boolean pending(Map<String, OutboxItem> outbox, String key) {
-        OutboxItem item = outbox.get(key);
-        return item != null && item.status() == OutboxItem.Status.PENDING;
     }
 }

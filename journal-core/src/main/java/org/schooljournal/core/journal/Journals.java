@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.JournalRights;
@@ -150,10 +149,5 @@ public final class Journals {
                 .map(TeachingAssignment::subjectCode).forEach(subjects::add);
         return programme.subjects().keySet().stream().filter(subjects::contains)
                 .map(subject -> new JournalKey(holderCode, subject)).toList();
-    }
-
-    /** Returns the journal a stream of the school holds, if it holds one. */
-    static Optional<JournalKey> keyOf(String schoolId, String stream) {
-        return JournalKey.ofStream(schoolId, stream);
     }
 }

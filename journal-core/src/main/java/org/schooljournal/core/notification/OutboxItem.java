@@ -76,6 +76,12 @@ public record OutboxItem(
         return new OutboxItem(notification, guardianId, studentId, after, attempts + 1, next, reason);
     }
 
+    /** Returns whether the outbox holds the item of that key, still pending: an attempt is recorded only then. */
+    public static boolean pending(Map<String, OutboxItem> outbox, String key) {
+        OutboxItem item = outbox.get(key);
+        return item != null && item.status() == Status.PENDING;
+    }
+
     /** Returns whether the item is pending and due at that instant. */
     public boolean dueAt(Instant now) {
         return status == Status.PENDING && nextAttemptAt.map(at -> !at.isAfter(now)).orElse(true);
