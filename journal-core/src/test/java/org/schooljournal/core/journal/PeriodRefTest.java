@@ -36,7 +36,8 @@ class PeriodRefTest {
         qt().forAll(periodKinds(), periodNumbers()).assuming((kind, number) -> !JournalGenerators.fits(kind, number))
                 .checkAssert((kind, number) -> {
                     assertThatThrownBy(() -> PeriodRef.of(kind, number)).isInstanceOf(IllegalArgumentException.class)
-                            .hasMessage("number of a " + kind + " must be within 1–" + kind.perYear() + ", was " + number);
+                            .hasMessage("number of a " + kind + " must be within 1–" + kind.perYear() + ", was "
+                                    + number);
                     assertThatThrownBy(() -> PeriodRef.parse(kind + "-" + number))
                             .isInstanceOf(IllegalArgumentException.class);
                 });
@@ -73,7 +74,8 @@ class PeriodRefTest {
     @Test
     @DisplayName("the reference to a study period of the calendar is its kind and number")
     void ofStudyPeriod() {
-        StudyPeriod second = StudyPeriod.of(PeriodKind.TRIMESTER, 2, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 2, 26));
+        StudyPeriod second = StudyPeriod.of(PeriodKind.TRIMESTER, 2, LocalDate.of(2026, 12, 1),
+                LocalDate.of(2027, 2, 26));
 
         assertThat(PeriodRef.of(second)).isEqualTo(PeriodRef.of(PeriodKind.TRIMESTER, 2)).hasToString("TRIMESTER-2");
     }

@@ -39,7 +39,8 @@ class RecordedTest {
         assertThat(recorded.changed()).isTrue();
 
         school.at(MONDAY, LocalTime.of(9, 30));
-        Recorded correction = school.engine.execute(MATH, CorrectEntry.mark(ID, mark, Mark.of("4"), "ошибка при вводе"));
+        Recorded correction = school.engine.execute(MATH, CorrectEntry.mark(ID, mark, Mark.of("4"),
+                "ошибка при вводе"));
 
         JournalEntry history = school.engine.journals().read(MATH, ID, mark.journal()).entry(mark.number());
         assertThat(history.studentId()).contains(IVANOV);
