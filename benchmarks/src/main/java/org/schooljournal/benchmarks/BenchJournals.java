@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +22,8 @@ import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.journal.JournalKey;
+import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.Mark;
 import org.schooljournal.core.journal.RecordMark;
 import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.core.programme.ActivityKind;
@@ -241,8 +242,8 @@ final class BenchJournals {
     private void recordMarks(String schoolId) {
         for (int c = 0; c < CLASSES; c++) {
             for (int p = 0; p < STUDENTS_PER_CLASS; p++) {
-                engine.execute(teacher(c), new RecordMark(schoolId, classCode(c), SUBJECT, MONDAY, 1, student(c, p),
-                        "4", WorkKind.ORAL, 1, Optional.empty()));
+                engine.execute(teacher(c), RecordMark.of(schoolId, journal(c), new LessonRef(MONDAY, 1), student(c, p),
+                        Mark.of("4"), WorkKind.ORAL));
             }
         }
     }

@@ -138,7 +138,7 @@ public class DispatchBenchmark {
             int n = (int) (remarks++ % BenchJournals.STUDENTS_PER_SCHOOL);
             int c = n % BenchJournals.CLASSES;
             int p = n / BenchJournals.CLASSES;
-            on.execute(BenchJournals.teacher(c), new MakeRemark(SCHOOL, BenchJournals.classCode(c), BenchJournals.SUBJECT,
+            on.execute(BenchJournals.teacher(c), new MakeRemark(SCHOOL, BenchJournals.journal(c),
                     BenchJournals.student(c, p), "Не выполнил домашнее задание", Copies.NONE));
         }
 

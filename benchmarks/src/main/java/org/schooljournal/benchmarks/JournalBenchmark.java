@@ -39,7 +39,9 @@ import org.schooljournal.adapter.jdbc.JdbcEventStore;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.journal.CorrectEntry;
+import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.JournalEntry;
+import org.schooljournal.core.journal.Mark;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
@@ -121,9 +123,8 @@ public class JournalBenchmark {
             for (int i = 0; i < CYCLE; i++) {
                 int c = i % BenchJournals.CLASSES;
                 int p = i / BenchJournals.CLASSES % BenchJournals.STUDENTS_PER_CLASS;
-                String value = i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4";
-                commands[i] = new CorrectEntry(SCHOOL, BenchJournals.classCode(c), BenchJournals.SUBJECT, p + 1, value,
-                        REASON);
+                Mark mark = Mark.of(i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4");
+                commands[i] = CorrectEntry.mark(SCHOOL, new EntryRef(BenchJournals.journal(c), p + 1), mark, REASON);
                 actors[i] = BenchJournals.teacher(c);
             }
             System.out.printf("%n[set-up] %s; one school: %d students, %d marks in %d journals, %d envelopes%n",
@@ -206,9 +207,9 @@ public class JournalBenchmark {
             for (int i = 0; i < CYCLE; i++) {
                 int c = i % BenchJournals.CLASSES;
                 int p = i / BenchJournals.CLASSES % BenchJournals.STUDENTS_PER_CLASS;
-                List<EventEnvelope> appended = engine.execute(BenchJournals.teacher(c), new CorrectEntry(SCHOOL,
-                        BenchJournals.classCode(c), BenchJournals.SUBJECT, p + 1,
-                        i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4", REASON)).appended();
+                List<EventEnvelope> appended = engine.execute(BenchJournals.teacher(c), CorrectEntry.mark(SCHOOL,
+                        new EntryRef(BenchJournals.journal(c), p + 1),
+                        Mark.of(i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4"), REASON)).appended();
                 if (appended.size() != 1) {
                     throw new IllegalStateException("expected one event, the correction appended " + appended.size());
                 }

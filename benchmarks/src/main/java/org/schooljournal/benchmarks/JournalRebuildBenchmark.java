@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,6 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalState;
+import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.Mark;
 import org.schooljournal.core.journal.RecordMark;
 import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.spi.storage.EventEnvelope;
@@ -65,9 +66,9 @@ public class JournalRebuildBenchmark {
                 school.clock.set(BenchJournals.at(day, LocalTime.of(12, 0)));
                 for (int p = 0; p < BenchJournals.STUDENTS_PER_CLASS; p++) {
                     for (WorkKind kind : KINDS) {
-                        school.engine.execute(BenchJournals.teacher(0), new RecordMark(SCHOOL, BenchJournals.classCode(0),
-                                BenchJournals.SUBJECT, day, 1, BenchJournals.student(0, p), String.valueOf(3 + p % 3),
-                                kind, 1, Optional.empty()));
+                        school.engine.execute(BenchJournals.teacher(0), RecordMark.of(SCHOOL, journal,
+                                new LessonRef(day, 1), BenchJournals.student(0, p), Mark.of(String.valueOf(3 + p % 3)),
+                                kind));
                     }
                 }
             }

@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.journal.AbsenceCode;
+import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.RecordAbsence;
 import org.schooljournal.spi.storage.EventStore;
 
@@ -186,8 +187,8 @@ public class RollCallBenchmark {
             int c = k % BenchJournals.STUDENTS_PER_SCHOOL / BenchJournals.STUDENTS_PER_CLASS;
             int p = k % BenchJournals.STUDENTS_PER_CLASS;
             int t = k / BenchJournals.STUDENTS_PER_CLASS % threads;
-            commands.get(t).add(new RecordAbsence(BenchJournals.schoolId(s), BenchJournals.classCode(c),
-                    BenchJournals.SUBJECT, date, 1, BenchJournals.student(c, p), AbsenceCode.UNEXCUSED));
+            commands.get(t).add(new RecordAbsence(BenchJournals.schoolId(s), BenchJournals.journal(c),
+                    new LessonRef(date, 1), BenchJournals.student(c, p), AbsenceCode.UNEXCUSED));
             actors.get(t).add(BenchJournals.teacher(c));
         }
         List<Callable<Long>> tasks = new ArrayList<>();

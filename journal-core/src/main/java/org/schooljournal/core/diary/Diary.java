@@ -17,6 +17,7 @@ import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.PeriodCompleteness;
+import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
@@ -177,10 +178,10 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
             Optional<StudyPeriod> current = scope.periodOf(to);
             if (journal.grading() == GradingSystem.FIVE_POINT && current.isPresent()
                     && scope.hasStudent(student.personId(), to)) {
-                String period = JournalScope.nameOf(current.get());
+                PeriodRef period = PeriodRef.of(current.get());
                 if (PeriodCompleteness.periodMark(journal, period, student.personId()).isEmpty()) {
                     Forecasts.of(scope, journal, student.personId(), period, to).predictedMark()
-                            .ifPresent(mark -> results.add(new DiaryResult(subject, period, Optional.empty(),
+                            .ifPresent(mark -> results.add(new DiaryResult(subject, period.toString(), Optional.empty(),
                                     Optional.of(mark))));
                 }
             }

@@ -3,8 +3,6 @@ package org.schooljournal.core.journal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,30 +13,24 @@ import org.schooljournal.core.school.SchoolId;
  * behaviour or progress, for one student or the class.
  *
  * @param schoolId the school
- * @param holderCode the class or group
- * @param subjectCode the subject
- * @param date the lesson's date
- * @param slot the lesson's slot
+ * @param journal the class or group and the subject
+ * @param lesson the lesson
  * @param studentId the student; empty for a note on the class
  * @param kind what the note is about
  * @param text the note, such as «опоздал на 10 минут»
  */
 public record AddTeacherNote(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String holderCode,
-        @NotBlank String subjectCode,
-        @NotNull LocalDate date,
-        @PositiveOrZero int slot,
+        @NotNull JournalKey journal,
+        @NotNull LessonRef lesson,
         @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> studentId,
         @NotNull NoteKind kind,
         @NotBlank String text) implements JournalCommand {
 
-    List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
-        JournalScope scope = target.scope();
-        LessonRef lesson = target.lesson();
+    List<JournalEvent> decide(JournalContext context, JournalState state) {
+        JournalScope scope = NewEntry.lesson(context, state, journal, lesson, this).scope();
         studentId.ifPresent(student -> NewEntry.requireStudent(scope, lesson, student, this));
-        return NewEntry.of(context, journal, EntryKind.NOTE, lesson, studentId, Map.of("kind", kind.name()),
+        return NewEntry.of(context, state, EntryKind.NOTE, lesson, studentId, Map.of("kind", kind.name()),
                 text.strip(), Optional.empty());
     }
 }

@@ -3,14 +3,11 @@ package org.schooljournal.core.journal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.rules.Entry;
-import org.schooljournal.rules.calendar.LessonTime;
 
 /**
  * Records homework (LES-3): its content and manner (read, learn by heart, pages, exercises), for
@@ -18,35 +15,29 @@ import org.schooljournal.rules.calendar.LessonTime;
  * after the end of that class's lessons that day).
  *
  * @param schoolId the school
- * @param holderCode the class or group
- * @param subjectCode the subject
- * @param date the lesson's date
- * @param slot the lesson's slot
+ * @param journal the class or group and the subject
+ * @param lesson the lesson
  * @param studentId the student of individual homework; empty for the class's
  * @param content what to do, such as «§ 12, упр. 5–7»
  * @param manner how, such as «выучить наизусть»; empty if the content says it
  */
 public record AssignHomework(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String holderCode,
-        @NotBlank String subjectCode,
-        @NotNull LocalDate date,
-        @PositiveOrZero int slot,
+        @NotNull JournalKey journal,
+        @NotNull LessonRef lesson,
         @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> studentId,
         @NotBlank String content,
         @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> manner) implements JournalCommand {
 
-    List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
+    List<JournalEvent> decide(JournalContext context, JournalState state) {
+        NewEntry.Lesson target = NewEntry.lesson(context, state, journal, lesson, this);
         JournalScope scope = target.scope();
-        LessonRef lesson = target.lesson();
-        LessonTime time = target.time();
         studentId.ifPresent(student -> NewEntry.requireStudent(scope, lesson, student, this));
-        NewEntry.requireFirst(journal, EntryKind.HOMEWORK, lesson, studentId, this);
-        EntryTiming timing = Timing.judge(context, new Entry.Homework(time,
-                scope.endOfTimetabledLessons(journal, date, scope.calendar(this))), this);
+        NewEntry.requireFirst(state, EntryKind.HOMEWORK, lesson, studentId, this);
+        EntryTiming timing = Timing.judge(context, new Entry.Homework(target.time(),
+                scope.endOfTimetabledLessons(state, lesson.date(), scope.calendar(this))), this);
         Map<String, String> details = manner.map(m -> Map.of("manner", m.strip())).orElse(Map.of());
-        return NewEntry.of(context, journal, EntryKind.HOMEWORK, lesson, studentId, details, content.strip(),
+        return NewEntry.of(context, state, EntryKind.HOMEWORK, lesson, studentId, details, content.strip(),
                 Optional.of(timing));
     }
 }

@@ -15,43 +15,42 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * period can close without it, and the subject teacher sets it later.
  *
  * @param schoolId the school
- * @param holderCode the class or group
- * @param subjectCode the subject
- * @param period the period, such as {@code QUARTER-1}
+ * @param journal the class or group and the subject
+ * @param period the period, such as the first quarter
  * @param studentId the student
  * @param dueDate the new due date, after the period's last day
  * @param reason why, such as the medical certificate
  */
 public record DeferPeriodMark(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String holderCode,
-        @NotBlank String subjectCode,
-        @NotBlank String period,
+        @NotNull JournalKey journal,
+        @NotNull PeriodRef period,
         @NotBlank String studentId,
         @NotNull LocalDate dueDate,
         @NotBlank String reason) implements JournalCommand {
 
-    List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context, journal(), this);
+    List<JournalEvent> decide(JournalContext context, JournalState state) {
+        JournalScope scope = JournalScope.of(context, journal, this);
         StudyPeriod studyPeriod = scope.period(period).orElseThrow(() -> InvalidCommandException.of(this, "period",
-                period, "is not a study period of journal " + journal.key()));
-        JournalGate.requireRecord(context, scope, journal, Optional.empty(), Optional.of(period), this);
+                period, "is not a study period of journal " + journal));
+        JournalGate.requireRecord(context, scope, state, Optional.empty(), Optional.of(period), this);
         if (!scope.hasStudent(studentId, studyPeriod.lastDay())) {
             throw InvalidCommandException.of(this, "studentId", studentId, "is not a student of journal "
-                    + journal.key() + " at the end of " + period);
+                    + journal + " at the end of " + period);
         }
         if (!dueDate.isAfter(studyPeriod.lastDay())) {
             throw InvalidCommandException.of(this, "dueDate", dueDate, "must be after the last day of " + period
                     + ", " + studyPeriod.lastDay());
         }
-        if (PeriodCompleteness.periodMark(journal, period, studentId).isPresent()
-                || journal.deferral(studentId, period).isPresent()) {
+        if (PeriodCompleteness.periodMark(state, period, studentId).isPresent()
+                || state.deferral(studentId, period).isPresent()) {
             throw InvalidCommandException.of(this, "studentId", studentId, "already has a " + period
                     + " mark or deferral");
         }
-        PeriodMarkDeferred deferred = new PeriodMarkDeferred(new Deferral(studentId, period, dueDate, reason.strip()));
-        if (PeriodCompleteness.of(scope, deferred.applyTo(journal), studyPeriod).complete()) {
-            return List.of(deferred, new PeriodClosed(period));
+        PeriodMarkDeferred deferred = new PeriodMarkDeferred(new Deferral(studentId, period.toString(), dueDate,
+                reason.strip()));
+        if (PeriodCompleteness.of(scope, deferred.applyTo(state), studyPeriod).complete()) {
+            return List.of(deferred, new PeriodClosed(period.toString()));
         }
         return List.of(deferred);
     }

@@ -3,7 +3,6 @@ package org.schooljournal.core.journal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import java.util.List;
 import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
@@ -14,30 +13,32 @@ import org.schooljournal.core.validation.NotFoundException;
  * in the journal and the forecast lists it as excluded. Allowed to those who may correct the mark.
  *
  * @param schoolId the school
- * @param holderCode the class or group
- * @param subjectCode the subject
- * @param entry the mark's entry number
+ * @param entry the mark's entry
  * @param reason why, such as «работа переписана»
  */
 public record ExcludeMarkFromAverage(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String holderCode,
-        @NotBlank String subjectCode,
-        @Positive int entry,
+        @NotNull EntryRef entry,
         @NotBlank String reason) implements JournalCommand {
 
-    List<JournalEvent> decide(JournalContext context, JournalState journal) {
+    /** Returns the journal of the mark. */
+    @Override
+    public JournalKey journal() {
+        return entry.journal();
+    }
+
+    List<JournalEvent> decide(JournalContext context, JournalState state) {
         JournalScope scope = JournalScope.of(context, journal(), this);
-        JournalEntry mark = journal.entry(entry).orElseThrow(() ->
-                NotFoundException.of(this, "entry", entry, "is not an entry of journal " + journal.key()));
+        JournalEntry mark = state.entry(entry.number()).orElseThrow(() ->
+                NotFoundException.of(this, "entry", entry, "is not an entry of journal " + state.key()));
         if (mark.kind() != EntryKind.MARK || !mark.present()) {
             throw InvalidCommandException.of(this, "entry", entry, "is no current mark, but " + mark.kind()
                     + (mark.present() ? "" : " (removed)"));
         }
-        JournalGate.requireCorrect(context, scope, journal, mark, this);
-        if (journal.exclusions().containsKey(entry)) {
+        JournalGate.requireCorrect(context, scope, state, mark, this);
+        if (state.exclusions().containsKey(entry.number())) {
             return List.of();
         }
-        return List.of(new MarkExcluded(entry, reason.strip(), context.actor().personId(), context.now()));
+        return List.of(new MarkExcluded(entry.number(), reason.strip(), context.actor().personId(), context.now()));
     }
 }

@@ -34,7 +34,8 @@ public final class Forecasts {
      * @throws NotFoundException if the journal has no such period
      * @throws InvalidCommandException if the journal is not graded in five points
      */
-    public static Forecast of(JournalScope scope, JournalState journal, String studentId, String period, LocalDate asOf) {
+    public static Forecast of(JournalScope scope, JournalState journal, String studentId, PeriodRef period,
+            LocalDate asOf) {
         StudyPeriod studyPeriod = scope.period(period).orElseThrow(() ->
                 NotFoundException.of(Journal.class, "period", period, "is not a study period of journal "
                         + journal.key()));

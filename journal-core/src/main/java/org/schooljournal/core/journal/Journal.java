@@ -54,7 +54,7 @@ public final class Journal {
      *
      * @throws NotFoundException if the journal has no such period
      */
-    public PeriodCompleteness completeness(String period) {
+    public PeriodCompleteness completeness(PeriodRef period) {
         StudyPeriod studyPeriod = scope.period(period).orElseThrow(() ->
                 NotFoundException.of(Journal.class, "period", period, "is not a study period of journal " + key()));
         return PeriodCompleteness.of(scope, state, studyPeriod);
@@ -68,7 +68,7 @@ public final class Journal {
      * @throws NotFoundException if the journal has no such period
      * @throws InvalidCommandException if the journal is not graded in five points
      */
-    public Forecast forecast(String studentId, String period) {
+    public Forecast forecast(String studentId, PeriodRef period) {
         return forecast(studentId, period, LocalDate.MAX);
     }
 
@@ -79,7 +79,7 @@ public final class Journal {
      * @throws NotFoundException if the journal has no such period
      * @throws InvalidCommandException if the journal is not graded in five points
      */
-    public Forecast forecast(String studentId, String period, LocalDate asOf) {
+    public Forecast forecast(String studentId, PeriodRef period, LocalDate asOf) {
         return Forecasts.of(scope, state, studentId, period, asOf);
     }
 

@@ -7,6 +7,10 @@ package org.schooljournal.core.journal;
  * events that record it are decided on the school's and the journal's current state, or it is
  * refused. Deciding has no effect; the engine appends the events to the journal's stream. Execute
  * it with {@code JournalEngine.execute(actor, command)}.
+ *
+ * <p>Identifiers (the school, a student, a teacher) are strings; what they refer to together is a
+ * value: the journal a {@link JournalKey}, a lesson a {@link LessonRef}, an entry an
+ * {@link EntryRef}, a study period a {@link PeriodRef}, a mark a {@link Mark}.
  */
 public sealed interface JournalCommand
         permits RecordAbsence, RecordMark, CorrectEntry, SetPeriodMark, RecordTopic, AssignHomework, AddTeacherNote,
@@ -16,14 +20,6 @@ public sealed interface JournalCommand
     /** Returns the school. */
     String schoolId();
 
-    /** Returns the class or group of the journal. */
-    String holderCode();
-
-    /** Returns the subject of the journal. */
-    String subjectCode();
-
-    /** Returns the journal. */
-    default JournalKey journal() {
-        return new JournalKey(holderCode(), subjectCode());
-    }
+    /** Returns the journal: the class or group and the subject. */
+    JournalKey journal();
 }

@@ -26,7 +26,7 @@ final class JournalGate {
      * @throws JournalException LOCKED if the period is closed (MRK-9)
      */
     static void requireRecord(JournalContext context, JournalScope scope, JournalState journal,
-            Optional<LessonRef> lesson, Optional<String> period, Object command) {
+            Optional<LessonRef> lesson, Optional<PeriodRef> period, Object command) {
         JournalRights.requireRecord(context.actor(), context.school(), scope.parties(journal),
                 lesson.map(l -> new JournalParties.Lesson(l.toString(), journal.substituteOf(l))), name(command));
         requireOpen(scope, journal, lesson, period, command);
@@ -45,7 +45,7 @@ final class JournalGate {
                 entry.lesson().map(l -> new JournalParties.Lesson(l.toString(), journal.substituteOf(l))),
                 name(command));
         if (!Administration.includes(context.actor(), context.school())) {
-            requireOpen(scope, journal, entry.lesson(), entry.period(), command);
+            requireOpen(scope, journal, entry.lesson(), entry.period().map(PeriodRef::parse), command);
         }
     }
 
@@ -59,8 +59,8 @@ final class JournalGate {
     }
 
     private static void requireOpen(JournalScope scope, JournalState journal, Optional<LessonRef> lesson,
-            Optional<String> period, Object command) {
-        Optional<String> closed = period.or(() -> lesson.flatMap(l -> scope.periodOf(l.date()).map(JournalScope::nameOf)))
+            Optional<PeriodRef> period, Object command) {
+        Optional<PeriodRef> closed = period.or(() -> lesson.flatMap(l -> scope.periodOf(l.date())).map(PeriodRef::of))
                 .filter(journal::closed);
         if (closed.isPresent()) {
             throw new JournalException(ErrorCode.LOCKED, name(command) + ": " + closed.get() + " of journal "

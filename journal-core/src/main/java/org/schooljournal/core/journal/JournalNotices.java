@@ -52,7 +52,7 @@ final class JournalNotices {
 
     /** Returns the notifications of a new mark recorded as the entry of that number. */
     static List<JournalEvent> marked(JournalContext context, JournalKey key, LessonRef lesson, String studentId,
-            int entry, String mark, WorkKind work) {
+            int entry, Mark mark, WorkKind work) {
         return queued(context, key, studentId, entry, "mark", new Notices.Text("mark", key.subjectCode(),
                 lesson.date().format(DATE), "", "", mark + " (" + work.russianName() + ")"), Notices::immediate);
     }

@@ -242,13 +242,8 @@ public final class JournalScope {
                 .filter(p -> p.contains(date)).findFirst();
     }
 
-    /** Returns the period of that name ({@code QUARTER-1}, {@code YEAR-1}), if the grade has it. */
-    public Optional<StudyPeriod> period(String name) {
-        return periods().stream().filter(p -> nameOf(p).equals(name)).findFirst();
-    }
-
-    /** Returns a period's name: its kind and number, such as {@code QUARTER-1}. */
-    public static String nameOf(StudyPeriod period) {
-        return period.kind() + "-" + period.number();
+    /** Returns the study period, such as the first quarter, if the journal's grade has it. */
+    public Optional<StudyPeriod> period(PeriodRef period) {
+        return periods().stream().filter(p -> PeriodRef.of(p).equals(period)).findFirst();
     }
 }

@@ -98,14 +98,15 @@ public record JournalState(
         return Optional.ofNullable(substitutions.get(lesson));
     }
 
-    /** Returns the deferral of a student's period mark, if it was deferred. */
-    public Optional<Deferral> deferral(String studentId, String period) {
-        return deferrals.stream().filter(d -> d.studentId().equals(studentId) && d.period().equals(period)).findFirst();
+    /** Returns the deferral of a student's period mark, if it was deferred (MRK-8). */
+    public Optional<Deferral> deferral(String studentId, PeriodRef period) {
+        String name = period.toString();
+        return deferrals.stream().filter(d -> d.studentId().equals(studentId) && d.period().equals(name)).findFirst();
     }
 
     /** Returns whether the period's final marks are set, so that it is locked (MRK-9). */
-    public boolean closed(String period) {
-        return closedPeriods.contains(period);
+    public boolean closed(PeriodRef period) {
+        return closedPeriods.contains(period.toString());
     }
 
     /** Returns this state with the entry added or replaced. */

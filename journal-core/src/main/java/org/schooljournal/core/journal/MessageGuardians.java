@@ -16,21 +16,19 @@ import org.schooljournal.core.school.SchoolId;
  * <p>This record is immutable and thread-safe.
  *
  * @param schoolId the school
- * @param holderCode the class or group of the journal
- * @param subjectCode the subject of the journal
+ * @param journal the class or group and the subject
  * @param studentId the student whose guardians are written to, in the journal today
  * @param text the message
  * @param copies who else gets a copy
  */
 public record MessageGuardians(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String holderCode,
-        @NotBlank String subjectCode,
+        @NotNull JournalKey journal,
         @NotBlank String studentId,
         @NotBlank String text,
         @NotNull @Valid Copies copies) implements JournalCommand {
 
-    List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        return Correspondence.write(context, journal, this, EntryKind.GUARDIAN_MESSAGE, studentId, text, copies);
+    List<JournalEvent> decide(JournalContext context, JournalState state) {
+        return Correspondence.write(context, state, this, EntryKind.GUARDIAN_MESSAGE, studentId, text, copies);
     }
 }

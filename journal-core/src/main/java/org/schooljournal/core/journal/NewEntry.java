@@ -1,6 +1,5 @@
 package org.schooljournal.core.journal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +23,12 @@ final class NewEntry {
     }
 
     /**
-     * A lesson a new entry is for: the journal's scope, the lesson and its time.
+     * A lesson a new entry is for: the journal's scope and the lesson's time.
      *
      * @param scope the journal's scope
-     * @param lesson the lesson
      * @param time the lesson's time in the calendar
      */
-    record Lesson(JournalScope scope, LessonRef lesson, LessonTime time) {
+    record Lesson(JournalScope scope, LessonTime time) {
     }
 
     /**
@@ -39,13 +37,12 @@ final class NewEntry {
      *
      * @throws InvalidCommandException if the journal has no such lesson
      */
-    static Lesson lesson(JournalContext context, JournalState journal, JournalKey key, LocalDate date, int slot,
+    static Lesson lesson(JournalContext context, JournalState journal, JournalKey key, LessonRef lesson,
             Object command) {
         JournalScope scope = JournalScope.of(context, key, command);
-        LessonRef lesson = new LessonRef(date, slot);
         LessonTime time = scope.lesson(journal, lesson, command);
         JournalGate.requireRecord(context, scope, journal, Optional.of(lesson), Optional.empty(), command);
-        return new Lesson(scope, lesson, time);
+        return new Lesson(scope, time);
     }
 
     /**

@@ -14,12 +14,12 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * <p>This record is immutable and thread-safe.
  *
  * @param key the journal
- * @param period the period's name, such as {@code QUARTER-1}
+ * @param period the period
  * @param marked the students with a period mark or special mark
  * @param deferred the students whose mark is deferred, without a mark yet
  * @param missing the students with neither, in alphabetical order
  */
-public record PeriodCompleteness(JournalKey key, String period, List<Student> marked, List<Student> deferred,
+public record PeriodCompleteness(JournalKey key, PeriodRef period, List<Student> marked, List<Student> deferred,
         List<Student> missing) {
 
     /** Copies the lists. */
@@ -33,19 +33,21 @@ public record PeriodCompleteness(JournalKey key, String period, List<Student> ma
 
     /** Returns the completeness of the journal's marks for the period. */
     public static PeriodCompleteness of(JournalScope scope, JournalState journal, StudyPeriod period) {
-        String name = JournalScope.nameOf(period);
+        PeriodRef ref = PeriodRef.of(period);
         List<Student> students = scope.students(period.lastDay());
-        List<Student> marked = students.stream().filter(s -> periodMark(journal, name, s.personId()).isPresent()).toList();
+        List<Student> marked = students.stream()
+                .filter(s -> periodMark(journal, ref, s.personId()).isPresent()).toList();
         List<Student> deferred = students.stream().filter(s -> !marked.contains(s))
-                .filter(s -> journal.deferral(s.personId(), name).isPresent()).toList();
+                .filter(s -> journal.deferral(s.personId(), ref).isPresent()).toList();
         List<Student> missing = students.stream().filter(s -> !marked.contains(s) && !deferred.contains(s)).toList();
-        return new PeriodCompleteness(scope.key(), name, marked, deferred, missing);
+        return new PeriodCompleteness(scope.key(), ref, marked, deferred, missing);
     }
 
     /** Returns the student's present period mark for the period, if set. */
-    public static Optional<JournalEntry> periodMark(JournalState journal, String period, String studentId) {
+    public static Optional<JournalEntry> periodMark(JournalState journal, PeriodRef period, String studentId) {
+        Optional<String> name = Optional.of(period.toString());
         return journal.entries().values().stream()
-                .filter(e -> e.kind() == EntryKind.PERIOD_MARK && e.present() && e.period().equals(Optional.of(period))
+                .filter(e -> e.kind() == EntryKind.PERIOD_MARK && e.present() && e.period().equals(name)
                         && e.studentId().equals(Optional.of(studentId)))
                 .findFirst();
     }

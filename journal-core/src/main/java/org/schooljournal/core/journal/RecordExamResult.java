@@ -19,8 +19,7 @@ import org.schooljournal.rules.Entry;
  * of the result being obtained). The subject teacher or the administration records it.
  *
  * @param schoolId the school
- * @param holderCode the class or group
- * @param subjectCode the subject
+ * @param journal the class or group and the subject
  * @param studentId the student
  * @param exam the assessment, such as «ОГЭ» or «итоговое сочинение»
  * @param result the result as the protocol gives it, such as «5», «78 баллов», «зачёт»
@@ -28,16 +27,15 @@ import org.schooljournal.rules.Entry;
  */
 public record RecordExamResult(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String holderCode,
-        @NotBlank String subjectCode,
+        @NotNull JournalKey journal,
         @NotBlank String studentId,
         @NotBlank String exam,
         @NotBlank String result,
         @NotNull Instant obtainedAt) implements JournalCommand {
 
-    List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context, journal(), this);
-        JournalRights.requireCorrect(context.actor(), context.school(), scope.parties(journal), Optional.empty(),
+    List<JournalEvent> decide(JournalContext context, JournalState state) {
+        JournalScope scope = JournalScope.of(context, journal, this);
+        JournalRights.requireCorrect(context.actor(), context.school(), scope.parties(state), Optional.empty(),
                 "RecordExamResult");
         if (obtainedAt.isAfter(context.now())) {
             throw InvalidCommandException.of(this, "obtainedAt", obtainedAt, "is after now, " + context.now());
@@ -45,17 +43,17 @@ public record RecordExamResult(
         LocalDate day = LocalDate.ofInstant(obtainedAt, context.school().profile().orElseThrow().zone());
         if (!scope.hasStudent(studentId, day)) {
             throw InvalidCommandException.of(this, "studentId", studentId, "is not a student of journal "
-                    + journal.key() + " on " + day);
+                    + journal + " on " + day);
         }
         String name = exam.strip();
-        journal.entries(e -> e.kind() == EntryKind.EXAM_RESULT && e.present()
+        state.entries(e -> e.kind() == EntryKind.EXAM_RESULT && e.present()
                 && e.studentId().equals(Optional.of(studentId)) && e.detail("exam").equals(Optional.of(name)))
                 .stream().findFirst().ifPresent(existing -> {
                     throw InvalidCommandException.of(this, "exam", name, "already has the result of student "
                             + studentId + " as entry " + existing.number() + "; change it with CorrectEntry (MRK-10)");
                 });
         EntryTiming timing = Timing.judge(context, new Entry.FinalResults(obtainedAt), this);
-        return List.of(new EntryRecorded(journal.nextNumber(), EntryKind.EXAM_RESULT, Optional.empty(),
+        return List.of(new EntryRecorded(state.nextNumber(), EntryKind.EXAM_RESULT, Optional.empty(),
                 Optional.of(studentId), Optional.empty(), Map.of("exam", name, "obtainedAt", obtainedAt.toString()),
                 result.strip(), context.actor().personId(), context.now(), Optional.of(timing)));
     }

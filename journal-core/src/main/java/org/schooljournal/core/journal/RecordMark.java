@@ -5,12 +5,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
@@ -26,56 +25,73 @@ import org.schooljournal.core.programme.Programme;
  * make-up (MRK-6): the absence stays and the mark is marked so, with no lesson deadline. Guardians
  * on immediate e-mail get «Новая отметка» with it (NTF-3); the others read it in their digest.
  *
+ * <pre>{@code
+ * JournalKey maths = new JournalKey("5А", "math");
+ * engine.execute(teacher, RecordMark.of(schoolId, maths, new LessonRef(monday, 1), "s-1", Mark.of("5"), WorkKind.ORAL)
+ *         .withWeight(2).withComment("у доски"));
+ * }</pre>
+ *
  * @param schoolId the school
- * @param holderCode the class or group
- * @param subjectCode the subject
- * @param date the lesson's date (the work's, for a written or control work)
- * @param slot the lesson's slot
+ * @param journal the class or group and the subject
+ * @param lesson the lesson (the work's, for a written or control work)
  * @param studentId the student
- * @param mark the mark as written: «5», «зач», as the journal's grading system allows
+ * @param mark the mark, as the journal's grading system allows
  * @param work the kind of work
  * @param weight the mark's weight in the average, 1 to 10
  * @param comment the teacher's comment, shown in the diary; empty if none
  */
 public record RecordMark(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String holderCode,
-        @NotBlank String subjectCode,
-        @NotNull LocalDate date,
-        @PositiveOrZero int slot,
+        @NotNull JournalKey journal,
+        @NotNull LessonRef lesson,
         @NotBlank String studentId,
-        @NotBlank String mark,
+        @NotNull Mark mark,
         @NotNull WorkKind work,
         @Min(1) @Max(10) int weight,
         @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> comment) implements JournalCommand {
 
-    List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
-        JournalScope scope = target.scope();
-        LessonRef lesson = target.lesson();
-        LessonTime time = target.time();
-        NewEntry.requireStudent(scope, lesson, studentId, this);
-        if (!journal.grading().allows(mark)) {
+    /** Returns the command for a mark of weight 1 with no comment. */
+    public static RecordMark of(String schoolId, JournalKey journal, LessonRef lesson, String studentId, Mark mark,
+            WorkKind work) {
+        return new RecordMark(schoolId, journal, lesson, studentId, mark, work, 1, Optional.empty());
+    }
+
+    /** Returns this command with the mark's weight in the average, 1 to 10. */
+    public RecordMark withWeight(int weight) {
+        return new RecordMark(schoolId, journal, lesson, studentId, mark, work, weight, comment);
+    }
+
+    /** Returns this command with the teacher's comment, shown in the diary. */
+    public RecordMark withComment(String comment) {
+        Objects.requireNonNull(comment, "comment");
+        return new RecordMark(schoolId, journal, lesson, studentId, mark, work, weight, Optional.of(comment));
+    }
+
+    List<JournalEvent> decide(JournalContext context, JournalState state) {
+        NewEntry.Lesson target = NewEntry.lesson(context, state, journal, lesson, this);
+        NewEntry.requireStudent(target.scope(), lesson, studentId, this);
+        if (!state.grading().allows(mark.value())) {
             throw InvalidCommandException.of(this, "mark", mark, "is not a mark of the journal's grading system "
-                    + journal.grading() + " (MRK-1), which allows " + journal.grading().marks());
+                    + state.grading() + " (MRK-1), which allows " + state.grading().marks());
         }
-        boolean sameWork = journal.entries(e -> e.kind() == EntryKind.MARK && e.present()
+        boolean sameWork = state.entries(e -> e.kind() == EntryKind.MARK && e.present()
                 && e.lesson().equals(Optional.of(lesson)) && e.studentId().equals(Optional.of(studentId))
                 && e.detail("work").equals(Optional.of(work.name()))).size() > 0;
         if (sameWork) {
             throw InvalidCommandException.of(this, "work", work, "already has a mark of student " + studentId
                     + " in lesson " + lesson + "; change it with CorrectEntry and a reason (MRK-10)");
         }
-        Optional<String> absence = journal.presentEntry(EntryKind.ATTENDANCE, lesson, Optional.of(studentId))
+        Optional<String> absence = state.presentEntry(EntryKind.ATTENDANCE, lesson, Optional.of(studentId))
                 .map(e -> e.current().value());
         if (absence.equals(Optional.of(AbsenceCode.UNEXCUSED.code()))) {
             throw InvalidCommandException.of(this, "studentId", studentId, "was absent from lesson " + lesson
                     + " without a valid reason («н»); a make-up mark (MRK-6) needs «б» or «ну»");
         }
-        if (work == WorkKind.CONTROL_WORK && Programme.of(context.school()).controlWorksOf(holderCode).stream()
-                .noneMatch(w -> w.subjectCode().equals(subjectCode) && w.date().equals(date))) {
-            throw InvalidCommandException.of(this, "date", date, "has no control work of " + subjectCode
-                    + " for " + holderCode + " in the control-work schedule (YR-10)");
+        if (work == WorkKind.CONTROL_WORK && Programme.of(context.school()).controlWorksOf(journal.holderCode())
+                .stream().noneMatch(w -> w.subjectCode().equals(journal.subjectCode())
+                        && w.date().equals(lesson.date()))) {
+            throw InvalidCommandException.of(this, "lesson", lesson, "has no control work of " + journal.subjectCode()
+                    + " for " + journal.holderCode() + " in the control-work schedule (YR-10)");
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("work", work.name());
@@ -86,18 +102,18 @@ public record RecordMark(
             details.put("makeUp", absence.get());
             timing = Optional.empty();
         } else {
-            timing = Optional.of(Timing.judge(context, deadline(time), this));
+            timing = Optional.of(Timing.judge(context, deadline(target.time()), this));
         }
-        List<JournalEvent> events = new ArrayList<>(NewEntry.of(context, journal, EntryKind.MARK, lesson,
-                Optional.of(studentId), details, mark, timing));
-        events.addAll(JournalNotices.marked(context, journal(), lesson, studentId, journal.nextNumber(), mark, work));
+        List<JournalEvent> events = new ArrayList<>(NewEntry.of(context, state, EntryKind.MARK, lesson,
+                Optional.of(studentId), details, mark.value(), timing));
+        events.addAll(JournalNotices.marked(context, journal, lesson, studentId, state.nextNumber(), mark, work));
         return events;
     }
 
     private Entry deadline(LessonTime time) {
         return switch (work.deadline()) {
-            case MRK_3 -> new Entry.ControlWorkMarks(time.classCode(), date);
-            case MRK_4 -> new Entry.WrittenWorkMarks(time.classCode(), date);
+            case MRK_3 -> new Entry.ControlWorkMarks(time.classCode(), lesson.date());
+            case MRK_4 -> new Entry.WrittenWorkMarks(time.classCode(), lesson.date());
             default -> new Entry.LessonMarks(time);
         };
     }

@@ -3,8 +3,6 @@ package org.schooljournal.core.journal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,30 +17,24 @@ import org.schooljournal.core.programme.Programme;
  * its topics. Recorded by a substitute, it keeps who actually taught (LES-5).
  *
  * @param schoolId the school
- * @param holderCode the class or group
- * @param subjectCode the subject
- * @param date the lesson's date
- * @param slot the lesson's slot
+ * @param journal the class or group and the subject
+ * @param lesson the lesson
  * @param topic the topic
  * @param kind the kind of lesson: a lesson, practical or lab work, excursion, control work
  */
 public record RecordTopic(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String holderCode,
-        @NotBlank String subjectCode,
-        @NotNull LocalDate date,
-        @PositiveOrZero int slot,
+        @NotNull JournalKey journal,
+        @NotNull LessonRef lesson,
         @NotBlank String topic,
         @NotNull LessonKind kind) implements JournalCommand {
 
-    List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        NewEntry.Lesson target = NewEntry.lesson(context, journal, journal(), date, slot, this);
-        JournalScope scope = target.scope();
-        LessonRef lesson = target.lesson();
-        NewEntry.requireFirst(journal, EntryKind.TOPIC, lesson, Optional.empty(), this);
+    List<JournalEvent> decide(JournalContext context, JournalState state) {
+        NewEntry.lesson(context, state, journal, lesson, this);
+        NewEntry.requireFirst(state, EntryKind.TOPIC, lesson, Optional.empty(), this);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("kind", kind.name());
-        Programme.of(context.school()).thematicPlan(holderCode, subjectCode).ifPresent(plan -> {
+        Programme.of(context.school()).thematicPlan(journal.holderCode(), journal.subjectCode()).ifPresent(plan -> {
             List<PlannedTopic> topics = plan.topics();
             for (int i = 0; i < topics.size(); i++) {
                 if (topics.get(i).title().equalsIgnoreCase(topic.strip())) {
@@ -52,9 +44,9 @@ public record RecordTopic(
             }
             details.put("plannedTopic", "none");
         });
-        journal.substituteOf(lesson).filter(context.actor().personId()::equals)
+        state.substituteOf(lesson).filter(context.actor().personId()::equals)
                 .ifPresent(substitute -> details.put("substitute", substitute));
-        return NewEntry.of(context, journal, EntryKind.TOPIC, lesson, Optional.empty(), details, topic.strip(),
+        return NewEntry.of(context, state, EntryKind.TOPIC, lesson, Optional.empty(), details, topic.strip(),
                 Optional.empty());
     }
 }

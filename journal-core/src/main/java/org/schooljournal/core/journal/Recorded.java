@@ -10,8 +10,9 @@ import org.schooljournal.spi.storage.EventEnvelope;
  * command that changed nothing made no entry and appended nothing.
  *
  * <pre>{@code
- * EntryRef mark = engine.execute(teacher, recordMark).entry();
- * engine.execute(teacher, CorrectEntry.of(schoolId, mark, "4", "ошибка при вводе"));
+ * EntryRef mark = engine.execute(teacher, RecordMark.of(schoolId, maths, lesson, "s-1", Mark.of("5"), WorkKind.ORAL))
+ *         .entry();
+ * engine.execute(teacher, CorrectEntry.mark(schoolId, mark, Mark.of("4"), "ошибка при вводе"));
  * }</pre>
  *
  * <p>This record is immutable and thread-safe.

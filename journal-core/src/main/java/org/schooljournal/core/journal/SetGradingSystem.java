@@ -1,6 +1,5 @@
 package org.schooljournal.core.journal;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -12,23 +11,21 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * sets it, before the journal holds marks the new system would not allow.
  *
  * @param schoolId the school
- * @param holderCode the class or group
- * @param subjectCode the subject
+ * @param journal the class or group and the subject
  * @param system the grading system
  */
 public record SetGradingSystem(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String holderCode,
-        @NotBlank String subjectCode,
+        @NotNull JournalKey journal,
         @NotNull GradingSystem system) implements JournalCommand {
 
-    List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope.of(context, journal(), this);
-        JournalGate.requireAdministration(context, journal(), this);
-        if (journal.grading() == system) {
+    List<JournalEvent> decide(JournalContext context, JournalState state) {
+        JournalScope.of(context, journal, this);
+        JournalGate.requireAdministration(context, journal, this);
+        if (state.grading() == system) {
             return List.of();
         }
-        List<JournalEntry> misfits = journal.entries(e -> e.kind() == EntryKind.MARK && e.present()
+        List<JournalEntry> misfits = state.entries(e -> e.kind() == EntryKind.MARK && e.present()
                 && !system.allows(e.current().value()));
         if (!misfits.isEmpty()) {
             throw InvalidCommandException.of(this, "system", system, "does not allow the journal's marks, such as"

@@ -23,55 +23,53 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * (MRK-8) gets it from the subject teacher after the close too.
  *
  * @param schoolId the school
- * @param holderCode the class or group
- * @param subjectCode the subject
- * @param period the period, such as {@code QUARTER-1} or {@code YEAR-1}
+ * @param journal the class or group and the subject
+ * @param period the period, such as the first quarter or the year
  * @param studentId the student
- * @param mark the mark as written: «4», «зач», «осв», «н/а», «безотм»
+ * @param mark the mark: one of the grading system, such as «4» or «зач», or «осв», «н/а», «безотм»
  */
 public record SetPeriodMark(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String holderCode,
-        @NotBlank String subjectCode,
-        @NotBlank String period,
+        @NotNull JournalKey journal,
+        @NotNull PeriodRef period,
         @NotBlank String studentId,
-        @NotBlank String mark) implements JournalCommand {
+        @NotNull Mark mark) implements JournalCommand {
 
-    List<JournalEvent> decide(JournalContext context, JournalState journal) {
-        JournalScope scope = JournalScope.of(context, journal(), this);
+    List<JournalEvent> decide(JournalContext context, JournalState state) {
+        JournalScope scope = JournalScope.of(context, journal, this);
         StudyPeriod studyPeriod = scope.period(period).orElseThrow(() -> InvalidCommandException.of(this, "period",
-                period, "is not a study period of journal " + journal.key() + "; its periods are "
-                        + scope.periods().stream().map(JournalScope::nameOf).toList()));
-        boolean deferred = journal.deferral(studentId, period).isPresent();
-        JournalGate.requireRecord(context, scope, journal, Optional.empty(),
-                deferred ? Optional.empty() : Optional.of(period), this);
+                period, "is not a study period of journal " + journal + "; its periods are "
+                        + scope.periods().stream().map(PeriodRef::of).toList()));
+        Optional<Deferral> deferral = state.deferral(studentId, period);
+        JournalGate.requireRecord(context, scope, state, Optional.empty(),
+                deferral.isPresent() ? Optional.empty() : Optional.of(period), this);
         if (!scope.hasStudent(studentId, studyPeriod.lastDay())) {
             throw InvalidCommandException.of(this, "studentId", studentId, "is not a student of journal "
-                    + journal.key() + " at the end of " + period);
+                    + journal + " at the end of " + period);
         }
-        if (!(journal.grading().allows(mark) || SpecialMark.ofCode(mark).isPresent())) {
+        if (!(state.grading().allows(mark.value()) || SpecialMark.ofCode(mark.value()).isPresent())) {
             throw InvalidCommandException.of(this, "mark", mark, "is neither a mark of the grading system "
-                    + journal.grading() + " " + journal.grading().marks() + " nor «осв», «н/а», «безотм» (MRK-7)");
+                    + state.grading() + " " + state.grading().marks() + " nor «осв», «н/а», «безотм» (MRK-7)");
         }
-        PeriodCompleteness.periodMark(journal, period, studentId).ifPresent(existing -> {
+        PeriodCompleteness.periodMark(state, period, studentId).ifPresent(existing -> {
             throw InvalidCommandException.of(this, "studentId", studentId, "already has the " + period + " mark «"
                     + existing.current().value() + "» as entry " + existing.number()
                     + "; change it with CorrectEntry and a reason (MRK-10)");
         });
         SchoolCalendar calendar = scope.calendar(this);
-        Optional<LessonTime> lastLesson = scope.lessons(journal, studyPeriod.firstDay(), studyPeriod.lastDay(), calendar)
+        Optional<LessonTime> lastLesson = scope.lessons(state, studyPeriod.firstDay(), studyPeriod.lastDay(), calendar)
                 .stream().reduce((first, second) -> second)
                 .map(l -> calendar.lesson(scope.classCodes().get(0), l.date(), l.slot()));
-        EntryTiming timing = deferred
-                ? Timing.judgeDeferred(context, journal.deferral(studentId, period).orElseThrow(), calendar)
+        EntryTiming timing = deferral.isPresent()
+                ? Timing.judgeDeferred(context, deferral.get(), calendar)
                 : Timing.judge(context, new Entry.PeriodMarks(studyPeriod, lastLesson), this);
         List<JournalEvent> events = new ArrayList<>();
-        EntryRecorded recorded = new EntryRecorded(journal.nextNumber(), EntryKind.PERIOD_MARK, Optional.empty(),
-                Optional.of(studentId), Optional.of(period), Map.of(), mark, context.actor().personId(),
-                context.now(), Optional.of(timing));
+        EntryRecorded recorded = new EntryRecorded(state.nextNumber(), EntryKind.PERIOD_MARK, Optional.empty(),
+                Optional.of(studentId), Optional.of(period.toString()), Map.of(), mark.value(),
+                context.actor().personId(), context.now(), Optional.of(timing));
         events.add(recorded);
-        if (!journal.closed(period) && PeriodCompleteness.of(scope, recorded.applyTo(journal), studyPeriod).complete()) {
-            events.add(new PeriodClosed(period));
+        if (!state.closed(period) && PeriodCompleteness.of(scope, recorded.applyTo(state), studyPeriod).complete()) {
+            events.add(new PeriodClosed(period.toString()));
         }
         return events;
     }

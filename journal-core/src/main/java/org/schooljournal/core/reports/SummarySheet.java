@@ -23,9 +23,9 @@ import org.schooljournal.rules.calendar.EducationLevel;
 import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.journal.JournalKey;
-import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.PeriodCompleteness;
+import org.schooljournal.core.journal.PeriodRef;
 
 /**
  * The summary sheet of a class (сводная ведомость, MRK-12): every student's period and year marks
@@ -79,10 +79,10 @@ public record SummarySheet(String classCode, List<String> periods, List<String> 
             Instant now) {
         String classCode = schoolClass.code();
         EducationLevel level = EducationLevel.ofGrade(schoolClass.grade());
-        List<String> periods = school.structure().studyPeriods().stream().filter(p -> p.appliesTo(level))
+        List<PeriodRef> periods = school.structure().studyPeriods().stream().filter(p -> p.appliesTo(level))
                 .sorted(java.util.Comparator.comparing(org.schooljournal.rules.calendar.StudyPeriod::lastDay)
                         .thenComparing(p -> p.kind().ordinal()))
-                .map(JournalScope::nameOf).toList();
+                .map(PeriodRef::of).toList();
         List<Student> students = StudentOrder.sort(Roster.of(school).studentsIn(classCode, dayOf(school, now)));
         List<Row> rows = new ArrayList<>();
         int number = 1;
@@ -90,16 +90,16 @@ public record SummarySheet(String classCode, List<String> periods, List<String> 
             Map<String, Map<String, String>> marks = new LinkedHashMap<>();
             journals.forEach((key, journal) -> {
                 Map<String, String> byPeriod = new LinkedHashMap<>();
-                for (String period : periods) {
+                for (PeriodRef period : periods) {
                     PeriodCompleteness.periodMark(journal, period, student.personId())
-                            .ifPresent(e -> byPeriod.put(period, e.current().value()));
+                            .ifPresent(e -> byPeriod.put(period.toString(), e.current().value()));
                 }
                 marks.put(key.subjectCode(), byPeriod);
             });
             rows.add(new Row(number++, student, marks));
         }
-        return new SummarySheet(classCode, periods, journals.keySet().stream().map(JournalKey::subjectCode).toList(),
-                rows);
+        return new SummarySheet(classCode, periods.stream().map(PeriodRef::toString).toList(),
+                journals.keySet().stream().map(JournalKey::subjectCode).toList(), rows);
     }
 
     /** The day whose class list the sheet shows: today, within the academic year. */

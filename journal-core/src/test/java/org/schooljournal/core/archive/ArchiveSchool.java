@@ -21,7 +21,10 @@ import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.journal.AbsenceCode;
+import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.LessonKind;
+import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.Mark;
 import org.schooljournal.core.journal.RecordAbsence;
 import org.schooljournal.core.journal.RecordMark;
 import org.schooljournal.core.journal.RecordTopic;
@@ -77,6 +80,8 @@ final class ArchiveSchool {
     static final LocalDate LESSON_DAY = LocalDate.of(2026, 10, 12);
     static final String MATH_5A = SchoolStreams.journal(ID, "5А", "math");
     static final String RUSSIAN_5B = SchoolStreams.journal(ID, "5Б", "rus");
+    private static final JournalKey MATH_5A_JOURNAL = new JournalKey("5А", "math");
+    private static final JournalKey RUSSIAN_5B_JOURNAL = new JournalKey("5Б", "rus");
     static final AcademicYear YEAR = new AcademicYear(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 26));
 
     private ArchiveSchool() {
@@ -180,16 +185,17 @@ final class ArchiveSchool {
         engine.execute(HEAD, new AddTimetableEntry(ID, "5Б", DayOfWeek.MONDAY, 2, ActivityKind.LESSON, "rus",
                 HOMEROOM_5B.personId(), "201"));
         clock.jumpTo(LESSON_DAY.atTime(8, 40).atZone(SchoolCalendar.YUGRA).toInstant());
-        engine.execute(HOMEROOM_5A, new RecordTopic(ID, "5А", "math", LESSON_DAY, 1, "Обыкновенные дроби",
+        LessonRef maths = new LessonRef(LESSON_DAY, 1);
+        engine.execute(HOMEROOM_5A, new RecordTopic(ID, MATH_5A_JOURNAL, maths, "Обыкновенные дроби",
                 LessonKind.LESSON));
-        engine.execute(HOMEROOM_5A, new RecordMark(ID, "5А", "math", LESSON_DAY, 1, "s-1", "5", WorkKind.ORAL, 1,
-                Optional.of("у доски")));
-        engine.execute(HOMEROOM_5A, new RecordMark(ID, "5А", "math", LESSON_DAY, 1, "s-2", "4", WorkKind.CLASSWORK, 1,
-                Optional.empty()));
+        engine.execute(HOMEROOM_5A, RecordMark.of(ID, MATH_5A_JOURNAL, maths, "s-1", Mark.of("5"), WorkKind.ORAL)
+                .withComment("у доски"));
+        engine.execute(HOMEROOM_5A, RecordMark.of(ID, MATH_5A_JOURNAL, maths, "s-2", Mark.of("4"), WorkKind.CLASSWORK));
         clock.jumpTo(LESSON_DAY.atTime(9, 30).atZone(SchoolCalendar.YUGRA).toInstant());
-        engine.execute(HOMEROOM_5B, new RecordTopic(ID, "5Б", "rus", LESSON_DAY, 2, "Имя существительное",
+        LessonRef russian = new LessonRef(LESSON_DAY, 2);
+        engine.execute(HOMEROOM_5B, new RecordTopic(ID, RUSSIAN_5B_JOURNAL, russian, "Имя существительное",
                 LessonKind.LESSON));
-        engine.execute(HOMEROOM_5B, new RecordAbsence(ID, "5Б", "rus", LESSON_DAY, 2, "s-3", AbsenceCode.ILLNESS));
+        engine.execute(HOMEROOM_5B, new RecordAbsence(ID, RUSSIAN_5B_JOURNAL, russian, "s-3", AbsenceCode.ILLNESS));
         return List.of(MATH_5A, RUSSIAN_5B).stream().sorted().toList();
     }
 

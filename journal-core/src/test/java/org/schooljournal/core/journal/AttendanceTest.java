@@ -34,7 +34,7 @@ class AttendanceTest {
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
         school.engine.execute(MATH, absence(MONDAY, 1, ALEKSEEVA, AbsenceCode.ILLNESS));
         school.engine.execute(MATH, absence(MONDAY, 1, JournalSchool.YOLKIN, AbsenceCode.EXCUSED));
-        school.engine.execute(MATH, new AddTeacherNote(ID, "5А", "math", MONDAY, 1, Optional.of(IVANOV),
+        school.engine.execute(MATH, new AddTeacherNote(ID, MATH_5A, new LessonRef(MONDAY, 1), Optional.of(IVANOV),
                 NoteKind.LATENESS, "опоздал на 10 минут"));
 
         JournalState journal = school.engine.journals().read(MATH, ID, MATH_5A).state();
@@ -80,7 +80,8 @@ class AttendanceTest {
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("entry 1").hasMessageContaining("CorrectEntry");
 
         school.at(MONDAY.plusDays(2), LocalTime.of(12, 0));
-        school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "б", "справка от врача № 17"));
+        school.engine.execute(MATH, CorrectEntry.absence(ID, new EntryRef(MATH_5A, 1), AbsenceCode.ILLNESS,
+                "справка от врача № 17"));
 
         JournalEntry entry = school.engine.journals().read(MATH, ID, MATH_5A).entry(1);
         assertThat(entry.current().value()).isEqualTo("б");
@@ -98,7 +99,8 @@ class AttendanceTest {
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
         long before = school.store.version(MATH_5A.stream(ID));
 
-        assertThatThrownBy(() -> school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "x", "ошибка")))
+        assertThatThrownBy(() -> school.engine.execute(MATH, new CorrectEntry(ID, new EntryRef(MATH_5A, 1), "x",
+                "ошибка")))
                 .isInstanceOf(InvalidCommandException.class)
                 .hasMessageContaining("value").hasMessageContaining("x").hasMessageContaining("«н», «б» or «ну»");
         assertThat(school.store.version(MATH_5A.stream(ID))).isEqualTo(before);

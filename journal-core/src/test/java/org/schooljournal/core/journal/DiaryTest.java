@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schooljournal.core.journal.JournalSchool.ALEKSEEVA;
 import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
+import static org.schooljournal.core.journal.JournalSchool.FIRST_QUARTER;
 import static org.schooljournal.core.journal.JournalSchool.FRIDAY;
 import static org.schooljournal.core.journal.JournalSchool.ID;
 import static org.schooljournal.core.journal.JournalSchool.IVANOV;
 import static org.schooljournal.core.journal.JournalSchool.MATH;
+import static org.schooljournal.core.journal.JournalSchool.MATH_5A;
 import static org.schooljournal.core.journal.JournalSchool.MONDAY;
 import static org.schooljournal.core.journal.JournalSchool.RUSSIAN;
+import static org.schooljournal.core.journal.JournalSchool.RUSSIAN_5A;
 import static org.schooljournal.core.journal.JournalSchool.SUBSTITUTE;
 import static org.schooljournal.core.journal.JournalSchool.WEDNESDAY;
 
@@ -61,10 +64,11 @@ class DiaryTest {
     @DisplayName("DRY-1, DRY-3: the diary shows a mark with its kind of work and comment, and an absence, as soon as they are recorded")
     void followsTheJournal() {
         school.at(MONDAY, LocalTime.of(8, 35));
-        school.engine.execute(MATH, new RecordMark(ID, "5А", "math", MONDAY, 1, IVANOV, "4", WorkKind.ORAL, 1,
-                Optional.of("хороший ответ")));
+        school.engine.execute(MATH, RecordMark.of(ID, MATH_5A, new LessonRef(MONDAY, 1), IVANOV, Mark.of("4"),
+                WorkKind.ORAL).withComment("хороший ответ"));
         school.at(MONDAY, LocalTime.of(9, 25));
-        school.engine.execute(RUSSIAN, new RecordAbsence(ID, "5А", "rus", MONDAY, 2, IVANOV, AbsenceCode.UNEXCUSED));
+        school.engine.execute(RUSSIAN, new RecordAbsence(ID, RUSSIAN_5A, new LessonRef(MONDAY, 2), IVANOV,
+                AbsenceCode.UNEXCUSED));
 
         DiaryDay monday = day(diary(IVANOV_STUDENT, IVANOV), MONDAY);
 
@@ -79,7 +83,7 @@ class DiaryTest {
         });
         assertThat(monday.lessons().get(1).absence()).contains("н");
 
-        school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "5", "ошибка при вводе"));
+        school.engine.execute(MATH, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 1), Mark.of("5"), "ошибка при вводе"));
         assertThat(day(diary(IVANOV_MOTHER, IVANOV), MONDAY).lessons().get(0).marks().get(0))
                 .satisfies(mark -> {
                     assertThat(mark.value()).isEqualTo("5");
@@ -109,12 +113,13 @@ class DiaryTest {
     @DisplayName("DRY-3: topics, the class's and one's own homework, substitutes, the control-work schedule, days without school")
     void everythingOfTheDay() {
         school.at(MONDAY, LocalTime.of(9, 5));
-        school.engine.execute(MATH, new RecordTopic(ID, "5А", "math", MONDAY, 1, "Дроби", LessonKind.LESSON));
-        school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", MONDAY, 1, Optional.empty(), "№ 12",
+        school.engine.execute(MATH, new RecordTopic(ID, MATH_5A, new LessonRef(MONDAY, 1), "Дроби", LessonKind.LESSON));
+        school.engine.execute(MATH, new AssignHomework(ID, MATH_5A, new LessonRef(MONDAY, 1), Optional.empty(), "№ 12",
                 Optional.empty()));
-        school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", MONDAY, 1, Optional.of(IVANOV),
+        school.engine.execute(MATH, new AssignHomework(ID, MATH_5A, new LessonRef(MONDAY, 1), Optional.of(IVANOV),
                 "карточка № 3", Optional.empty()));
-        school.engine.execute(DEPUTY, new RecordSubstitution(ID, "5А", "math", FRIDAY, 1, SUBSTITUTE.personId()));
+        school.engine.execute(DEPUTY, new RecordSubstitution(ID, MATH_5A, new LessonRef(FRIDAY, 1),
+                SUBSTITUTE.personId()));
 
         Diary ivanov = diary(IVANOV_STUDENT, IVANOV);
         DiaryLesson maths = day(ivanov, MONDAY).lessons().get(0);
@@ -154,7 +159,7 @@ class DiaryTest {
         school.engine.execute(MATH, JournalSchool.mark(MONDAY, 1, IVANOV, "5", WorkKind.ORAL));
         school.engine.execute(MATH, JournalSchool.mark(MONDAY, 1, ALEKSEEVA, "3", WorkKind.ORAL));
         school.at(LocalDate.of(2026, 10, 23), LocalTime.of(12, 0));
-        school.engine.execute(MATH, new SetPeriodMark(ID, "5А", "math", "QUARTER-1", ALEKSEEVA, "3"));
+        school.engine.execute(MATH, new SetPeriodMark(ID, MATH_5A, FIRST_QUARTER, ALEKSEEVA, Mark.of("3")));
 
         assertThat(diary(IVANOV_STUDENT, IVANOV).results()).singleElement().satisfies(result -> {
             assertThat(result.what()).isEqualTo("QUARTER-1");

@@ -7,8 +7,10 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.schooljournal.core.journal.JournalSchool.ID;
 import static org.schooljournal.core.journal.JournalSchool.IVANOV;
 import static org.schooljournal.core.journal.JournalSchool.MATH;
+import static org.schooljournal.core.journal.JournalSchool.MATH_5A;
 import static org.schooljournal.core.journal.JournalSchool.MONDAY;
 import static org.schooljournal.core.journal.JournalSchool.RUSSIAN;
+import static org.schooljournal.core.journal.JournalSchool.RUSSIAN_5A;
 import static org.schooljournal.core.journal.JournalSchool.absence;
 import static org.schooljournal.core.journal.JournalSchool.mark;
 
@@ -47,12 +49,15 @@ class DigestTest {
     private void mondayEntries() {
         school.at(MONDAY, LocalTime.of(8, 35));
         school.engine.execute(MATH, mark(MONDAY, 1, IVANOV, "4", WorkKind.ORAL));
-        school.engine.execute(MATH, new RecordTopic(ID, "5А", "math", MONDAY, 1, "Обыкновенные дроби", LessonKind.LESSON));
-        school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", MONDAY, 1, Optional.empty(), "№ 125, 127",
+        school.engine.execute(MATH, new RecordTopic(ID, MATH_5A, new LessonRef(MONDAY, 1), "Обыкновенные дроби",
+                LessonKind.LESSON));
+        school.engine.execute(MATH, new AssignHomework(ID, MATH_5A, new LessonRef(MONDAY, 1), Optional.empty(),
+                "№ 125, 127",
                 Optional.empty()));
         school.at(MONDAY, LocalTime.of(9, 25));
-        school.engine.execute(RUSSIAN, new RecordAbsence(ID, "5А", "rus", MONDAY, 2, IVANOV, AbsenceCode.UNEXCUSED));
-        school.engine.execute(MATH, new MakeRemark(ID, "5А", "math", IVANOV, "Не принёс тетрадь", Copies.NONE));
+        school.engine.execute(RUSSIAN, new RecordAbsence(ID, RUSSIAN_5A, new LessonRef(MONDAY, 2), IVANOV,
+                AbsenceCode.UNEXCUSED));
+        school.engine.execute(MATH, new MakeRemark(ID, MATH_5A, IVANOV, "Не принёс тетрадь", Copies.NONE));
     }
 
     private List<Notification> dispatchAt(LocalDate date, LocalTime time) {
@@ -72,7 +77,7 @@ class DigestTest {
 
         assertThat(dispatchAt(MONDAY, LocalTime.of(15, 59))).isEmpty();
         school.at(MONDAY, LocalTime.of(16, 30));
-        school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "5", "ошибка при вводе"));
+        school.engine.execute(MATH, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 1), Mark.of("5"), "ошибка при вводе"));
         assertThat(dispatchAt(MONDAY, LocalTime.of(16, 45))).singleElement().satisfies(mail -> {
             assertThat(mail.address()).isEqualTo("ivanova@example.ru");
             assertThat(mail.subject()).isEqualTo("Ежедневный отчёт: Иванов Пётр");
@@ -143,7 +148,8 @@ class DigestTest {
                         fresh.at(MONDAY, LocalTime.MIDNIGHT);
                         fresh.clock.advance(Duration.ofMinutes(event * 30L));
                         if (event % 2 == 0) {
-                            fresh.engine.execute(MATH, new MakeRemark(ID, "5А", "math", IVANOV, "замечание [" + remarks++ + "]",
+                            fresh.engine.execute(MATH, new MakeRemark(ID, MATH_5A, IVANOV,
+                                    "замечание [" + remarks++ + "]",
                                     Copies.NONE));
                         } else {
                             fresh.engine.notifications().dispatch(ID, sink);
@@ -154,7 +160,7 @@ class DigestTest {
                     for (int n = 0; n < remarks; n++) {
                         String marker = "[" + n + "]";
                         long times = sink.sent.stream().filter(mail -> mail.body().contains(marker)).count();
-                        Instant at = fresh.engine.journals().rebuild(ID, JournalSchool.MATH_5A).entry(n + 1).orElseThrow()
+                        Instant at = fresh.engine.journals().rebuild(ID, MATH_5A).entry(n + 1).orElseThrow()
                                 .original().recordedAt();
                         boolean due = !slots.isEmpty() && at.isAfter(slots.get(0).minus(Duration.ofDays(1)))
                                 && !at.isAfter(slots.get(slots.size() - 1));

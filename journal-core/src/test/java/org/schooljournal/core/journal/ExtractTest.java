@@ -8,6 +8,7 @@ import static org.schooljournal.core.journal.JournalSchool.HOMEROOM;
 import static org.schooljournal.core.journal.JournalSchool.ID;
 import static org.schooljournal.core.journal.JournalSchool.IVANOV;
 import static org.schooljournal.core.journal.JournalSchool.MATH;
+import static org.schooljournal.core.journal.JournalSchool.MATH_5A;
 import static org.schooljournal.core.journal.JournalSchool.MONDAY;
 
 import java.time.LocalTime;
@@ -38,7 +39,7 @@ class ExtractTest {
         school.school(new RegisterGuardian(ID, FATHER.personId(), "Алексеев", "Павел", "Ильич", ALEKSEEVA));
         school.at(MONDAY, LocalTime.of(8, 35));
         school.engine.execute(MATH, JournalSchool.mark(MONDAY, 1, IVANOV, "5", WorkKind.ORAL));
-        school.engine.execute(MATH, new MessageGuardians(ID, "5А", "math", IVANOV, "Прошу подписать дневник",
+        school.engine.execute(MATH, new MessageGuardians(ID, MATH_5A, IVANOV, "Прошу подписать дневник",
                 Copies.NONE));
     }
 

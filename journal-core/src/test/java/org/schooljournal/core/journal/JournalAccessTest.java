@@ -53,8 +53,9 @@ class JournalAccessTest {
                     assertThat(e.missing()).isEqualTo(Permission.RECORD_IN_JOURNAL);
                     assertThat(e.getMessage()).contains("t-rus").contains("5А × math").contains("its teacher is t-math");
                 });
-        assertThatThrownBy(() -> school.engine.execute(RUSSIAN, new CorrectEntry(ID, "5А", "math", 1, "4", "ошибка")))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> school.engine.execute(RUSSIAN, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 1),
+                Mark.of("4"),
+                "ошибка"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> school.engine.journals().read(RUSSIAN, ID, MATH_5A)).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("READ_JOURNAL");
         assertThat(mathVersion()).isEqualTo(before);
@@ -70,8 +71,9 @@ class JournalAccessTest {
 
         assertThatThrownBy(() -> school.engine.execute(HOMEROOM, mark(MONDAY, 1, IVANOV, "4", WorkKind.TEST)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> school.engine.execute(HOMEROOM, new CorrectEntry(ID, "5А", "math", 1, "4", "ошибка")))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> school.engine.execute(HOMEROOM, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 1),
+                Mark.of("4"),
+                "ошибка"))).isInstanceOf(AccessDeniedException.class);
         assertThat(school.engine.reports().summarySheet(HOMEROOM, ID, "5А").rows()).hasSize(3);
     }
 

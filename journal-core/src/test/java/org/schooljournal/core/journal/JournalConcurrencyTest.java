@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -56,9 +55,10 @@ class JournalConcurrencyTest {
                 int appended = 0;
                 for (String student : mine) {
                     appended += actor == MATH
-                            ? school.engine.execute(MATH, new RecordMark(ID, "5А", "math", monday, 1, student, "4",
-                                    WorkKind.ORAL, 1, Optional.empty())).appended().size()
-                            : school.engine.execute(RUSSIAN, new RecordAbsence(ID, "5А", "rus", monday, 2, student,
+                            ? school.engine.execute(MATH, RecordMark.of(ID, MATH_5A, new LessonRef(monday, 1), student,
+                                    Mark.of("4"), WorkKind.ORAL)).appended().size()
+                            : school.engine.execute(RUSSIAN, new RecordAbsence(ID, RUSSIAN_5A,
+                                    new LessonRef(monday, 2), student,
                                     AbsenceCode.UNEXCUSED)).appended().size();
                 }
                 return appended;

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.schooljournal.core.journal.JournalSchool.ALEKSEEVA;
 import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
+import static org.schooljournal.core.journal.JournalSchool.FIRST_QUARTER;
 import static org.schooljournal.core.journal.JournalSchool.HOMEROOM;
 import static org.schooljournal.core.journal.JournalSchool.ID;
 import static org.schooljournal.core.journal.JournalSchool.IVANOV;
@@ -63,10 +64,10 @@ class JournalPropertiesTest {
                 (l, s, c) -> JournalSchool.absence(l.date(), l.slot(), s, c));
         Gen<JournalCommand> correct = integers().between(1, 12).zip(
                 Generate.pick(List.of("", "3", "4", "5", "н", "б", "ну", "осв")),
-                (entry, value) -> new CorrectEntry(ID, "5А", "math", entry, value, "исправление"));
+                (entry, value) -> new CorrectEntry(ID, new EntryRef(MATH_5A, entry), value, "исправление"));
         Gen<JournalCommand> periodMark = student.zip(Generate.pick(List.of("3", "4", "5", "осв", "н/а")),
-                (s, m) -> new SetPeriodMark(ID, "5А", "math", "QUARTER-1", s, m));
-        Gen<JournalCommand> defer = student.map(s -> new DeferPeriodMark(ID, "5А", "math", "QUARTER-1", s,
+                (s, m) -> new SetPeriodMark(ID, MATH_5A, FIRST_QUARTER, s, Mark.of(m)));
+        Gen<JournalCommand> defer = student.map(s -> new DeferPeriodMark(ID, MATH_5A, FIRST_QUARTER, s,
                 LocalDate.of(2026, 11, 6), "болезнь"));
         return Generate.oneOf(mark, mark, mark, absence, correct, correct, periodMark, periodMark, defer);
     }

@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.notification.ConfirmEmail;
@@ -69,6 +68,7 @@ final class JournalSchool {
     static final JournalKey RUSSIAN_5A = new JournalKey("5А", "rus");
     static final StudyPeriod QUARTER_1 = StudyPeriod.of(PeriodKind.QUARTER, 1,
             LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 23));
+    static final PeriodRef FIRST_QUARTER = PeriodRef.of(PeriodKind.QUARTER, 1);
     static final LocalDate MONDAY = LocalDate.of(2026, 10, 12);
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 10, 14);
     static final LocalDate FRIDAY = LocalDate.of(2026, 10, 16);
@@ -156,12 +156,12 @@ final class JournalSchool {
 
     /** The mark command of the mathematics journal, as a teacher would fill it in. */
     static RecordMark mark(LocalDate date, int slot, String student, String mark, WorkKind work) {
-        return new RecordMark(ID, "5А", "math", date, slot, student, mark, work, 1, Optional.empty());
+        return RecordMark.of(ID, MATH_5A, new LessonRef(date, slot), student, Mark.of(mark), work);
     }
 
     /** The absence command of the mathematics journal. */
     static RecordAbsence absence(LocalDate date, int slot, String student, AbsenceCode code) {
-        return new RecordAbsence(ID, "5А", "math", date, slot, student, code);
+        return new RecordAbsence(ID, MATH_5A, new LessonRef(date, slot), student, code);
     }
 
     /** A clock the tests set. */

@@ -39,7 +39,7 @@ class LessonsTest {
     private final JournalSchool school = JournalSchool.setUp();
 
     private static RecordTopic topic(JournalKey key, java.time.LocalDate date, int slot, String topic, LessonKind kind) {
-        return new RecordTopic(ID, key.holderCode(), key.subjectCode(), date, slot, topic, kind);
+        return new RecordTopic(ID, key, new LessonRef(date, slot), topic, kind);
     }
 
     @Test
@@ -83,10 +83,10 @@ class LessonsTest {
     @DisplayName("LES-3, LES-4: general and individual homework with its manner; on time until 1.5 h after 5А's last lesson (11:00 → 12:30)")
     void homework() {
         school.at(MONDAY, LocalTime.of(12, 30));
-        school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", MONDAY, 1, Optional.empty(), "§ 12, № 45–47",
-                Optional.of("письменно")));
+        school.engine.execute(MATH, new AssignHomework(ID, MATH_5A, new LessonRef(MONDAY, 1), Optional.empty(),
+                "§ 12, № 45–47", Optional.of("письменно")));
         school.at(MONDAY, LocalTime.of(12, 30, 1));
-        school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", MONDAY, 1, Optional.of(IVANOV),
+        school.engine.execute(MATH, new AssignHomework(ID, MATH_5A, new LessonRef(MONDAY, 1), Optional.of(IVANOV),
                 "карточка № 3", Optional.empty()));
 
         Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);
@@ -103,7 +103,7 @@ class LessonsTest {
     @DisplayName("LES-4 counts from the class's last timetabled lesson: on Friday 5А has one lesson, ending 9:10, so 10:40")
     void homeworkOnAShortDay() {
         school.at(FRIDAY, LocalTime.of(10, 40, 1));
-        school.engine.execute(MATH, new AssignHomework(ID, "5А", "math", FRIDAY, 1, Optional.empty(), "№ 50",
+        school.engine.execute(MATH, new AssignHomework(ID, MATH_5A, new LessonRef(FRIDAY, 1), Optional.empty(), "№ 50",
                 Optional.empty()));
 
         EntryTiming timing = school.engine.journals().read(MATH, ID, MATH_5A).entry(1).original().timing().orElseThrow();
@@ -117,9 +117,10 @@ class LessonsTest {
     @DisplayName("LES-5: a substitute records only in the lesson they substituted, and the page shows who taught it")
     void substitution() {
         school.at(FRIDAY, LocalTime.of(7, 0));
-        assertThatThrownBy(() -> school.engine.execute(MATH, new RecordSubstitution(ID, "5А", "math", FRIDAY, 1,
-                SUBSTITUTE.personId()))).isInstanceOf(AccessDeniedException.class);
-        school.engine.execute(DEPUTY, new RecordSubstitution(ID, "5А", "math", FRIDAY, 1, SUBSTITUTE.personId()));
+        assertThatThrownBy(() -> school.engine.execute(MATH, new RecordSubstitution(ID, MATH_5A,
+                new LessonRef(FRIDAY, 1), SUBSTITUTE.personId()))).isInstanceOf(AccessDeniedException.class);
+        school.engine.execute(DEPUTY, new RecordSubstitution(ID, MATH_5A, new LessonRef(FRIDAY, 1),
+                SUBSTITUTE.personId()));
         school.at(FRIDAY, LocalTime.of(8, 40));
 
         school.engine.execute(SUBSTITUTE, topic(MATH_5A, FRIDAY, 1, "Сложение дробей", LessonKind.LESSON));
@@ -138,8 +139,8 @@ class LessonsTest {
     @DisplayName("LES-5: a rescheduled lesson is recorded at its new date and slot, and no longer at the old")
     void reschedule() {
         school.at(MONDAY.minusDays(3), LocalTime.of(15, 0));
-        school.engine.execute(DEPUTY, new RescheduleLesson(ID, "5А", "math", WEDNESDAY, 2, WEDNESDAY.plusDays(1), 3,
-                "учитель на курсах"));
+        school.engine.execute(DEPUTY, new RescheduleLesson(ID, MATH_5A, new LessonRef(WEDNESDAY, 2),
+                new LessonRef(WEDNESDAY.plusDays(1), 3), "учитель на курсах"));
         school.at(WEDNESDAY.plusDays(1), LocalTime.of(10, 30));
 
         school.engine.execute(MATH, topic(MATH_5A, WEDNESDAY.plusDays(1), 3, "Дроби", LessonKind.LESSON));
@@ -155,9 +156,9 @@ class LessonsTest {
     @DisplayName("LES-7: teacher notes on behaviour and progress, for a student or the class")
     void notes() {
         school.at(MONDAY, LocalTime.of(9, 5));
-        school.engine.execute(MATH, new AddTeacherNote(ID, "5А", "math", MONDAY, 1, Optional.of(IVANOV),
+        school.engine.execute(MATH, new AddTeacherNote(ID, MATH_5A, new LessonRef(MONDAY, 1), Optional.of(IVANOV),
                 NoteKind.BEHAVIOUR, "мешал вести урок"));
-        school.engine.execute(MATH, new AddTeacherNote(ID, "5А", "math", MONDAY, 1, Optional.empty(),
+        school.engine.execute(MATH, new AddTeacherNote(ID, MATH_5A, new LessonRef(MONDAY, 1), Optional.empty(),
                 NoteKind.PROGRESS, "класс усвоил тему"));
 
         assertThat(school.engine.journals().read(MATH, ID, MATH_5A).state().entries(e -> e.kind() == EntryKind.NOTE))
@@ -178,8 +179,8 @@ class LessonsTest {
         school.at(MONDAY.plusDays(1), LocalTime.of(11, 0));
 
         school.engine.execute(MATH, topic(home, MONDAY.plusDays(1), 3, "Дроби (на дому)", LessonKind.HOME_OR_HOSPITAL));
-        school.engine.execute(MATH, new RecordMark(ID, home.holderCode(), "math", MONDAY.plusDays(1), 3, IVANOV, "5",
-                WorkKind.ORAL, 1, Optional.empty()));
+        school.engine.execute(MATH, RecordMark.of(ID, home, new LessonRef(MONDAY.plusDays(1), 3), IVANOV,
+                Mark.of("5"), WorkKind.ORAL));
 
         JournalPage page = school.engine.journals().read(MATH, ID, home).page(MONDAY, FRIDAY);
         assertThat(page.rows()).extracting(r -> r.student().personId()).containsExactly(IVANOV);

@@ -17,7 +17,6 @@ import static org.schooljournal.core.journal.JournalSchool.mark;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,8 @@ class MarksTest {
     @DisplayName("MRK-1: a mark belongs to a lesson and a work kind with a weight; the grading system decides which marks exist")
     void gradingSystems() {
         school.at(MONDAY, LocalTime.of(9, 0));
-        school.engine.execute(MATH, new RecordMark(ID, "5А", "math", MONDAY, 1, IVANOV, "5", WorkKind.ORAL, 2,
-                Optional.of("у доски")));
+        school.engine.execute(MATH, RecordMark.of(ID, MATH_5A, new LessonRef(MONDAY, 1), IVANOV, Mark.of("5"),
+                WorkKind.ORAL).withWeight(2).withComment("у доски"));
 
         JournalEntry mark = school.engine.journals().read(MATH, ID, MATH_5A).entry(1);
         assertThat(mark.lesson()).contains(new LessonRef(MONDAY, 1));
@@ -50,11 +49,11 @@ class MarksTest {
 
         assertThatThrownBy(() -> school.engine.execute(MATH, mark(MONDAY, 1, ALEKSEEVA, "зач", WorkKind.ORAL)))
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("FIVE_POINT");
-        assertThatThrownBy(() -> school.engine.execute(DEPUTY, new SetGradingSystem(ID, "5А", "math",
+        assertThatThrownBy(() -> school.engine.execute(DEPUTY, new SetGradingSystem(ID, MATH_5A,
                 GradingSystem.PASS_FAIL))).isInstanceOf(InvalidCommandException.class).hasMessageContaining("entry 1");
 
-        school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "", "ошибочно выставлена"));
-        school.engine.execute(DEPUTY, new SetGradingSystem(ID, "5А", "math", GradingSystem.PASS_FAIL));
+        school.engine.execute(MATH, CorrectEntry.removal(ID, new EntryRef(MATH_5A, 1), "ошибочно выставлена"));
+        school.engine.execute(DEPUTY, new SetGradingSystem(ID, MATH_5A, GradingSystem.PASS_FAIL));
         school.engine.execute(MATH, mark(MONDAY, 1, ALEKSEEVA, "зач", WorkKind.ORAL));
         assertThatThrownBy(() -> school.engine.execute(MATH, mark(MONDAY, 1, YOLKIN, "5", WorkKind.ORAL)))
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("PASS_FAIL");

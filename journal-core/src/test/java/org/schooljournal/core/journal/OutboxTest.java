@@ -131,7 +131,8 @@ class OutboxTest {
         school.engine.notifications().dispatch(ID, channel);
         school.clock.advance(Duration.ofDays(1));
 
-        school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "б", "справка № 5"));
+        school.engine.execute(MATH, CorrectEntry.absence(ID, new EntryRef(MATH_5A, 1), AbsenceCode.ILLNESS,
+                "справка № 5"));
         school.engine.notifications().dispatch(ID, channel);
 
         assertThat(channel.sent).hasSize(2);
@@ -179,7 +180,8 @@ class OutboxTest {
         school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true,
                 new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)), DocumentForm.ELECTRONIC));
 
-        school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "б", "справка № 5"));
+        school.engine.execute(MATH, CorrectEntry.absence(ID, new EntryRef(MATH_5A, 1), AbsenceCode.ILLNESS,
+                "справка № 5"));
 
         assertThat(outbox()).extracting(OutboxItem::guardianId).containsExactly(MOTHER.personId(), MOTHER.personId());
     }
@@ -196,7 +198,7 @@ class OutboxTest {
         school.clock.advance(Duration.ofMinutes(10));
         assertThat(other.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
 
-        school.engine.execute(MATH, new MakeRemark(ID, "5А", "math", IVANOV, "Забыл тетрадь", Copies.NONE));
+        school.engine.execute(MATH, new MakeRemark(ID, MATH_5A, IVANOV, "Забыл тетрадь", Copies.NONE));
         assertThat(school.engine.notifications().dispatch(ID, channel)).as("its own, at once").isEqualTo(new DispatchReport(1, 0, 0));
         assertThat(channel.sent).extracting(Notification::subject)
                 .containsExactly("Отсутствовал на уроке", "Замечание учителя");
@@ -212,7 +214,7 @@ class OutboxTest {
         try {
             java.util.concurrent.Future<?> teacher = pool.submit(() -> {
                 for (int n = 0; n < remarks; n++) {
-                    school.engine.execute(MATH, new MakeRemark(ID, "5А", "math", IVANOV, "Замечание " + n, Copies.NONE));
+                    school.engine.execute(MATH, new MakeRemark(ID, MATH_5A, IVANOV, "Замечание " + n, Copies.NONE));
                 }
                 writing.set(false);
             });

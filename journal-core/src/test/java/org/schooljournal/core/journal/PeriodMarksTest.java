@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schooljournal.core.journal.JournalSchool.ALEKSEEVA;
 import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
+import static org.schooljournal.core.journal.JournalSchool.FIRST_QUARTER;
 import static org.schooljournal.core.journal.JournalSchool.FRIDAY;
 import static org.schooljournal.core.journal.JournalSchool.HOMEROOM;
 import static org.schooljournal.core.journal.JournalSchool.ID;
@@ -34,7 +35,7 @@ class PeriodMarksTest {
     private final JournalSchool school = JournalSchool.setUp();
 
     private static SetPeriodMark periodMark(String student, String mark) {
-        return new SetPeriodMark(ID, "5А", "math", "QUARTER-1", student, mark);
+        return new SetPeriodMark(ID, MATH_5A, FIRST_QUARTER, student, Mark.of(mark));
     }
 
     @Test
@@ -63,7 +64,7 @@ class PeriodMarksTest {
         school.engine.execute(MATH, periodMark(IVANOV, "4"));
         school.engine.execute(MATH, periodMark(ALEKSEEVA, "н/а"));
 
-        PeriodCompleteness completeness = school.engine.journals().read(MATH, ID, MATH_5A).completeness("QUARTER-1");
+        PeriodCompleteness completeness = school.engine.journals().read(MATH, ID, MATH_5A).completeness(FIRST_QUARTER);
         assertThat(completeness.missing()).extracting(Student::personId).containsExactly(YOLKIN);
         assertThat(completeness.complete()).isFalse();
         assertThatThrownBy(() -> school.engine.execute(MATH, periodMark(YOLKIN, "отл")))
@@ -85,19 +86,22 @@ class PeriodMarksTest {
         school.engine.execute(MATH, periodMark(YOLKIN, "осв"));
 
         Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);
-        assertThat(journal.state().closed("QUARTER-1")).isTrue();
+        assertThat(journal.state().closed(FIRST_QUARTER)).isTrue();
         long before = school.store.version(MATH_5A.stream(ID));
 
-        assertThatThrownBy(() -> school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 2, "5", "пересдача")))
+        assertThatThrownBy(() -> school.engine.execute(MATH, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 2),
+                Mark.of("5"), "пересдача")))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCKED))
                 .hasMessageContaining("QUARTER-1").hasMessageContaining("MRK-9");
-        assertThatThrownBy(() -> school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "4", "ошибка")))
+        assertThatThrownBy(() -> school.engine.execute(MATH, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 1),
+                Mark.of("4"), "ошибка")))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCKED));
         assertThatThrownBy(() -> school.engine.execute(MATH, mark(FRIDAY, 1, ALEKSEEVA, "5", WorkKind.ORAL)))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCKED));
         assertThat(school.store.version(MATH_5A.stream(ID))).isEqualTo(before);
 
-        school.engine.execute(DEPUTY, new CorrectEntry(ID, "5А", "math", 2, "5", "решение педсовета № 3"));
+        school.engine.execute(DEPUTY, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 2), Mark.of("5"),
+                "решение педсовета № 3"));
         JournalEntry corrected = school.engine.journals().read(MATH, ID, MATH_5A).entry(2);
         assertThat(corrected.current().value()).isEqualTo("5");
         assertThat(corrected.current().author()).isEqualTo(DEPUTY.personId());
@@ -109,11 +113,11 @@ class PeriodMarksTest {
     @DisplayName("MRK-8: a deferred mark lets the period close; the teacher sets it later, judged against its new due date")
     void deferral() {
         school.at(LAST_DAY, LocalTime.of(12, 0));
-        school.engine.execute(MATH, new DeferPeriodMark(ID, "5А", "math", "QUARTER-1", YOLKIN, LocalDate.of(2026, 11, 13),
+        school.engine.execute(MATH, new DeferPeriodMark(ID, MATH_5A, FIRST_QUARTER, YOLKIN, LocalDate.of(2026, 11, 13),
                 "болезнь, справка № 88"));
         school.engine.execute(MATH, periodMark(IVANOV, "4"));
         school.engine.execute(MATH, periodMark(ALEKSEEVA, "5"));
-        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).state().closed("QUARTER-1")).isTrue();
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).state().closed(FIRST_QUARTER)).isTrue();
 
         school.at(LocalDate.of(2026, 11, 14), LocalTime.of(10, 0));
         school.engine.execute(MATH, periodMark(YOLKIN, "3"));
@@ -121,8 +125,8 @@ class PeriodMarksTest {
         Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);
         EntryTiming timing = journal.entry(3).original().timing().orElseThrow();
         assertThat(timing.verdict()).isEqualTo(Timeliness.LATE);
-        assertThat(journal.completeness("QUARTER-1").missing()).isEmpty();
-        assertThatThrownBy(() -> school.engine.execute(MATH, new DeferPeriodMark(ID, "5А", "math", "QUARTER-1", IVANOV,
+        assertThat(journal.completeness(FIRST_QUARTER).missing()).isEmpty();
+        assertThatThrownBy(() -> school.engine.execute(MATH, new DeferPeriodMark(ID, MATH_5A, FIRST_QUARTER, IVANOV,
                 LocalDate.of(2026, 10, 20), "болезнь"))).isInstanceOf(JournalException.class);
     }
 
@@ -140,7 +144,7 @@ class PeriodMarksTest {
         assertThat(sheet.rows().get(0).student().personId()).isEqualTo(ALEKSEEVA);
         assertThat(sheet.rows().get(0).mark("math", "QUARTER-1")).contains("5");
 
-        school.engine.execute(MATH, new CorrectEntry(ID, "5А", "math", 1, "4", "описка"));
+        school.engine.execute(MATH, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 1), Mark.of("4"), "описка"));
         assertThat(school.engine.reports().summarySheet(DEPUTY, ID, "5А").rows().get(0).mark("math", "QUARTER-1")).contains("4");
     }
 }

@@ -156,14 +156,14 @@ class PrivacyPropertiesTest {
                         AbsenceCode.UNEXCUSED));
                 case MARK -> teach(JournalSchool.mark(lesson.date(), lesson.slot(), student,
                         String.valueOf(2 + step.n() % 4), WorkKind.ORAL));
-                case REMARK -> teach(new MakeRemark(ID, "5А", "math", student, "замечание [" + student + "]",
+                case REMARK -> teach(new MakeRemark(ID, MATH_5A, student, "замечание [" + student + "]",
                         Copies.NONE));
-                case MESSAGE -> teach(new MessageGuardians(ID, "5А", "math", student, "сообщение [" + student + "]",
+                case MESSAGE -> teach(new MessageGuardians(ID, MATH_5A, student, "сообщение [" + student + "]",
                         Copies.NONE));
                 case EXCUSE -> school.engine.journals().read(MATH, ID, MATH_5A).state().entries(e -> e.present()
                         && e.kind() == EntryKind.ATTENDANCE && e.current().value().equals("н")).stream().findFirst()
-                        .ifPresent(absence -> teach(new CorrectEntry(ID, "5А", "math", absence.number(), "б",
-                                "справка")));
+                        .ifPresent(absence -> teach(CorrectEntry.absence(ID, new EntryRef(MATH_5A, absence.number()),
+                                AbsenceCode.ILLNESS, "справка")));
                 case DISPATCH -> school.engine.notifications().dispatch(ID, this);
                 case CHANNEL -> up = step.n() % 3 != 0;
                 case WAIT -> school.clock.advance(switch (step.n() % 3) {
@@ -288,20 +288,15 @@ class PrivacyPropertiesTest {
 
     private static JournalCommand command(Kind kind, Lesson lesson, String student, String text, String mark,
             AbsenceCode code) {
-        String holder = lesson.key().holderCode();
-        String subject = lesson.key().subjectCode();
-        LocalDate date = lesson.ref().date();
-        int slot = lesson.ref().slot();
+        JournalKey journal = lesson.key();
+        LessonRef ref = lesson.ref();
         return switch (kind) {
-            case MARK -> new RecordMark(ID, holder, subject, date, slot, student, mark, WorkKind.ORAL, 1,
-                    Optional.of(text));
-            case ABSENT -> new RecordAbsence(ID, holder, subject, date, slot, student, code);
-            case HOMEWORK -> new AssignHomework(ID, holder, subject, date, slot, Optional.of(student), text,
-                    Optional.empty());
-            case NOTE -> new AddTeacherNote(ID, holder, subject, date, slot, Optional.of(student), NoteKind.BEHAVIOUR,
-                    text);
-            case REMARK -> new MakeRemark(ID, holder, subject, student, text, Copies.NONE);
-            case MESSAGE -> new MessageGuardians(ID, holder, subject, student, text, Copies.NONE);
+            case MARK -> RecordMark.of(ID, journal, ref, student, Mark.of(mark), WorkKind.ORAL).withComment(text);
+            case ABSENT -> new RecordAbsence(ID, journal, ref, student, code);
+            case HOMEWORK -> new AssignHomework(ID, journal, ref, Optional.of(student), text, Optional.empty());
+            case NOTE -> new AddTeacherNote(ID, journal, ref, Optional.of(student), NoteKind.BEHAVIOUR, text);
+            case REMARK -> new MakeRemark(ID, journal, student, text, Copies.NONE);
+            case MESSAGE -> new MessageGuardians(ID, journal, student, text, Copies.NONE);
         };
     }
 

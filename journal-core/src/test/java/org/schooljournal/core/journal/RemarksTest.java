@@ -53,11 +53,11 @@ class RemarksTest {
     }
 
     private static MakeRemark remark(String text, Copies copies) {
-        return new MakeRemark(ID, "5А", "math", IVANOV, text, copies);
+        return new MakeRemark(ID, MATH_5A, IVANOV, text, copies);
     }
 
     private static MessageGuardians message(String text, Copies copies) {
-        return new MessageGuardians(ID, "5А", "math", IVANOV, text, copies);
+        return new MessageGuardians(ID, MATH_5A, IVANOV, text, copies);
     }
 
     @Test
@@ -135,7 +135,7 @@ class RemarksTest {
 
         assertThatThrownBy(() -> school.engine.execute(RUSSIAN, remark("Шумел", Copies.NONE)))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("MakeRemark");
-        assertThatThrownBy(() -> school.engine.execute(MATH, new MakeRemark(ID, "5А", "math", "s-nobody", "Шумел",
+        assertThatThrownBy(() -> school.engine.execute(MATH, new MakeRemark(ID, MATH_5A, "s-nobody", "Шумел",
                 Copies.NONE))).isInstanceOf(InvalidCommandException.class).hasMessageContaining("studentId")
                 .hasMessageContaining("s-nobody");
         assertThatThrownBy(() -> school.engine.execute(MATH, message("Шумел", new Copies(false,

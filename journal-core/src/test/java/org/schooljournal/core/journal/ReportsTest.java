@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schooljournal.core.journal.JournalSchool.ALEKSEEVA;
 import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
+import static org.schooljournal.core.journal.JournalSchool.FIRST_QUARTER;
 import static org.schooljournal.core.journal.JournalSchool.FRIDAY;
 import static org.schooljournal.core.journal.JournalSchool.HOMEROOM;
 import static org.schooljournal.core.journal.JournalSchool.ID;
@@ -12,6 +13,7 @@ import static org.schooljournal.core.journal.JournalSchool.MATH;
 import static org.schooljournal.core.journal.JournalSchool.MATH_5A;
 import static org.schooljournal.core.journal.JournalSchool.MONDAY;
 import static org.schooljournal.core.journal.JournalSchool.RUSSIAN;
+import static org.schooljournal.core.journal.JournalSchool.RUSSIAN_5A;
 import static org.schooljournal.core.journal.JournalSchool.WEDNESDAY;
 import static org.schooljournal.core.journal.JournalSchool.YOLKIN;
 import static org.schooljournal.core.journal.JournalSchool.ZONE;
@@ -24,7 +26,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class ReportsTest {
     private final JournalSchool school = JournalSchool.setUp();
 
     private void mark(LocalDate date, int slot, String student, String mark, WorkKind work, int weight) {
-        school.engine.execute(MATH, new RecordMark(ID, "5А", "math", date, slot, student, mark, work, weight,
-                Optional.empty()));
+        school.engine.execute(MATH, RecordMark.of(ID, MATH_5A, new LessonRef(date, slot), student, Mark.of(mark), work)
+                .withWeight(weight));
     }
 
     @Test
@@ -57,9 +58,10 @@ class ReportsTest {
         mark(MONDAY, 1, IVANOV, "5", WorkKind.ORAL, 1);
         mark(WEDNESDAY, 2, IVANOV, "4", WorkKind.CONTROL_WORK, 2);
         mark(FRIDAY, 1, IVANOV, "2", WorkKind.TEST, 1);
-        school.engine.execute(MATH, new ExcludeMarkFromAverage(ID, "5А", "math", 3, "самостоятельная переписана"));
+        school.engine.execute(MATH, new ExcludeMarkFromAverage(ID, new EntryRef(MATH_5A, 3),
+                "самостоятельная переписана"));
 
-        Forecast forecast = school.engine.journals().read(MATH, ID, MATH_5A).forecast(IVANOV, "QUARTER-1");
+        Forecast forecast = school.engine.journals().read(MATH, ID, MATH_5A).forecast(IVANOV, FIRST_QUARTER);
 
         assertThat(forecast.average().orElseThrow().compareTo(new BigDecimal("4.333"))).isPositive();
         assertThat(forecast.predictedMark()).hasValue(4);
@@ -68,8 +70,9 @@ class ReportsTest {
                 .satisfies(m -> assertThat(m.exclusionReason()).contains("самостоятельная переписана"));
         String text = ForecastText.russian().explain(forecast);
         assertThat(text).contains("прогноз: 4").contains("самостоятельная переписана").contains("пятёр");
-        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).forecast(YOLKIN, "QUARTER-1").predictedMark()).isEmpty();
-        Forecast onMonday = school.engine.journals().read(MATH, ID, MATH_5A).forecast(IVANOV, "QUARTER-1", MONDAY);
+        assertThat(school.engine.journals().read(MATH, ID, MATH_5A).forecast(YOLKIN, FIRST_QUARTER).predictedMark())
+                .isEmpty();
+        Forecast onMonday = school.engine.journals().read(MATH, ID, MATH_5A).forecast(IVANOV, FIRST_QUARTER, MONDAY);
         assertThat(onMonday.counted()).singleElement().satisfies(m -> assertThat(m.value()).isEqualTo(5));
         assertThat(onMonday.predictedMark()).hasValue(5);
     }
@@ -82,11 +85,11 @@ class ReportsTest {
         mark(MONDAY, 1, IVANOV, "5", WorkKind.ORAL, 1);
         school.engine.execute(MATH, absence(MONDAY, 1, ALEKSEEVA, AbsenceCode.ILLNESS));
 
-        assertThatThrownBy(() -> school.engine.execute(MATH, new ExcludeMarkFromAverage(ID, "5А", "math", 2, "ошибка")))
-                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("no current mark");
-        assertThatThrownBy(() -> school.engine.execute(RUSSIAN, new ExcludeMarkFromAverage(ID, "5А", "math", 1, "x")))
-                .isInstanceOf(AccessDeniedException.class);
-        school.engine.execute(DEPUTY, new ExcludeMarkFromAverage(ID, "5А", "math", 1, "по заявлению"));
+        assertThatThrownBy(() -> school.engine.execute(MATH, new ExcludeMarkFromAverage(ID, new EntryRef(MATH_5A, 2),
+                "ошибка"))).isInstanceOf(InvalidCommandException.class).hasMessageContaining("no current mark");
+        assertThatThrownBy(() -> school.engine.execute(RUSSIAN, new ExcludeMarkFromAverage(ID,
+                new EntryRef(MATH_5A, 1), "x"))).isInstanceOf(AccessDeniedException.class);
+        school.engine.execute(DEPUTY, new ExcludeMarkFromAverage(ID, new EntryRef(MATH_5A, 1), "по заявлению"));
         assertThat(school.engine.journals().read(MATH, ID, MATH_5A).state().exclusions()).containsEntry(1, "по заявлению");
         assertThat(school.engine.journals().read(MATH, ID, MATH_5A).entry(1).present()).isTrue();
     }
@@ -98,8 +101,8 @@ class ReportsTest {
         school.school(new SetThematicPlan(ID, "5А", "math", List.of(new PlannedTopic("Дроби", 30),
                 new PlannedTopic("Проценты", 20))));
         school.at(FRIDAY, LocalTime.of(18, 0));
-        school.engine.execute(MATH, new RecordTopic(ID, "5А", "math", MONDAY, 1, "Дроби", LessonKind.LESSON));
-        school.engine.execute(MATH, new RecordTopic(ID, "5А", "math", WEDNESDAY, 2, "Контрольная работа",
+        school.engine.execute(MATH, new RecordTopic(ID, MATH_5A, new LessonRef(MONDAY, 1), "Дроби", LessonKind.LESSON));
+        school.engine.execute(MATH, new RecordTopic(ID, MATH_5A, new LessonRef(WEDNESDAY, 2), "Контрольная работа",
                 LessonKind.CONTROL_WORK));
         mark(MONDAY, 1, IVANOV, "5", WorkKind.ORAL, 1);
         mark(MONDAY, 1, ALEKSEEVA, "4", WorkKind.ORAL, 1);
@@ -123,18 +126,18 @@ class ReportsTest {
     void examResults() {
         Instant obtained = LocalDate.of(2026, 10, 20).atTime(LocalTime.of(14, 0)).atZone(ZONE).toInstant();
         school.clock.set(obtained.plus(Duration.ofHours(24)));
-        school.engine.execute(DEPUTY, new RecordExamResult(ID, "5А", "math", IVANOV, "ВПР", "5", obtained));
+        school.engine.execute(DEPUTY, new RecordExamResult(ID, MATH_5A, IVANOV, "ВПР", "5", obtained));
         school.clock.set(obtained.plus(Duration.ofHours(30)));
-        school.engine.execute(MATH, new RecordExamResult(ID, "5А", "math", ALEKSEEVA, "ВПР", "4", obtained));
+        school.engine.execute(MATH, new RecordExamResult(ID, MATH_5A, ALEKSEEVA, "ВПР", "4", obtained));
 
         Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);
         EntryTiming onTime = journal.entry(1).original().timing().orElseThrow();
         assertThat(onTime.rule()).isEqualTo(RuleId.MRK_13);
         assertThat(onTime.verdict()).isEqualTo(Timeliness.ON_TIME);
         assertThat(journal.entry(2).original().timing().orElseThrow().lateBy()).isEqualTo(Duration.ofHours(6));
-        assertThatThrownBy(() -> school.engine.execute(MATH, new RecordExamResult(ID, "5А", "math", IVANOV, "ВПР", "4",
+        assertThatThrownBy(() -> school.engine.execute(MATH, new RecordExamResult(ID, MATH_5A, IVANOV, "ВПР", "4",
                 obtained))).isInstanceOf(InvalidCommandException.class).hasMessageContaining("entry 1");
-        assertThatThrownBy(() -> school.engine.execute(MATH, new RecordExamResult(ID, "5А", "math", YOLKIN, "ОГЭ", "4",
+        assertThatThrownBy(() -> school.engine.execute(MATH, new RecordExamResult(ID, MATH_5A, YOLKIN, "ОГЭ", "4",
                 school.clock.instant().plusSeconds(1)))).isInstanceOf(InvalidCommandException.class)
                 .hasMessageContaining("obtainedAt");
     }
@@ -146,10 +149,13 @@ class ReportsTest {
         school.at(MONDAY, LocalTime.of(8, 35));
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.ILLNESS));
         school.at(MONDAY, LocalTime.of(9, 25));
-        school.engine.execute(RUSSIAN, new RecordAbsence(ID, "5А", "rus", MONDAY, 2, IVANOV, AbsenceCode.ILLNESS));
-        school.engine.execute(RUSSIAN, new RecordAbsence(ID, "5А", "rus", MONDAY, 2, YOLKIN, AbsenceCode.UNEXCUSED));
+        school.engine.execute(RUSSIAN, new RecordAbsence(ID, RUSSIAN_5A, new LessonRef(MONDAY, 2), IVANOV,
+                AbsenceCode.ILLNESS));
+        school.engine.execute(RUSSIAN, new RecordAbsence(ID, RUSSIAN_5A, new LessonRef(MONDAY, 2), YOLKIN,
+                AbsenceCode.UNEXCUSED));
         school.at(MONDAY, LocalTime.of(10, 25));
-        school.engine.execute(RUSSIAN, new RecordAbsence(ID, "5А", "rus", MONDAY, 3, IVANOV, AbsenceCode.ILLNESS));
+        school.engine.execute(RUSSIAN, new RecordAbsence(ID, RUSSIAN_5A, new LessonRef(MONDAY, 3), IVANOV,
+                AbsenceCode.ILLNESS));
         school.at(WEDNESDAY, LocalTime.of(9, 25));
         school.engine.execute(MATH, absence(WEDNESDAY, 2, YOLKIN, AbsenceCode.EXCUSED));
 

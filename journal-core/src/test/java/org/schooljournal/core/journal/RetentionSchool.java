@@ -1,5 +1,6 @@
 package org.schooljournal.core.journal;
 
+import static org.schooljournal.core.journal.JournalSchool.FIRST_QUARTER;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ public final class RetentionSchool {
         school.engine.execute(MATH, JournalSchool.mark(JournalSchool.MONDAY, 1, JournalSchool.IVANOV, "5", WorkKind.ORAL));
         school.at(LocalDate.of(2026, 10, 23), LocalTime.of(12, 0));
         for (String student : new String[] {JournalSchool.IVANOV, JournalSchool.ALEKSEEVA, JournalSchool.YOLKIN}) {
-            school.engine.execute(MATH, new SetPeriodMark(ID, "5А", "math", "QUARTER-1", student, "5"));
+            school.engine.execute(MATH, new SetPeriodMark(ID, MATH_5A, FIRST_QUARTER, student, Mark.of("5")));
         }
         return retention;
     }
@@ -54,6 +55,6 @@ public final class RetentionSchool {
 
     /** Has the deputy correct the journal's first entry, a mark, to «4». */
     public void correctFirstMark(String reason) {
-        school.engine.execute(DEPUTY, new CorrectEntry(ID, "5А", "math", 1, "4", reason));
+        school.engine.execute(DEPUTY, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 1), Mark.of("4"), reason));
     }
 }

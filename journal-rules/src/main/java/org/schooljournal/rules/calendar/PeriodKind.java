@@ -7,11 +7,22 @@ package org.schooljournal.rules.calendar;
  */
 public enum PeriodKind {
     /** A quarter (четверть); four in a year. */
-    QUARTER,
+    QUARTER(4),
     /** A trimester (триместр); three in a year. */
-    TRIMESTER,
+    TRIMESTER(3),
     /** A semester, half-year (полугодие); two in a year. */
-    SEMESTER,
+    SEMESTER(2),
     /** The whole year (год) as one period. */
-    YEAR
+    YEAR(1);
+
+    private final int perYear;
+
+    PeriodKind(int perYear) {
+        this.perYear = perYear;
+    }
+
+    /** Returns how many periods of this kind a year has, numbered from 1 (YR-1). */
+    public int perYear() {
+        return perYear;
+    }
 }

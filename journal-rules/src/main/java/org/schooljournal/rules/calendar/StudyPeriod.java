@@ -32,15 +32,9 @@ public record StudyPeriod(
         Objects.requireNonNull(firstDay, "firstDay");
         Objects.requireNonNull(lastDay, "lastDay");
         Objects.requireNonNull(levels, "levels");
-        int count = switch (kind) {
-            case QUARTER -> 4;
-            case TRIMESTER -> 3;
-            case SEMESTER -> 2;
-            case YEAR -> 1;
-        };
-        if (number < 1 || number > count) {
+        if (number < 1 || number > kind.perYear()) {
             throw new IllegalArgumentException(
-                    "number of a " + kind + " must be within 1–" + count + ", was " + number);
+                    "number of a " + kind + " must be within 1–" + kind.perYear() + ", was " + number);
         }
         if (lastDay.isBefore(firstDay)) {
             throw new IllegalArgumentException(

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.journal.AbsenceCode;
 import org.schooljournal.core.journal.Copies;
+import org.schooljournal.core.journal.JournalKey;
+import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.MakeRemark;
 import org.schooljournal.core.journal.RecordAbsence;
 import org.schooljournal.core.notification.ConfirmEmail;
@@ -140,16 +142,16 @@ final class GuardiansWeek {
     private void run() {
         subscribe(IMMEDIATE);
         at(DAY, LocalTime.of(10, 26));
-        school.execute(teacher, new RecordAbsence(YugraSchool.ID, CLASS, Subjects.RUSSIAN, DAY, RUSSIAN_LESSON,
-                child(IMMEDIATE), AbsenceCode.UNEXCUSED));
+        school.execute(teacher, new RecordAbsence(YugraSchool.ID, new JournalKey(CLASS, Subjects.RUSSIAN),
+                new LessonRef(DAY, RUSSIAN_LESSON), child(IMMEDIATE), AbsenceCode.UNEXCUSED));
         dispatchAt(LocalTime.of(10, 27));
         at(DAY, LocalTime.of(10, 48));
-        school.execute(teacher, new MakeRemark(YugraSchool.ID, CLASS, Subjects.RUSSIAN, child(DAILY), TALKING,
-                Copies.NONE));
+        school.execute(teacher, new MakeRemark(YugraSchool.ID, new JournalKey(CLASS, Subjects.RUSSIAN), child(DAILY),
+                TALKING, Copies.NONE));
         dispatchAt(LocalTime.of(10, 49));
         at(DAY, LocalTime.of(12, 44));
-        school.execute(teacher, new MakeRemark(YugraSchool.ID, CLASS, Subjects.LITERATURE, child(IMMEDIATE),
-                UNPREPARED, Copies.NONE));
+        school.execute(teacher, new MakeRemark(YugraSchool.ID, new JournalKey(CLASS, Subjects.LITERATURE),
+                child(IMMEDIATE), UNPREPARED, Copies.NONE));
         dispatchAt(LocalTime.of(12, 45));
         subscribe(DAILY);
         dispatchAt(LocalTime.of(16, 0));

@@ -19,12 +19,15 @@ import org.schooljournal.core.journal.AbsenceCode;
 import org.schooljournal.core.journal.AssignHomework;
 import org.schooljournal.core.journal.CorrectEntry;
 import org.schooljournal.core.journal.EntryKind;
+import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.JournalCommand;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalPage;
 import org.schooljournal.core.journal.LessonKind;
 import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.Mark;
+import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.journal.RecordAbsence;
 import org.schooljournal.core.journal.RecordMark;
 import org.schooljournal.core.journal.RecordTopic;
@@ -40,6 +43,7 @@ import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.SchoolRules;
 import org.schooljournal.rules.calendar.LessonTime;
+import org.schooljournal.rules.calendar.PeriodKind;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.core.programme.Programme;
 
@@ -83,7 +87,7 @@ final class MathsFortnight {
     static final JournalKey JOURNAL = new JournalKey(CLASS, Subjects.MATHS);
     static final LocalDate FIRST_DAY = LocalDate.of(2025, 10, 13);
     static final LocalDate LAST_DAY = LocalDate.of(2025, 10, 24);
-    static final String QUARTER = "QUARTER-1";
+    static final PeriodRef QUARTER = PeriodRef.of(PeriodKind.QUARTER, 1);
     /** The control work the deputy head adds to the schedule a week before. */
     static final LocalDate CONTROL_WORK = LocalDate.of(2025, 10, 14);
     /** The day the forecast is read, before the quarter marks. */
@@ -183,7 +187,7 @@ final class MathsFortnight {
     private void topic(LessonRef lesson, boolean controlWork) {
         ThematicPlan plan = Programme.of(school.state()).thematicPlan(CLASS, Subjects.MATHS).orElseThrow();
         PlanPosition position = PlanPosition.of(journal(school), plan, SchoolYear.YEAR.firstDay(), lesson).orElseThrow();
-        record(new RecordTopic(YugraSchool.ID, CLASS, Subjects.MATHS, lesson.date(), lesson.slot(), position.topic(),
+        record(new RecordTopic(YugraSchool.ID, JOURNAL, lesson, position.topic(),
                 controlWork ? LessonKind.CONTROL_WORK : LessonKind.LESSON));
     }
 
@@ -202,8 +206,7 @@ final class MathsFortnight {
             missed.merge(student.personId(), 1, Integer::sum);
             AbsenceCode code = absence.get();
             Instant when = registered;
-            at(when, () -> record(new RecordAbsence(YugraSchool.ID, CLASS, Subjects.MATHS, lesson.date(),
-                    lesson.slot(), student.personId(), code)));
+            at(when, () -> record(new RecordAbsence(YugraSchool.ID, JOURNAL, lesson, student.personId(), code)));
             registered = registered.plusSeconds(15);
             if (line == EXCUSED_LINE && lesson.date().equals(FIRST_DAY)) {
                 at(calendar.instant(FIRST_DAY.plusDays(2), LocalTime.of(16, 20)), () -> excuse(lesson, student));
@@ -229,9 +232,9 @@ final class MathsFortnight {
 
     /** The teacher corrects the «н» to «б» when the guardian brings the certificate. */
     private void excuse(LessonRef lesson, Student student) {
-        int entry = journal(school).state().presentEntry(EntryKind.ATTENDANCE, lesson, Optional.of(student.personId()))
+        int number = journal(school).state().presentEntry(EntryKind.ATTENDANCE, lesson, Optional.of(student.personId()))
                 .orElseThrow().number();
-        record(new CorrectEntry(YugraSchool.ID, CLASS, Subjects.MATHS, entry, AbsenceCode.ILLNESS.code(), CERTIFICATE));
+        record(CorrectEntry.absence(YugraSchool.ID, new EntryRef(JOURNAL, number), AbsenceCode.ILLNESS, CERTIFICATE));
     }
 
     /** Plans marks for four to seven present students, those asked least so far first. */
@@ -244,10 +247,9 @@ final class MathsFortnight {
         for (Student student : order.subList(0, count)) {
             double kind = random.nextDouble();
             WorkKind work = kind < 0.5 ? WorkKind.ORAL : kind < 0.85 ? WorkKind.CLASSWORK : WorkKind.HOMEWORK;
-            String mark = mark(student);
+            Mark mark = mark(student);
             Instant when = at;
-            at(when, () -> record(new RecordMark(YugraSchool.ID, CLASS, Subjects.MATHS, lesson.date(), lesson.slot(),
-                    student.personId(), mark, work, 1, Optional.empty())));
+            at(when, () -> record(RecordMark.of(YugraSchool.ID, JOURNAL, lesson, student.personId(), mark, work)));
             at = at.plus(minutes(2 + random.nextInt(5)));
         }
     }
@@ -256,10 +258,10 @@ final class MathsFortnight {
     private void controlWorkMarks(LessonRef lesson, List<Student> present) {
         Instant at = calendar.instant(lesson.date().plusDays(4), LocalTime.of(11, 0));
         for (Student student : present) {
-            String mark = mark(student);
+            Mark mark = mark(student);
             Instant when = at;
-            at(when, () -> record(new RecordMark(YugraSchool.ID, CLASS, Subjects.MATHS, lesson.date(), lesson.slot(),
-                    student.personId(), mark, WorkKind.CONTROL_WORK, CONTROL_WORK_WEIGHT, Optional.empty())));
+            at(when, () -> record(RecordMark.of(YugraSchool.ID, JOURNAL, lesson, student.personId(), mark,
+                    WorkKind.CONTROL_WORK).withWeight(CONTROL_WORK_WEIGHT)));
             at = at.plusSeconds(40);
         }
     }
@@ -284,8 +286,8 @@ final class MathsFortnight {
         int paragraph = 9 + index / 2;
         int exercise = 300 + 7 * index + random.nextInt(3);
         String content = "п. " + paragraph + ", № " + exercise + ", " + (exercise + 2 + random.nextInt(3));
-        at(at, () -> record(new AssignHomework(YugraSchool.ID, CLASS, Subjects.MATHS, lesson.date(), lesson.slot(),
-                Optional.empty(), content, Optional.empty())));
+        at(at, () -> record(new AssignHomework(YugraSchool.ID, JOURNAL, lesson, Optional.empty(), content,
+                Optional.empty())));
     }
 
     /**
@@ -301,7 +303,7 @@ final class MathsFortnight {
                 String mark = missedMost ? SpecialMark.NOT_ASSESSED.code()
                         : journal(school).forecast(student.personId(), QUARTER).predictedMark().stream()
                                 .mapToObj(String::valueOf).findFirst().orElse(SpecialMark.NOT_ASSESSED.code());
-                record(new SetPeriodMark(YugraSchool.ID, CLASS, Subjects.MATHS, QUARTER, student.personId(), mark));
+                record(new SetPeriodMark(YugraSchool.ID, JOURNAL, QUARTER, student.personId(), Mark.of(mark)));
             });
             at = at.plusSeconds(30);
         }
@@ -342,11 +344,11 @@ final class MathsFortnight {
     }
 
     /** Returns a mark around the student's usual one, from 2 to 5, and counts it. */
-    private String mark(Student student) {
+    private Mark mark(Student student) {
         marks.merge(student.personId(), 1, Integer::sum);
         double draw = random.nextDouble();
         int change = draw < 0.15 ? -1 : draw < 0.8 ? 0 : 1;
-        return String.valueOf(Math.max(2, Math.min(5, levels.get(student.personId()) + change)));
+        return Mark.of(String.valueOf(Math.max(2, Math.min(5, levels.get(student.personId()) + change))));
     }
 
     private void at(Instant at, Runnable action) {

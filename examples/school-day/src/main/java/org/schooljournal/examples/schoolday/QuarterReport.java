@@ -13,6 +13,7 @@ import org.schooljournal.core.forecast.Weight;
 import org.schooljournal.core.forecast.WeightedMark;
 import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.PeriodCompleteness;
+import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.reports.SummarySheet;
 import org.schooljournal.core.programme.Subject;
 import org.schooljournal.core.roster.Student;
@@ -59,9 +60,10 @@ final class QuarterReport {
      * Prints the summary sheet's quarter marks in the subjects that have one, the students side by
      * side as far as the line allows.
      */
-    void printSheet(SummarySheet sheet, String period) {
+    void printSheet(SummarySheet sheet, PeriodRef period) {
+        String name = period.toString();
         List<String> subjects = sheet.subjects().stream()
-                .filter(s -> sheet.rows().stream().anyMatch(r -> r.mark(s, period).isPresent())).toList();
+                .filter(s -> sheet.rows().stream().anyMatch(r -> r.mark(s, name).isPresent())).toList();
         if (subjects.isEmpty()) {
             out.println(text.text("sheet.none"));
             return;
@@ -73,7 +75,7 @@ final class QuarterReport {
         List<String> cells = new ArrayList<>();
         for (SummarySheet.Row row : sheet.rows()) {
             StringBuilder marks = new StringBuilder();
-            subjects.forEach(s -> marks.append(String.format("%-4s", row.mark(s, period).orElse("—"))));
+            subjects.forEach(s -> marks.append(String.format("%-4s", row.mark(s, name).orElse("—"))));
             cells.add(text.text("sheet.cell", String.format("%2d", row.number()),
                     String.format("%-" + nameWidth + "s", text.student(row.student())), marks));
         }
@@ -90,7 +92,7 @@ final class QuarterReport {
     }
 
     /** Prints whether the journal's quarter is closed, with its marks by value, or who is missing. */
-    void printClose(Journal journal, String period) {
+    void printClose(Journal journal, PeriodRef period) {
         PeriodCompleteness completeness = journal.completeness(period);
         int students = completeness.marked().size() + completeness.deferred().size() + completeness.missing().size();
         if (!journal.state().closed(period)) {

@@ -27,6 +27,8 @@ import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.journal.AbsenceCode;
+import org.schooljournal.core.journal.JournalKey;
+import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.notification.DispatchReport;
 import org.schooljournal.core.journal.RecordAbsence;
 import org.schooljournal.core.notification.ConfirmEmail;
@@ -121,7 +123,8 @@ class AbsenceMailTest {
                 "smtp.connect-timeout-ms", "3000", "smtp.read-timeout-ms", "3000");
         clock.set(Instant.parse("2026-10-12T03:40:00Z"));
         for (int i = 1; i <= 3; i++) {
-            engine.execute(TEACHER, new RecordAbsence(ID, "5А", "math", MONDAY, 1, "s-" + i, AbsenceCode.UNEXCUSED));
+            engine.execute(TEACHER, new RecordAbsence(ID, new JournalKey("5А", "math"), new LessonRef(MONDAY, 1),
+                    "s-" + i, AbsenceCode.UNEXCUSED));
         }
         return settings;
     }
