@@ -162,9 +162,9 @@ public final class Schools {
             effective = settings.over(ruleSet);
         } catch (SettingMisfit misfit) {
             throw new JournalException(ErrorCode.CONFIGURATION, "school " + school.schoolId()
-                    + ": its recorded setting " + misfit.getMessage() + " does not fit the engine's rule set "
-                    + ruleSet.id() + "; its head or system administrator sets the school's settings again"
-                    + " (SetSchoolSettings)", misfit);
+                    + ": its recorded settings do not fit the engine's rule set " + ruleSet.id() + ": "
+                    + misfit.getMessage() + "; its head or system administrator sets them again (SetSchoolSettings)",
+                    misfit);
         }
         ruleSets.put(school.schoolId(), new RuleSetOf(settings, effective));
         return effective;
