@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.diary.DiaryViewReceipt;
+import org.schooljournal.core.forecast.RoundingRule;
 import org.schooljournal.core.diary.DigestAttempted;
 import org.schooljournal.core.diary.DigestItem;
 import org.schooljournal.core.diary.DigestQueued;
@@ -82,6 +84,8 @@ import org.schooljournal.core.school.ClassOpened;
 import org.schooljournal.core.school.HolidaysAdded;
 import org.schooljournal.core.school.PublicNonWorkingDaysAdded;
 import org.schooljournal.core.school.RoleAssigned;
+import org.schooljournal.core.school.SchoolSettings;
+import org.schooljournal.core.school.SchoolSettingsSet;
 import org.schooljournal.core.school.RoleRevoked;
 import org.schooljournal.core.school.SchoolRegistered;
 import org.schooljournal.core.school.SchoolWeekSet;
@@ -97,6 +101,8 @@ import org.schooljournal.rules.calendar.LessonSlot;
 import org.schooljournal.rules.calendar.PeriodKind;
 import org.schooljournal.rules.calendar.SchoolWeek;
 import org.schooljournal.rules.calendar.StudyPeriod;
+import org.schooljournal.rules.ruleset.DayCounting;
+import org.schooljournal.rules.ruleset.Enforcement;
 import org.schooljournal.rules.ruleset.RuleId;
 import org.schooljournal.spi.notify.DeliveryStatus;
 
@@ -147,6 +153,15 @@ final class GoldenEvents {
                 List.of(new LessonSlot(1, LocalTime.of(8, 30), LocalTime.of(9, 10))))));
         events.put("TechnicalFailureDeclared", new TechnicalFailureDeclared(Instant.parse("2026-10-12T04:00:00Z"),
                 Instant.parse("2026-10-12T06:00:00Z"), "нет электричества"));
+        events.put("SchoolSettingsSet", new SchoolSettingsSet(SchoolSettings.REGION_DEFAULTS
+                .withControlWorkCounting(DayCounting.SCHOOL_DAYS)
+                .withYearSetupDueBefore(MonthDay.of(9, 6))
+                .withFailureGrace(Duration.ofHours(48))
+                .withPeriodMarksLastDays(10)
+                .withPeriodMarksNotBeforeLastLesson(false)
+                .withEnforcement(RuleId.ATT_2, Enforcement.WARN)
+                .withEnforcement(RuleId.MRK_3, Enforcement.REJECT)
+                .withForecastRounding(RoundingRule.UP_FROM_SIX_TENTHS)));
     }
 
     private static void programme(Map<String, Object> events) {

@@ -13,6 +13,13 @@ public enum Permission {
     SET_UP_YEAR(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD)),
     /** Assign roles and keep staff accounts and profiles (ACC-5). */
     MANAGE_ACCOUNTS(EnumSet.of(Role.SYSTEM_ADMINISTRATOR)),
+    /**
+     * Set the school's own settings over the region's rule set (ACC-5, the system parameters):
+     * how MRK-3's days count, the YR-11 deadline, the ARC-7 grace, the opening of the MRK-7
+     * window, each rule's enforcement and the MRK-11 forecast's rounding. The head decides them
+     * for the school, the system administrator keeps them.
+     */
+    SET_SCHOOL_SETTINGS(EnumSet.of(Role.HEAD, Role.SYSTEM_ADMINISTRATOR)),
     /** Enrol, transfer and withdraw students (ROS-2, A2-head 23). */
     MANAGE_ROSTER(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD)),
     /**

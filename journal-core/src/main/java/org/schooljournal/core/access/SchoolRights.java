@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may change a school's own log: its set-up, accounts, programme and roster (ACC-1, ACC-4,
- * ACC-5, ROS-4). The actor must hold a role that holds the command's right; a homeroom teacher's
+ * Who may change a school's own log: its set-up, accounts and settings, programme and roster
+ * (ACC-1, ACC-4, ACC-5, ROS-4). The actor must hold a role that holds the command's right; a homeroom teacher's
  * right to a class holds only for the classes whose homeroom teacher they are. Never soft
  * (DESIGN.md, principle 4).
  *
@@ -53,7 +53,7 @@ public final class SchoolRights {
 
     private static String requirementOf(Permission permission) {
         return switch (permission) {
-            case MANAGE_ACCOUNTS -> "ACC-5";
+            case MANAGE_ACCOUNTS, SET_SCHOOL_SETTINGS -> "ACC-5";
             case UPDATE_CLASS_LIST -> "ROS-4";
             case SET_UP_YEAR, MANAGE_ROSTER, ADMINISTER_JOURNALS -> "ACC-4";
             case RECORD_IN_JOURNAL, READ_JOURNAL -> "ACC-2";

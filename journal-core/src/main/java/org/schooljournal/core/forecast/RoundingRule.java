@@ -18,6 +18,10 @@ import java.math.BigDecimal;
  * <p>So the least average that gives mark {@code m} is {@code m − 1 + roundUpFrom}
  * ({@link #threshold(int)}); the lowest mark of the scale needs no threshold.
  *
+ * <p>A school chooses its rule in its settings
+ * ({@code org.schooljournal.core.school.SchoolSettings#forecastRounding()}); stored in its log, a
+ * rule is its {@code roundUpFrom}, as {@code {"roundUpFrom":0.60}}.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param roundUpFrom the fractional part from which the average rounds up, 0.01…1.00, with two
@@ -111,15 +115,18 @@ public record RoundingRule(BigDecimal roundUpFrom) {
         return mark;
     }
 
-    /** Says whether this rule never rounds up, as {@link #DOWN}. */
-    public boolean isDown() {
+    /**
+     * Says whether this rule never rounds up, as {@link #DOWN}. (Not {@code isDown()}: a school's
+     * rounding rule is stored in its log, where a rule is its {@code roundUpFrom} alone.)
+     */
+    public boolean roundsDown() {
         return roundUpFrom.compareTo(BigDecimal.ONE) == 0;
     }
 
     /** Returns the rule as {@link #parse(String)} reads it: {@code HALF_UP}, {@code DOWN} or {@code UP_FROM_0.60}. */
     @Override
     public String toString() {
-        if (isDown()) {
+        if (roundsDown()) {
             return "DOWN";
         }
         if (roundUpFrom.compareTo(new BigDecimal("0.5")) == 0) {

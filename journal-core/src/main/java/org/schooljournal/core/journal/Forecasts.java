@@ -21,15 +21,16 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  */
 public final class Forecasts {
 
-    /** The forecast's settings: marks 1 to 5, as the five-point system allows; the default rounding rule. */
-    private static final ForecastSettings FORECAST = ForecastSettings.DEFAULT.withScale(GradingScale.FIVE_POINT_WITH_ONE);
+    /** The forecast's settings but the rounding rule: marks 1 to 5, as the five-point system allows. */
+    private static final ForecastSettings FIVE_POINT = ForecastSettings.DEFAULT.withScale(GradingScale.FIVE_POINT_WITH_ONE);
 
     private Forecasts() {
     }
 
     /**
      * Returns the forecast of a student's period mark as it stood at the end of a day, from the
-     * marks of lessons up to that date.
+     * marks of lessons up to that date, rounded by the school's rounding rule (its own setting,
+     * {@link org.schooljournal.core.school.SchoolSettings#forecastRounding()}, or the default).
      *
      * @throws NotFoundException if the journal has no such period
      * @throws InvalidCommandException if the journal is not graded in five points
@@ -48,7 +49,7 @@ public final class Forecasts {
                 && e.lesson().filter(l -> studyPeriod.contains(l.date()) && !l.date().isAfter(asOf)).isPresent())
                 .stream()
                 .map(mark -> weighted(journal, mark)).toList();
-        return Forecast.of(marks, FORECAST);
+        return Forecast.of(marks, FIVE_POINT.withRounding(scope.forecastRounding()));
     }
 
     private static WeightedMark weighted(JournalState journal, JournalEntry mark) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.schooljournal.core.access.JournalParties;
+import org.schooljournal.core.forecast.RoundingRule;
 import org.schooljournal.core.programme.ActivityKind;
 import org.schooljournal.core.programme.StudyGroup;
 import org.schooljournal.core.programme.TimetableEntry;
@@ -92,6 +93,14 @@ public final class JournalScope {
     /** Returns the journal. */
     public JournalKey key() {
         return key;
+    }
+
+    /**
+     * Returns the rounding rule of the school's forecasts (MRK-11): the school's own setting, or
+     * the default from .50.
+     */
+    RoundingRule forecastRounding() {
+        return school.settings().forecastRoundingOrDefault();
     }
 
     /** Returns whom the rights to the journal depend on: its teacher, substitutes and classes (ACC-2, ACC-3, LES-5). */

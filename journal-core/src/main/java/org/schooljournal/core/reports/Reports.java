@@ -102,16 +102,18 @@ public final class Reports {
 
     /**
      * Returns the report on the school's set-up of its year (YR-11): what is missing, and whether
-     * the deadline of the school's rule set has passed.
+     * the deadline of the school's effective rule set (the region's YR-11 rule, or the school's own
+     * {@code yearSetupDueBefore}) has passed.
      *
      * @throws org.schooljournal.core.access.AccessDeniedException if the reader is not the administration (ACC-4)
-     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered,
+     *     CONFIGURATION if its recorded settings do not fit the region's rule set
      */
     public SetupReport setup(Actor reader, String schoolId) {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registered(schoolId, SetupReport.class);
         SchoolRights.requireAdministration(reader, school, "read", "the set-up report of school " + schoolId);
-        return SetupReport.of(school, schools.ruleSet(), log.now());
+        return SetupReport.of(school, schools.ruleSet(school), log.now());
     }
 
     private static SchoolClass classOf(SchoolState school, String classCode, Class<?> asking) {

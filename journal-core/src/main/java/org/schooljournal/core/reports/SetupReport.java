@@ -17,7 +17,8 @@ import org.schooljournal.rules.ruleset.RuleSet;
  * report says the year itself is missing and has no deadline.
  *
  * <pre>{@code
- * SetupReport report = SetupReport.of(engine.school("86-001"), engine.ruleSet(), engine.clock().instant());
+ * SchoolState school = engine.schools().state("86-001");
+ * SetupReport report = SetupReport.of(school, engine.schools().ruleSet(school), now);
  * report.missing().forEach(item -> System.out.println(item.requirementId() + " " + item.description()));
  * }</pre>
  *
@@ -46,7 +47,8 @@ public record SetupReport(List<MissingItem> missing, Optional<Instant> deadline,
      * Reports on the school's set-up at an instant.
      *
      * @param state the school
-     * @param ruleSet the rule set whose YR-11 rule sets the deadline
+     * @param ruleSet the rule set whose YR-11 rule sets the deadline: the school's effective one,
+     *     {@code Schools.ruleSet(state)}, so that its own {@code yearSetupDueBefore} counts
      * @param now the instant of the report
      * @return the report
      */

@@ -14,7 +14,8 @@ import org.schooljournal.core.access.SchoolRoles;
 
 /**
  * Everything known of one school: a fold of the events of its own stream (DESIGN.md,
- * principle 1) — its profile, the roles of its people (ACC-1), its structure (YR-1…YR-5), and the
+ * principle 1) — its profile, the roles of its people (ACC-1), its structure (YR-1…YR-5), its own
+ * settings over the region's rule set (ACC-5), and the
  * parts the other concepts keep in the same stream, each read with its own {@code of(school)}:
  * {@code Programme.of(school)}, {@code Roster.of(school)}, {@code Contacts.of(school)},
  * {@code ArchiveRecords.of(school)}. Rebuilding it from the log gives the same value as the
@@ -29,20 +30,23 @@ public final class SchoolState implements SchoolRoles {
     private final Optional<SchoolProfile> profile;
     private final PMap<String, Set<Role>> roles;
     private final Structure structure;
+    private final SchoolSettings settings;
     private final PMap<String, Object> parts;
 
     private SchoolState(String schoolId, Optional<SchoolProfile> profile, PMap<String, Set<Role>> roles,
-            Structure structure, PMap<String, Object> parts) {
+            Structure structure, SchoolSettings settings, PMap<String, Object> parts) {
         this.schoolId = Objects.requireNonNull(schoolId, "schoolId");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.roles = roles;
         this.structure = Objects.requireNonNull(structure, "structure");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.parts = parts;
     }
 
     /** Returns the state of a school that is not registered yet. */
     public static SchoolState empty(String schoolId) {
-        return new SchoolState(schoolId, Optional.empty(), OrderedPMap.empty(), Structure.empty(), HashTreePMap.empty());
+        return new SchoolState(schoolId, Optional.empty(), OrderedPMap.empty(), Structure.empty(),
+                SchoolSettings.REGION_DEFAULTS, HashTreePMap.empty());
     }
 
     /** Returns the school's identifier. */
@@ -84,6 +88,14 @@ public final class SchoolState implements SchoolRoles {
         return structure;
     }
 
+    /**
+     * Returns the school's own settings over the region's rule set, as last set
+     * ({@link SetSchoolSettings}); {@link SchoolSettings#REGION_DEFAULTS} if never.
+     */
+    public SchoolSettings settings() {
+        return settings;
+    }
+
     /** Returns a part of the state that a concept keeps; its empty value if none of its events happened. */
     public <P> P part(SchoolPart<P> part) {
         return part.of(this);
@@ -96,18 +108,18 @@ public final class SchoolState implements SchoolRoles {
     }
 
     SchoolState withPart(String name, Object value) {
-        return new SchoolState(schoolId, profile, roles, structure, parts.plus(name, value));
+        return new SchoolState(schoolId, profile, roles, structure, settings, parts.plus(name, value));
     }
 
     SchoolState withProfile(SchoolProfile newProfile) {
-        return new SchoolState(schoolId, Optional.of(newProfile), roles, structure, parts);
+        return new SchoolState(schoolId, Optional.of(newProfile), roles, structure, settings, parts);
     }
 
     SchoolState withRole(String personId, Role role) {
         Set<Role> held = EnumSet.noneOf(Role.class);
         held.addAll(rolesOf(personId));
         held.add(role);
-        return new SchoolState(schoolId, profile, roles.plus(personId, frozen(held)), structure, parts);
+        return new SchoolState(schoolId, profile, roles.plus(personId, frozen(held)), structure, settings, parts);
     }
 
     SchoolState withoutRole(String personId, Role role) {
@@ -115,11 +127,15 @@ public final class SchoolState implements SchoolRoles {
         held.addAll(rolesOf(personId));
         held.remove(role);
         return new SchoolState(schoolId, profile, held.isEmpty() ? roles.minus(personId) : roles.plus(personId,
-                frozen(held)), structure, parts);
+                frozen(held)), structure, settings, parts);
     }
 
     SchoolState withStructure(Structure newStructure) {
-        return new SchoolState(schoolId, profile, roles, newStructure, parts);
+        return new SchoolState(schoolId, profile, roles, newStructure, settings, parts);
+    }
+
+    SchoolState withSettings(SchoolSettings newSettings) {
+        return new SchoolState(schoolId, profile, roles, structure, newSettings, parts);
     }
 
     private static Set<Role> frozen(Set<Role> held) {
@@ -129,12 +145,13 @@ public final class SchoolState implements SchoolRoles {
     @Override
     public boolean equals(Object other) {
         return other instanceof SchoolState that && schoolId.equals(that.schoolId) && profile.equals(that.profile)
-                && roles.equals(that.roles) && structure.equals(that.structure) && parts.equals(that.parts);
+                && roles.equals(that.roles) && structure.equals(that.structure) && settings.equals(that.settings)
+                && parts.equals(that.parts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(schoolId, profile, roles, structure, parts);
+        return Objects.hash(schoolId, profile, roles, structure, settings, parts);
     }
 
     @Override

@@ -37,9 +37,14 @@ public final class Schools {
     private final List<SchoolPart<?>> parts;
     private final FoldedStreams<SchoolState, SchoolEvent> streams;
     private final Map<String, RulesOf> rules = new ConcurrentHashMap<>();
+    private final Map<String, RuleSetOf> ruleSets = new ConcurrentHashMap<>();
 
     /** A school's rules, for the state they were made from. */
     private record RulesOf(SchoolState state, SchoolRules rules) {
+    }
+
+    /** A school's effective rule set, for the settings it was made from. */
+    private record RuleSetOf(SchoolSettings settings, RuleSet ruleSet) {
     }
 
     /**
@@ -99,7 +104,7 @@ public final class Schools {
                         throw new JournalException(ErrorCode.NOT_FOUND, command.getClass().getSimpleName()
                                 + ": school " + schoolId + " is not registered");
                     }
-                    return part.decide(command, state, new CommandContext(actor, now, ruleSet));
+                    return part.decide(command, state, new CommandContext(actor, now, ruleSet, () -> ruleSet(state)));
                 });
         return new Receipt(stream, written.envelopes());
     }
@@ -137,10 +142,41 @@ public final class Schools {
     }
 
     /**
-     * Returns the school's rules for its state: its calendar, its rule set and its declared
-     * technical failures (ARC-7); kept for the state they were made from.
+     * Returns the school's effective rule set: the region's with the school's own settings laid
+     * over it (DESIGN.md, principle 11); the region's itself for a school with no settings of its
+     * own. Kept for the settings it was made from.
      *
-     * @throws JournalException VALIDATION if the school has no academic year set (YR-1)
+     * @throws JournalException CONFIGURATION if the school's recorded settings do not fit the
+     *     region's rule set (the engine was started with another one), naming the school, the
+     *     setting, its value and the rule
+     */
+    public RuleSet ruleSet(SchoolState school) {
+        Objects.requireNonNull(school, "school");
+        SchoolSettings settings = school.settings();
+        RuleSetOf known = ruleSets.get(school.schoolId());
+        if (known != null && known.settings().equals(settings)) {
+            return known.ruleSet();
+        }
+        RuleSet effective;
+        try {
+            effective = settings.over(ruleSet);
+        } catch (SettingMisfit misfit) {
+            throw new JournalException(ErrorCode.CONFIGURATION, "school " + school.schoolId()
+                    + ": its recorded settings do not fit the engine's rule set " + ruleSet.id() + ": "
+                    + misfit.getMessage() + "; its head or system administrator sets them again (SetSchoolSettings)",
+                    misfit);
+        }
+        ruleSets.put(school.schoolId(), new RuleSetOf(settings, effective));
+        return effective;
+    }
+
+    /**
+     * Returns the school's rules for its state: its calendar, its effective rule set
+     * ({@link #ruleSet(SchoolState)}) and its declared technical failures (ARC-7); kept for the
+     * state they were made from.
+     *
+     * @throws JournalException VALIDATION if the school has no academic year set (YR-1),
+     *     CONFIGURATION if its recorded settings do not fit the region's rule set
      */
     public SchoolRules rules(SchoolState school) {
         RulesOf known = rules.get(school.schoolId());
@@ -150,7 +186,7 @@ public final class Schools {
         SchoolCalendar calendar = school.structure().calendar(school.profile().orElseThrow().zone())
                 .orElseThrow(() -> new JournalException(ErrorCode.VALIDATION, "school " + school.schoolId()
                         + " has no academic year set (YR-1), so no deadline can be computed"));
-        SchoolRules schoolRules = SchoolRules.of(ruleSet, calendar);
+        SchoolRules schoolRules = SchoolRules.of(ruleSet(school), calendar);
         for (TechnicalFailure failure : school.structure().failures()) {
             schoolRules = schoolRules.withFailure(failure);
         }

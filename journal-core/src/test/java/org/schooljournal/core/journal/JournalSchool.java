@@ -83,52 +83,60 @@ final class JournalSchool {
     /** Returns the school, set up. */
     static JournalSchool setUp() {
         JournalSchool school = new JournalSchool();
-        school.build();
+        school.build(ID);
         return school;
     }
 
-    private void build() {
-        engine.execute(ADMIN, new RegisterSchool(ID, "МБОУ «Средняя школа № 1»", ZONE));
-        engine.execute(ADMIN, new AssignRole(ID, HEAD.personId(), Role.HEAD));
-        engine.execute(ADMIN, new AssignRole(ID, DEPUTY.personId(), Role.DEPUTY_HEAD));
-        school(new HireStaff(ID, MATH.personId(), "Петрова", "Мария", "Ивановна"));
-        school(new HireStaff(ID, RUSSIAN.personId(), "Сидорова", "Ольга", "Петровна"));
-        school(new HireStaff(ID, SUBSTITUTE.personId(), "Кузнецов", "Олег", "Андреевич"));
-        school(new HireStaff(ID, HOMEROOM.personId(), "Смирнова", "Елена", "Викторовна"));
-        school(new SetAcademicYear(ID, new AcademicYear(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 26))));
-        school(new AddStudyPeriod(ID, QUARTER_1));
-        school(new OpenClass(ID, "5А", 5, HOMEROOM.personId()));
+    /**
+     * Registers and sets up another school on the same engine, the same as {@link #ID} in all
+     * but its identifier: the same people, class, subjects, timetable and students.
+     */
+    void addSchool(String schoolId) {
+        build(schoolId);
+    }
+
+    private void build(String id) {
+        engine.execute(ADMIN, new RegisterSchool(id, "МБОУ «Средняя школа № 1»", ZONE));
+        engine.execute(ADMIN, new AssignRole(id, HEAD.personId(), Role.HEAD));
+        engine.execute(ADMIN, new AssignRole(id, DEPUTY.personId(), Role.DEPUTY_HEAD));
+        school(new HireStaff(id, MATH.personId(), "Петрова", "Мария", "Ивановна"));
+        school(new HireStaff(id, RUSSIAN.personId(), "Сидорова", "Ольга", "Петровна"));
+        school(new HireStaff(id, SUBSTITUTE.personId(), "Кузнецов", "Олег", "Андреевич"));
+        school(new HireStaff(id, HOMEROOM.personId(), "Смирнова", "Елена", "Викторовна"));
+        school(new SetAcademicYear(id, new AcademicYear(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 26))));
+        school(new AddStudyPeriod(id, QUARTER_1));
+        school(new OpenClass(id, "5А", 5, HOMEROOM.personId()));
         Map<DayOfWeek, List<LessonSlot>> week = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
             week.put(day, List.of(new LessonSlot(1, LocalTime.of(8, 30), LocalTime.of(9, 10)),
                     new LessonSlot(2, LocalTime.of(9, 20), LocalTime.of(10, 0)),
                     new LessonSlot(3, LocalTime.of(10, 20), LocalTime.of(11, 0))));
         }
-        school(new SetBellSchedule(ID, "5А", week));
-        school(new AddSubject(ID, "math", "Математика", SubjectComponent.FEDERAL));
-        school(new AddSubject(ID, "rus", "Русский язык", SubjectComponent.FEDERAL));
-        school(new AddRoom(ID, "201", "Кабинет математики"));
-        school(new AddRoom(ID, "202", "Кабинет русского языка"));
-        school(new AssignTeachingLoad(ID, MATH.personId(), "math", "5А"));
-        school(new AssignTeachingLoad(ID, RUSSIAN.personId(), "rus", "5А"));
-        engine.execute(ADMIN, new AssignRole(ID, SUBSTITUTE.personId(), Role.SUBJECT_TEACHER));
-        timetable("5А", DayOfWeek.MONDAY, 1, "math", MATH, "201");
-        timetable("5А", DayOfWeek.WEDNESDAY, 2, "math", MATH, "201");
-        timetable("5А", DayOfWeek.FRIDAY, 1, "math", MATH, "201");
-        timetable("5А", DayOfWeek.MONDAY, 2, "rus", RUSSIAN, "202");
-        timetable("5А", DayOfWeek.MONDAY, 3, "rus", RUSSIAN, "202");
-        school(new ScheduleControlWork(ID, "5А", "math", WEDNESDAY, "контрольная работа"));
-        enrol(IVANOV, "Иванов", "Пётр");
-        enrol(ALEKSEEVA, "Алексеева", "Анна");
-        enrol(YOLKIN, "Ёлкин", "Борис");
+        school(new SetBellSchedule(id, "5А", week));
+        school(new AddSubject(id, "math", "Математика", SubjectComponent.FEDERAL));
+        school(new AddSubject(id, "rus", "Русский язык", SubjectComponent.FEDERAL));
+        school(new AddRoom(id, "201", "Кабинет математики"));
+        school(new AddRoom(id, "202", "Кабинет русского языка"));
+        school(new AssignTeachingLoad(id, MATH.personId(), "math", "5А"));
+        school(new AssignTeachingLoad(id, RUSSIAN.personId(), "rus", "5А"));
+        engine.execute(ADMIN, new AssignRole(id, SUBSTITUTE.personId(), Role.SUBJECT_TEACHER));
+        timetable(id, "5А", DayOfWeek.MONDAY, 1, "math", MATH, "201");
+        timetable(id, "5А", DayOfWeek.WEDNESDAY, 2, "math", MATH, "201");
+        timetable(id, "5А", DayOfWeek.FRIDAY, 1, "math", MATH, "201");
+        timetable(id, "5А", DayOfWeek.MONDAY, 2, "rus", RUSSIAN, "202");
+        timetable(id, "5А", DayOfWeek.MONDAY, 3, "rus", RUSSIAN, "202");
+        school(new ScheduleControlWork(id, "5А", "math", WEDNESDAY, "контрольная работа"));
+        enrol(id, IVANOV, "Иванов", "Пётр");
+        enrol(id, ALEKSEEVA, "Алексеева", "Анна");
+        enrol(id, YOLKIN, "Ёлкин", "Борис");
     }
 
-    private void timetable(String holder, DayOfWeek day, int slot, String subject, Actor teacher, String room) {
-        school(new AddTimetableEntry(ID, holder, day, slot, ActivityKind.LESSON, subject, teacher.personId(), room));
+    private void timetable(String id, String holder, DayOfWeek day, int slot, String subject, Actor teacher, String room) {
+        school(new AddTimetableEntry(id, holder, day, slot, ActivityKind.LESSON, subject, teacher.personId(), room));
     }
 
-    private void enrol(String id, String surname, String name) {
-        school(new EnrolStudent(ID, id, surname, name, "", LocalDate.of(2015, 3, 1), "5А", LocalDate.of(2026, 9, 1)));
+    private void enrol(String schoolId, String id, String surname, String name) {
+        school(new EnrolStudent(schoolId, id, surname, name, "", LocalDate.of(2015, 3, 1), "5А", LocalDate.of(2026, 9, 1)));
     }
 
     /**
@@ -156,12 +164,22 @@ final class JournalSchool {
 
     /** The mark command of the mathematics journal, as a teacher would fill it in. */
     static RecordMark mark(LocalDate date, int slot, String student, String mark, WorkKind work) {
-        return RecordMark.of(ID, MATH_5A, new LessonRef(date, slot), student, Mark.of(mark), work);
+        return mark(ID, date, slot, student, mark, work);
+    }
+
+    /** The mark command of the mathematics journal of a school, as a teacher would fill it in. */
+    static RecordMark mark(String schoolId, LocalDate date, int slot, String student, String mark, WorkKind work) {
+        return RecordMark.of(schoolId, MATH_5A, new LessonRef(date, slot), student, Mark.of(mark), work);
     }
 
     /** The absence command of the mathematics journal. */
     static RecordAbsence absence(LocalDate date, int slot, String student, AbsenceCode code) {
-        return new RecordAbsence(ID, MATH_5A, new LessonRef(date, slot), student, code);
+        return absence(ID, date, slot, student, code);
+    }
+
+    /** The absence command of the mathematics journal of a school. */
+    static RecordAbsence absence(String schoolId, LocalDate date, int slot, String student, AbsenceCode code) {
+        return new RecordAbsence(schoolId, MATH_5A, new LessonRef(date, slot), student, code);
     }
 
     /** A clock the tests set. */

@@ -84,7 +84,7 @@ class ReadmeSamplesTest {
 
     @Test
     @Tag("ACC-7")
-    @DisplayName("the embedding sample compiles, sets a school up and verifies its chain")
+    @DisplayName("the embedding sample compiles, sets a school up with its own settings and verifies its chain")
     void embeddingSample() throws Exception {
         Map<String, Object> result = run("embed", "school", "chain");
         SchoolState school = (SchoolState) result.get("school");
@@ -93,8 +93,9 @@ class ReadmeSamplesTest {
         assertThat(school.registered()).isTrue();
         assertThat(school.rolesOf("head-1")).containsExactly(Role.HEAD);
         assertThat(school.structure().academicYear()).isPresent();
+        assertThat(school.settings().controlWorkCounting()).contains(DayCounting.SCHOOL_DAYS);
         assertThat(chain.verified()).isTrue();
-        assertThat(chain.checked()).isEqualTo(4);
+        assertThat(chain.checked()).isEqualTo(5);
     }
 
     @Test
