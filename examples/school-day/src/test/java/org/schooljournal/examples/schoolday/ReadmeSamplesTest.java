@@ -23,6 +23,9 @@ import org.schooljournal.core.access.Role;
 import org.schooljournal.core.diary.Diary;
 import org.schooljournal.core.notification.DispatchReport;
 import org.schooljournal.core.journal.EntryTiming;
+import org.schooljournal.core.journal.JournalEntry;
+import org.schooljournal.core.journal.Recorded;
+import org.schooljournal.core.journal.Revision;
 import org.schooljournal.core.journal.JournalPage;
 import org.schooljournal.core.archive.ChainReport;
 import org.schooljournal.core.school.SchoolState;
@@ -80,6 +83,24 @@ class ReadmeSamplesTest {
         assertThat(verdict.rule()).isEqualTo(RuleId.ATT_2);
         assertThat(schoolDays.ruleSet().rule(RuleId.MRK_3, WorkMarksRule.class).counting())
                 .isEqualTo(DayCounting.SCHOOL_DAYS);
+    }
+
+    @Test
+    @Tag("MRK-2")
+    @Tag("MRK-10")
+    @DisplayName("the first-mark sample compiles, records a mark on time and corrects it through its receipt, keeping both values")
+    void firstMarkSample() throws Exception {
+        Map<String, Object> result = run("first", "five", "mark");
+        Recorded five = (Recorded) result.get("five");
+        JournalEntry mark = (JournalEntry) result.get("mark");
+
+        assertThat(five.entries()).containsExactly(1);
+        assertThat(mark.revisions()).extracting(Revision::value).containsExactly("5", "4");
+        assertThat(mark.current().reason()).contains("ошибка при вводе");
+        assertThat(mark.original().timing()).hasValueSatisfying(timing -> {
+            assertThat(timing.rule()).isEqualTo(RuleId.MRK_2);
+            assertThat(timing.verdict()).isEqualTo(Timeliness.ON_TIME);
+        });
     }
 
     @Test
