@@ -297,7 +297,7 @@ public class JournalBenchmark {
          * constraints renamed from {@code journal_} to {@code bench_}.
          */
         private static List<String> scratchTables(boolean h2) {
-            String resource = "db/migration/" + (h2 ? "h2" : "postgresql") + "/V1__event_store.sql";
+            String resource = "db-migration/" + (h2 ? "h2" : "postgresql") + "/V1__event_store.sql";
             String script;
             try (InputStream in = JdbcEventStore.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {

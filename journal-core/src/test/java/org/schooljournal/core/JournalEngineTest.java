@@ -302,6 +302,24 @@ class JournalEngineTest {
         }
 
         @Test
+        @DisplayName("a chosen notification provider that is not on the class path is a CONFIGURATION error naming the port")
+        void unknownNotifierProvider() {
+            assertThatThrownBy(() -> JournalEngine.builder().eventStore(store).clock(Clock.systemUTC())
+                    .notifierProvider("email", Map.of()).build())
+                    .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION))
+                    .hasMessageContaining("the notify provider 'email' was chosen but not found; found: [log]");
+        }
+
+        @Test
+        @DisplayName("a setting given to the discovered logging channel is a CONFIGURATION error: it was meant for a missing channel")
+        void settingsForTheLoggingChannel() {
+            assertThatThrownBy(() -> JournalEngine.builder().eventStore(store).clock(Clock.systemUTC())
+                    .notifierProvider("log", Map.of("host", "smtp.example.ru")).build())
+                    .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION))
+                    .hasMessageContaining("the notify provider 'log' takes no settings, but was given [host]");
+        }
+
+        @Test
         @DisplayName("a clock is required: the engine never reads the system clock by itself")
         void clockRequired() {
             assertThatThrownBy(() -> JournalEngine.builder().eventStore(store).build())

@@ -20,6 +20,11 @@ import java.util.function.Supplier;
  * broken database adapter must not quietly become an in-memory journal. Two providers with one
  * identifier are an error.
  *
+ * <p>On the module path the port's consumer declares {@code uses} for the provider modules to be
+ * resolved (journal-core for storage and notification, journal-rules for rule sets), and this
+ * class adds the use of each type it is asked to find to its own module, since
+ * {@link ServiceLoader} serves a named module only the services it uses.
+ *
  * <p>This class is thread-safe.
  */
 public final class Bootstrap {
@@ -45,8 +50,8 @@ public final class Bootstrap {
      * @param chosen the identifier chosen by the caller, if any
      * @param loader the class loader to search
      * @return the provider
-     * @throws JournalException with code CONFIGURATION if the chosen provider is not found, or
-     *     none is found
+     * @throws JournalException with code CONFIGURATION if the chosen provider is not found or its
+     *     identifier is shared, or none is found
      */
     public static <P extends ServiceProvider> P find(
             String port, Class<P> type, Optional<String> chosen, ClassLoader loader) {
@@ -73,11 +78,18 @@ public final class Bootstrap {
         Optional<String> choice = chosen.or(() -> Optional.ofNullable(System.getProperty(propertyOf(port))));
         if (choice.isPresent()) {
             String id = choice.get();
-            return found.stream().filter(p -> p.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new JournalException(ErrorCode.CONFIGURATION, "the " + port
-                            + " provider '" + id + "' was chosen but not found; found: "
-                            + found.stream().map(ServiceProvider::id).toList()
-                            + (failures.isEmpty() ? "" : "; failed to load: " + failures)));
+            List<P> matching = found.stream().filter(p -> p.id().equals(id)).toList();
+            if (matching.size() > 1) {
+                throw new JournalException(ErrorCode.CONFIGURATION, "several " + port + " providers share the id '"
+                        + id + "': " + matching.stream().map(p -> p.getClass().getName()).sorted().toList());
+            }
+            if (matching.isEmpty()) {
+                throw new JournalException(ErrorCode.CONFIGURATION, "the " + port + " provider '" + id
+                        + "' was chosen but not found; found: "
+                        + found.stream().map(ServiceProvider::id).sorted().toList()
+                        + (failures.isEmpty() ? "" : "; failed to load: " + failures));
+            }
+            return matching.get(0);
         }
         if (found.isEmpty()) {
             if (!failures.isEmpty()) {
@@ -101,6 +113,10 @@ public final class Bootstrap {
     }
 
     private static <P> List<P> load(Class<P> type, ClassLoader loader, List<String> failures) {
+        // On the module path, ServiceLoader serves a named module only the services it uses; the
+        // ports' types belong to other modules (journal-rules' rule sets too), so this module
+        // declares the use itself. It does nothing on the class path.
+        Bootstrap.class.getModule().addUses(type);
         List<P> found = new ArrayList<>();
         Iterator<P> it = ServiceLoader.load(type, loader).iterator();
         while (true) {

@@ -3,6 +3,11 @@ package org.schooljournal.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
@@ -17,11 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.spi.greeting.EnglishGreeting;
 import org.schooljournal.spi.greeting.GreetingProvider;
 import org.schooljournal.spi.greeting.KhantyGreeting;
 import org.schooljournal.spi.greeting.OnlyBrokenGreetingProvider;
 import org.schooljournal.spi.greeting.RussianGreeting;
+import org.schooljournal.spi.greeting.SecondEnglishGreeting;
 import org.schooljournal.spi.greeting.TiedGreetingProvider;
 import org.schooljournal.spi.greeting.UnprovidedGreetingProvider;
 
@@ -133,6 +140,23 @@ class BootstrapTest {
             assertThat(error).isNotNull();
             assertThat(error.code()).isEqualTo(ErrorCode.CONFIGURATION);
             assertThat(error.getMessage()).contains("unprovided-greeting", "'anything'");
+        }
+
+        @Test
+        @DisplayName("a chosen id that two providers share is a CONFIGURATION error naming both, not the first found")
+        void chosenIdSharedByTwoIsAConfigurationError(@TempDir Path services) throws IOException {
+            Path file = services.resolve("META-INF/services/" + GreetingProvider.class.getName());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, SecondEnglishGreeting.class.getName() + "\n");
+            try (URLClassLoader withSecond = new URLClassLoader(new URL[] {services.toUri().toURL()}, loader)) {
+                JournalException error = catchThrowableOfType(JournalException.class, () -> Bootstrap.find(
+                        GreetingProvider.PORT, GreetingProvider.class, Optional.of("english"), withSecond));
+
+                assertThat(error).isNotNull();
+                assertThat(error.code()).isEqualTo(ErrorCode.CONFIGURATION);
+                assertThat(error.getMessage()).contains("several greeting providers share the id 'english'",
+                        EnglishGreeting.class.getName(), SecondEnglishGreeting.class.getName());
+            }
         }
 
         @Test

@@ -66,7 +66,8 @@ public final class Journal {
      * school's rounding rule, and what it would take to reach the next mark.
      *
      * @throws NotFoundException if the journal has no such period
-     * @throws InvalidCommandException if the journal is not graded in five points
+     * @throws org.schooljournal.core.validation.InvalidCommandException if the journal is not graded in five
+     *     points
      */
     public Forecast forecast(String studentId, PeriodRef period) {
         return forecast(studentId, period, LocalDate.MAX);
@@ -77,7 +78,8 @@ public final class Journal {
      * from the marks of lessons up to that date.
      *
      * @throws NotFoundException if the journal has no such period
-     * @throws InvalidCommandException if the journal is not graded in five points
+     * @throws org.schooljournal.core.validation.InvalidCommandException if the journal is not graded in five
+     *     points
      */
     public Forecast forecast(String studentId, PeriodRef period, LocalDate asOf) {
         return Forecasts.of(scope, state, studentId, period, asOf);

@@ -7,6 +7,8 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -14,11 +16,35 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * principle 5). Messages are interpolated without an expression language, so no EL
  * implementation is needed on the class path.
  *
+ * <p>An engine starts without a line in the host's log from a dependency: Hibernate Validator
+ * announces its version (HV000001) at INFO the first time it is bootstrapped, through JBoss
+ * Logging, which writes to {@code java.util.logging} unless the host has another backend for it.
+ * Before bootstrapping, the level of that one logger, {@value #VERSION_LOGGER}, is raised to
+ * WARNING, unless the host set a level for it itself; nothing else of the host's logging changes.
+ * With another backend (Log4j 2, Logback), the host's own configuration decides.
+ *
  * <p>This class is thread-safe.
  */
 public final class CommandValidator {
 
+    /** The logger of Hibernate Validator's version line, the only line it writes there. */
+    static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
+
+    /**
+     * Held for the life of this class: {@code java.util.logging} keeps loggers weakly, and one
+     * collected would be made again without the level.
+     */
+    private static final Logger VERSION_LOG = quietVersionLog();
+
     private final Validator validator;
+
+    private static Logger quietVersionLog() {
+        Logger logger = Logger.getLogger(VERSION_LOGGER);
+        if (logger.getLevel() == null) {
+            logger.setLevel(Level.WARNING);
+        }
+        return logger;
+    }
 
     /** Creates a validator. */
     public CommandValidator() {

@@ -75,14 +75,20 @@ final class JournalSchool {
 
     final MovingClock clock = new MovingClock(Instant.parse("2026-08-25T05:00:00Z"));
     final InMemoryEventStore store = new InMemoryEventStore();
-    final JournalEngine engine = JournalEngine.builder().eventStore(store).clock(clock).build();
+    final JournalEngine engine;
 
-    private JournalSchool() {
+    private JournalSchool(JournalEngine.Builder builder) {
+        engine = builder.eventStore(store).clock(clock).build();
     }
 
     /** Returns the school, set up. */
     static JournalSchool setUp() {
-        JournalSchool school = new JournalSchool();
+        return setUp(JournalEngine.builder());
+    }
+
+    /** Returns the school, set up on an engine of this builder, given the school's store and clock. */
+    static JournalSchool setUp(JournalEngine.Builder builder) {
+        JournalSchool school = new JournalSchool(builder);
         school.build(ID);
         return school;
     }

@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceConfigurationError;
+import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
+import org.schooljournal.spi.Bootstrap;
+import org.schooljournal.spi.JournalException;
 
 /**
  * Where rule sets come from: the built-in Yugra 2020 set (the default), JSON documents, and
- * regions' {@link RuleSetProvider}s found with {@link ServiceLoader}.
+ * regions' {@link RuleSetProvider}s found with {@link ServiceLoader} by journal-spi's
+ * {@link Bootstrap}, the one discovery of the project.
  *
  * <p>This class is thread-safe.
  */
@@ -25,7 +23,6 @@ public final class RuleSets {
     public static final String YUGRA_2020 = "yugra-2020";
 
     private static final String YUGRA_RESOURCE = "yugra-2020.json";
-    private static final System.Logger LOG = System.getLogger(RuleSets.class.getName());
 
     private RuleSets() {
     }
@@ -69,47 +66,31 @@ public final class RuleSets {
     /**
      * Returns the rule set of that identifier from the providers the context class loader finds.
      *
-     * @throws IllegalArgumentException if no provider, or more than one, has that identifier; the
-     *     message lists the identifiers found and the providers that failed to load
+     * @param id the rule set's identifier, such as {@value #YUGRA_2020}
+     * @return the rule set
+     * @throws JournalException with code CONFIGURATION if no provider, or more than one, has that
+     *     identifier; the message lists the identifiers found and the providers that failed to load
+     * @throws InvalidRuleSetException if the provider's document is invalid
      */
     public static RuleSet byId(String id) {
         return byId(id, Thread.currentThread().getContextClassLoader());
     }
 
     /**
-     * Returns the rule set of that identifier from the providers the class loader finds. A
-     * provider that fails to load is reported and skipped; the others are still used.
+     * Returns the rule set of that identifier from the providers the class loader finds, through
+     * {@link Bootstrap} as the ports' providers are found: a provider that fails to load is
+     * reported and skipped; the others are still used.
      *
-     * @throws IllegalArgumentException if no provider, or more than one, has that identifier; the
-     *     message lists the identifiers found and the providers that failed to load
+     * @param id the rule set's identifier, such as {@value #YUGRA_2020}
+     * @param loader the class loader to search
+     * @return the rule set
+     * @throws JournalException with code CONFIGURATION if no provider, or more than one, has that
+     *     identifier; the message lists the identifiers found and the providers that failed to load
+     * @throws InvalidRuleSetException if the provider's document is invalid
      */
     public static RuleSet byId(String id, ClassLoader loader) {
         Objects.requireNonNull(id, "id");
-        Map<String, List<RuleSetProvider>> providers = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        Iterator<RuleSetProvider> it = ServiceLoader.load(RuleSetProvider.class, loader).iterator();
-        while (true) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                RuleSetProvider provider = it.next();
-                providers.computeIfAbsent(provider.id(), key -> new ArrayList<>()).add(provider);
-            } catch (ServiceConfigurationError e) {
-                LOG.log(System.Logger.Level.WARNING, "A rule-set provider failed to load", e);
-                failures.add(e.getMessage());
-            }
-        }
-        List<RuleSetProvider> matching = providers.getOrDefault(id, List.of());
-        if (matching.size() > 1) {
-            throw new IllegalArgumentException("rule set " + id + " is provided more than once: "
-                    + matching.stream().map(p -> p.getClass().getName()).toList());
-        }
-        if (matching.isEmpty()) {
-            throw new IllegalArgumentException("no rule set " + id + "; providers found: "
-                    + providers.keySet() + (failures.isEmpty() ? "" : "; failed to load: " + failures));
-        }
-        return matching.get(0).ruleSet();
+        return Bootstrap.find(RuleSetProvider.PORT, RuleSetProvider.class, Optional.of(id), loader).ruleSet();
     }
 
     /** Holds the built-in set, read once when first asked for. */

@@ -18,6 +18,11 @@ public final class BrokenRuleSetProvider implements RuleSetProvider {
     }
 
     @Override
+    public int priority() {
+        return DEFAULT_PRIORITY;
+    }
+
+    @Override
     public RuleSet ruleSet() {
         throw new AssertionError("never instantiated");
     }

@@ -3,6 +3,11 @@ package org.schooljournal.rules.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,12 +23,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schooljournal.spi.Bootstrap;
+import org.schooljournal.spi.ErrorCode;
+import org.schooljournal.spi.JournalException;
 
 /**
- * Discovery of rule sets with {@link java.util.ServiceLoader}. Besides the main
+ * Discovery of rule sets through journal-spi's {@link Bootstrap}. Besides the main
  * {@link YugraRuleSetProvider}, the test's {@code META-INF/services} registers
  * {@link BrokenRuleSetProvider} (fails to instantiate), {@link TestRegionRuleSetProvider} (a valid
- * document) and {@link InvalidRegionRuleSetProvider} (an invalid one). What {@link RuleSets} logs
+ * document) and {@link InvalidRegionRuleSetProvider} (an invalid one). What {@code Bootstrap} logs
  * through {@code java.util.logging} (the default backend of {@link System.Logger}) is captured,
  * both to check it and to keep the broken provider's stack traces out of the build's output.
  */
@@ -51,7 +60,7 @@ class RuleSetsTest {
 
     @BeforeEach
     void captureLog() {
-        log = Logger.getLogger(RuleSets.class.getName());
+        log = Logger.getLogger(Bootstrap.class.getName());
         useParentHandlers = log.getUseParentHandlers();
         log.addHandler(capture);
         log.setUseParentHandlers(false);
@@ -63,10 +72,11 @@ class RuleSetsTest {
         log.setUseParentHandlers(useParentHandlers);
     }
 
-    private static IllegalArgumentException byIdFails(String id) {
+    private static JournalException byIdFails(String id) {
         Throwable thrown = catchThrowable(() -> RuleSets.byId(id));
-        assertThat(thrown).isInstanceOf(IllegalArgumentException.class);
-        return (IllegalArgumentException) thrown;
+        assertThat(thrown).isInstanceOfSatisfying(JournalException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION));
+        return (JournalException) thrown;
     }
 
     @Nested
@@ -172,27 +182,26 @@ class RuleSetsTest {
     class UnknownId {
 
         @Test
-        @DisplayName("fails with IllegalArgumentException naming the id asked for")
+        @DisplayName("fails with a CONFIGURATION JournalException naming the port and the id asked for")
         void namesTheId() {
-            IllegalArgumentException e = byIdFails("atlantis-2030");
+            JournalException e = byIdFails("atlantis-2030");
 
-            assertThat(e).isNotInstanceOf(InvalidRuleSetException.class);
-            assertThat(e.getMessage()).startsWith("no rule set atlantis-2030;");
+            assertThat(e.getMessage()).startsWith("the rule-set provider 'atlantis-2030' was chosen but not found;");
         }
 
         @Test
         @DisplayName("lists the ids of every provider found")
         void listsTheIdsFound() {
-            IllegalArgumentException e = byIdFails("atlantis-2030");
+            JournalException e = byIdFails("atlantis-2030");
 
             assertThat(e.getMessage())
-                    .contains("providers found: [invalid-region, test-region, yugra-2020]");
+                    .contains("found: [invalid-region, test-region, yugra-2020]");
         }
 
         @Test
         @DisplayName("names the provider that failed to load")
         void namesTheFailedProvider() {
-            IllegalArgumentException e = byIdFails("atlantis-2030");
+            JournalException e = byIdFails("atlantis-2030");
 
             assertThat(e.getMessage())
                     .contains("failed to load:", BrokenRuleSetProvider.class.getName())
@@ -202,9 +211,20 @@ class RuleSetsTest {
         @Test
         @DisplayName("ids are matched exactly, not ignoring case")
         void idsAreMatchedExactly() {
-            IllegalArgumentException e = byIdFails("YUGRA-2020");
+            JournalException e = byIdFails("YUGRA-2020");
 
-            assertThat(e.getMessage()).startsWith("no rule set YUGRA-2020;");
+            assertThat(e.getMessage()).startsWith("the rule-set provider 'YUGRA-2020' was chosen but not found;");
+        }
+
+        @Test
+        @DisplayName("the system property schooljournal.rule-set does not change the id asked for")
+        void propertyDoesNotOverrideTheId() {
+            System.setProperty(Bootstrap.propertyOf(RuleSetProvider.PORT), TestRegionRuleSetProvider.ID);
+            try {
+                assertThat(RuleSets.byId(RuleSets.YUGRA_2020)).isSameAs(RuleSets.yugra2020());
+            } finally {
+                System.clearProperty(Bootstrap.propertyOf(RuleSetProvider.PORT));
+            }
         }
 
         @Test
@@ -213,6 +233,41 @@ class RuleSetsTest {
             Throwable thrown = catchThrowable(() -> RuleSets.byId(null));
 
             assertThat(thrown).isInstanceOf(NullPointerException.class).hasMessage("id");
+        }
+    }
+
+    @Nested
+    @DisplayName("A duplicate id")
+    class DuplicateId {
+
+        @Test
+        @DisplayName("two providers of one id fail with a CONFIGURATION JournalException naming both classes")
+        void twoProvidersOfOneIdFail(@TempDir Path services) throws IOException {
+            Path file = services.resolve("META-INF/services/" + RuleSetProvider.class.getName());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, TwinRegionRuleSetProvider.class.getName() + "\n");
+            ClassLoader testLoader = RuleSetsTest.class.getClassLoader();
+            try (URLClassLoader withTwin = new URLClassLoader(new URL[] {services.toUri().toURL()}, testLoader)) {
+                Throwable thrown = catchThrowable(() -> RuleSets.byId(TestRegionRuleSetProvider.ID, withTwin));
+
+                assertThat(thrown).isInstanceOfSatisfying(JournalException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("several rule-set providers share the id 'test-region'",
+                            TestRegionRuleSetProvider.class.getName(), TwinRegionRuleSetProvider.class.getName());
+                });
+            }
+        }
+
+        @Test
+        @DisplayName("a shared id does not stop the other ids from being found")
+        void otherIdsAreStillFound(@TempDir Path services) throws IOException {
+            Path file = services.resolve("META-INF/services/" + RuleSetProvider.class.getName());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, TwinRegionRuleSetProvider.class.getName() + "\n");
+            try (URLClassLoader withTwin = new URLClassLoader(new URL[] {services.toUri().toURL()},
+                    RuleSetsTest.class.getClassLoader())) {
+                assertThat(RuleSets.byId(RuleSets.YUGRA_2020, withTwin)).isSameAs(RuleSets.yugra2020());
+            }
         }
     }
 }

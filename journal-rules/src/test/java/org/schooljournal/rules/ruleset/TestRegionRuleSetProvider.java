@@ -17,6 +17,11 @@ public final class TestRegionRuleSetProvider implements RuleSetProvider {
     }
 
     @Override
+    public int priority() {
+        return DEFAULT_PRIORITY;
+    }
+
+    @Override
     public RuleSet ruleSet() {
         return RuleSets.read(RESOURCE, TestRegionRuleSetProvider.class.getResourceAsStream(RESOURCE));
     }

@@ -70,9 +70,13 @@ enum Dialect {
                 + " at " + ConnectionSettings.withoutSecrets(String.valueOf(metaData.getURL())));
     }
 
-    /** Returns the Flyway location of this database's migrations. */
+    /**
+     * Returns the Flyway location of this database's migrations. The folder's name is no Java
+     * package name ({@code db-migration}), so that on the module path the scripts are not
+     * encapsulated in this module and Flyway can read them.
+     */
     String migrations() {
-        return "classpath:db/migration/" + migrationFolder;
+        return "classpath:db-migration/" + migrationFolder;
     }
 
     /**

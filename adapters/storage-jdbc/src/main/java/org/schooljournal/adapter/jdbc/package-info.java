@@ -8,7 +8,7 @@
  * own pool. It passes {@code EventStoreContract} of adapters/tck on both databases.
  *
  * <h2>Schema</h2>
- * Flyway migrations in {@code db/migration/postgresql} and {@code db/migration/h2}, applied when a
+ * Flyway migrations in {@code db-migration/postgresql} and {@code db-migration/h2}, applied when a
  * store opens, with their history in {@code journal_schema_history} (not Flyway's default table, so
  * that the store can live in a schema whose host application uses Flyway too; a non-empty schema is
  * baselined at version 0 first). Three tables:

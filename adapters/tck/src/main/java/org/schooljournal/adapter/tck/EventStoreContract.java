@@ -65,6 +65,10 @@ import org.schooljournal.spi.storage.EventStore;
  */
 public abstract class EventStoreContract {
 
+    /** Creates the kit; an adapter's test extends it. */
+    protected EventStoreContract() {
+    }
+
     /** How long the concurrency checks wait for their threads. */
     static final long TIMEOUT_SECONDS = 120;
 
