@@ -17,6 +17,7 @@ public final class Archive {
     private final Log log;
 
     /** Creates the facet. */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public Archive(Log log) {
         this.log = Objects.requireNonNull(log, "log");
     }

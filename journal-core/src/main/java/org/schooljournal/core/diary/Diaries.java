@@ -50,6 +50,7 @@ public final class Diaries {
     private final FoldedStreams<DiaryState, DiaryEvent> streams;
 
     /** Creates the facet and registers the diaries' outbox, with its digests, with the engine's outboxes. */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public Diaries(Log log, Schools schools, Journals journals, Outboxes outboxes) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");
@@ -59,6 +60,7 @@ public final class Diaries {
     }
 
     /** Returns the event family of a student's diary stream. */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public static EventFamily<?, ?> eventFamily() {
         return DiaryEvent.FAMILY;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.validation.TextPatterns;
 
 /**
  * Adds a teacher's note to a lesson (LES-7): a student's lateness with its minutes (ATT-1),
@@ -23,7 +24,7 @@ public record AddTeacherNote(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotNull JournalKey journal,
         @NotNull LessonRef lesson,
-        @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> studentId,
+        @NotNull Optional<@Pattern(regexp = TextPatterns.NOT_BLANK, message = "must not be blank") String> studentId,
         @NotNull NoteKind kind,
         @NotBlank String text) implements JournalCommand {
 

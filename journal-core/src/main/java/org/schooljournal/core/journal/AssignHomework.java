@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.rules.Entry;
+import org.schooljournal.core.validation.TextPatterns;
 
 /**
  * Records homework (LES-3): its content and manner (read, learn by heart, pages, exercises), for
@@ -25,9 +26,9 @@ public record AssignHomework(
         @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
         @NotNull JournalKey journal,
         @NotNull LessonRef lesson,
-        @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> studentId,
+        @NotNull Optional<@Pattern(regexp = TextPatterns.NOT_BLANK, message = "must not be blank") String> studentId,
         @NotBlank String content,
-        @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> manner) implements JournalCommand {
+        @NotNull Optional<@Pattern(regexp = TextPatterns.NOT_BLANK, message = "must not be blank") String> manner) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {
         NewEntry.Lesson target = NewEntry.lesson(context, state, journal, lesson, this);

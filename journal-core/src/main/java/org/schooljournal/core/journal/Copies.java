@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.schooljournal.core.validation.TextPatterns;
 
 /**
  * Who gets a copy of a remark or a message to guardians besides them (DRY-6): the student's
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 public record Copies(
         boolean homeroomTeacher,
-        @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> deputyId) {
+        @NotNull Optional<@Pattern(regexp = TextPatterns.NOT_BLANK, message = "must not be blank") String> deputyId) {
 
     /** No copies. */
     public static final Copies NONE = new Copies(false, Optional.empty());

@@ -40,6 +40,7 @@ public final class Journals {
     private final FoldedStreams<JournalState, JournalEvent> streams;
 
     /** Creates the facet and registers the journals' outbox with the engine's outboxes. */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public Journals(Log log, CommandValidator validator, Schools schools, Outboxes outboxes) {
         this.log = Objects.requireNonNull(log, "log");
         this.validator = Objects.requireNonNull(validator, "validator");
@@ -50,6 +51,7 @@ public final class Journals {
     }
 
     /** Returns the event family of a journal's stream. */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public static EventFamily<?, ?> eventFamily() {
         return JournalEvent.FAMILY;
     }

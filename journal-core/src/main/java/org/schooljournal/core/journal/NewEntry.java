@@ -13,11 +13,6 @@ import org.schooljournal.rules.calendar.LessonTime;
  */
 final class NewEntry {
 
-    /**
-     * The pattern of an optional text that must not be blank when given: {@code @NotBlank} would
-     * refuse an empty {@code Optional}, whose value Hibernate Validator reads as null.
-     */
-    static final String NOT_BLANK = "(?s).*\\S.*";
 
     private NewEntry() {
     }

@@ -16,6 +16,7 @@ import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.calendar.LessonTime;
 import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.validation.TextPatterns;
 
 /**
  * Records a current mark (MRK-1) for a work of a lesson, with its weight. Its deadline follows the
@@ -48,7 +49,7 @@ public record RecordMark(
         @NotNull Mark mark,
         @NotNull WorkKind work,
         @Min(1) @Max(10) int weight,
-        @NotNull Optional<@Pattern(regexp = NewEntry.NOT_BLANK, message = "must not be blank") String> comment) implements JournalCommand {
+        @NotNull Optional<@Pattern(regexp = TextPatterns.NOT_BLANK, message = "must not be blank") String> comment) implements JournalCommand {
 
     /** Returns the command for a mark of weight 1 with no comment. */
     public static RecordMark of(String schoolId, JournalKey journal, LessonRef lesson, String studentId, Mark mark,

@@ -44,6 +44,7 @@ public final class Notifications {
      * @param notifier the engine's notification channel
      * @param rescan how often a dispatch reads every outbox stream of a school
      */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public Notifications(Log log, Schools schools, Outboxes outboxes, Notifier notifier, Duration rescan) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");

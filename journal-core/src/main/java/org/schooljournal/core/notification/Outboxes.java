@@ -21,6 +21,10 @@ public final class Outboxes {
     private final List<OutboxSource> sources = new CopyOnWriteArrayList<>();
     private final Map<String, Set<String>> pending = new ConcurrentHashMap<>();
 
+    /** Creates the engine's outboxes, none registered yet. */
+    public Outboxes() {
+    }
+
     /** Registers a kind of stream that keeps an outbox. */
     public void register(OutboxSource source) {
         sources.add(Objects.requireNonNull(source, "source"));

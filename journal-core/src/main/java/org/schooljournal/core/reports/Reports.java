@@ -31,6 +31,7 @@ public final class Reports {
     private final Journals journals;
 
     /** Creates the facet. */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public Reports(Log log, Schools schools, Journals journals) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");

@@ -43,6 +43,7 @@ public final class Retention {
     private final Archive archive;
 
     /** Creates the facet. */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public Retention(Log log, Schools schools, Journals journals, Reports reports, Archive archive) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");

@@ -56,6 +56,7 @@ public final class SchoolPart<P> {
      * @param empty its value in a school that has none of its events yet
      * @param events the events that change it
      */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public static <P, E extends SchoolEvent> Builder<P> of(String name, P empty, EventFamily<P, E> events) {
         Builder<P> builder = new Builder<>(name, Objects.requireNonNull(empty, "empty"), events);
         builder.get = school -> school.part(name, empty);

@@ -53,6 +53,7 @@ public final class Schools {
      * @param ruleSet the region's rule set, every school's default
      * @param parts the parts the other concepts keep in a school's state
      */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public Schools(Log log, CommandValidator validator, RuleSet ruleSet, List<SchoolPart<?>> parts) {
         this.log = Objects.requireNonNull(log, "log");
         this.validator = Objects.requireNonNull(validator, "validator");
@@ -73,6 +74,7 @@ public final class Schools {
     }
 
     /** Returns the event families of a school's stream: the school's own, then the parts'. */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public static List<EventFamily<?, ?>> eventFamilies(List<SchoolPart<?>> parts) {
         List<EventFamily<?, ?>> families = new ArrayList<>();
         families.add(OwnEvent.FAMILY);

@@ -3,7 +3,6 @@ package org.schooljournal.core.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -75,7 +74,7 @@ class EventFamilyTest {
     void upcasting() {
         EventFamily<String, Weighted> weighted = EventFamily.<String, Weighted>of(Weighted.class)
                 .type("MarkRecorded", 2, WeightedMark.class, (event, state) -> state + event.mark())
-                .upcast("MarkRecorded", 1, node -> ((ObjectNode) node).put("weight", 1))
+                .upcast("MarkRecorded", 1, node -> node.put("weight", 1))
                 .build();
         EventCodec.Encoded old = new EventCodec(List.of(BEFORE)).encode(new MarkGiven("s-1", "4"));
         EventCodec codec = new EventCodec(List.of(weighted));
