@@ -71,8 +71,7 @@ public final class JournalEngine implements AutoCloseable {
         this.ownsStore = ownsStore;
         List<SchoolPart<?>> parts = List.of(Programme.PART, Roster.PART, Contacts.PART, ArchiveRecords.PART);
         List<EventFamily<?, ?>> families = new ArrayList<>(Schools.eventFamilies(parts));
-        families.add(Journals.eventFamily());
-        families.add(Diaries.eventFamily());
+        families.addAll(List.of(Journals.eventFamily(), Diaries.eventFamily()));
         Log log = new Log(store, new EventCodec(families), builder.clock);
         CommandValidator validator = new CommandValidator();
         Outboxes outboxes = new Outboxes();
@@ -146,7 +145,7 @@ public final class JournalEngine implements AutoCloseable {
         return retention;
     }
 
-    /** Closes the store if the engine discovered it. */
+    /** Closes the store if the engine discovered it; one it was given is the host's. */
     @Override
     public void close() {
         if (ownsStore) {
@@ -201,11 +200,7 @@ public final class JournalEngine implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Uses this clock for the time of recording; required, since the engine never reads the
-         * system clock by itself (pass {@code Clock.systemUTC()} in production, a fixed or moving
-         * clock in tests).
-         */
+        /** Uses this clock, required: the engine never reads the system clock ({@code Clock.systemUTC()}). */
         public Builder clock(Clock engineClock) {
             this.clock = Objects.requireNonNull(engineClock, "engineClock");
             return this;
@@ -218,10 +213,8 @@ public final class JournalEngine implements AutoCloseable {
         }
 
         /**
-         * Sets how often a dispatch reads every outbox stream of a school for pending
-         * notifications (10 minutes by default; zero: at every dispatch). In between it sends what
-         * this engine queued, so an item another engine over the same store queued and did not
-         * send waits for the next full reading: run the dispatch on every engine that records.
+         * Sets how often a dispatch reads every outbox stream of a school (10 minutes by default;
+         * zero: every time); in between it reads the streams this engine queued in (docs/notify.md).
          *
          * @throws IllegalArgumentException if negative
          */
@@ -234,11 +227,9 @@ public final class JournalEngine implements AutoCloseable {
         }
 
         /**
-         * Builds the engine, discovering the store and the notification channel if none was
-         * given, in the same order and with the same errors ({@link Bootstrap}).
+         * Builds the engine, discovering the store and the channel not given ({@link Bootstrap}).
          *
-         * @throws org.schooljournal.spi.JournalException CONFIGURATION if a provider chosen is not
-         *     found, or none is found
+         * @throws org.schooljournal.spi.JournalException CONFIGURATION if a chosen provider or any is missing
          * @throws IllegalStateException if no clock was given
          */
         public JournalEngine build() {
@@ -250,12 +241,9 @@ public final class JournalEngine implements AutoCloseable {
             Notifier channel = notifier != null ? notifier
                     : Bootstrap.find(NotifierProvider.PORT, NotifierProvider.class, notifierProvider, loader)
                             .create(notifierSettings);
-            if (store != null) {
-                return new JournalEngine(this, store, false, channel);
-            }
-            EventStore discovered = Bootstrap.find(EventStoreProvider.PORT, EventStoreProvider.class, storageProvider,
-                    loader).create(storageSettings);
-            return new JournalEngine(this, discovered, true, channel);
+            return store != null ? new JournalEngine(this, store, false, channel)
+                    : new JournalEngine(this, Bootstrap.find(EventStoreProvider.PORT, EventStoreProvider.class,
+                            storageProvider, loader).create(storageSettings), true, channel);
         }
     }
 }
