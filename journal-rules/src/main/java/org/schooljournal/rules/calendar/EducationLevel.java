@@ -31,7 +31,7 @@ public enum EducationLevel {
      */
     public static EducationLevel ofGrade(int grade) {
         for (EducationLevel level : values()) {
-            if (grade >= level.firstGrade && grade <= level.lastGrade) {
+            if (level.contains(grade)) {
                 return level;
             }
         }
