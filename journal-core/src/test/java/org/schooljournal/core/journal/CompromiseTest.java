@@ -79,6 +79,7 @@ class CompromiseTest {
     private static final Actor FATHER = Actor.of("g-alekseev");
     private static final Instant DISCOVERED = at(MONDAY, 9, 0);
     private static final Instant INFORMED = at(MONDAY, 9, 30);
+    private static final LocalDate FRIDAY_BEFORE = MONDAY.minusDays(3);
 
     private final JournalSchool school = JournalSchool.setUp();
     private final Channel channel = new Channel();
@@ -111,24 +112,30 @@ class CompromiseTest {
     }
 
     /**
-     * Ivanov's mother is told at once, Alekseeva's father by a daily digest at 10:00. At 8:40 the
-     * teacher marks Ivanov «4»; at 9:45 the intruder, through the teacher's account, corrects it to
-     * «2», marks Alekseeva «2», records Yolkin absent and writes Ivanov a remark; a dispatch at 9:50
-     * sends the mother the mark and the remark, one at 10:01 the father his digest; at 10:05 the
-     * intruder marks Ivanov «2» again, not sent yet when the head reports the breach at 10:10.
+     * Ivanov's mother is told at once, Alekseeva's father by a daily digest at 10:00. On Friday the
+     * teacher records Ivanov absent (entry 1), and at 8:40 on Monday marks him «4» (entry 2); at
+     * 9:45 the intruder, through the teacher's account, corrects the mark to «2» and the absence to
+     * «б», marks Alekseeva «2» (3), records Yolkin absent (4) and writes Ivanov a remark (5); a
+     * dispatch at 9:50 sends the mother the absence, the mark, the «б» and the remark, one at 10:01
+     * the father his digest; at 10:05 the intruder marks Ivanov «2» again (6), not sent yet when
+     * the head reports the breach at 10:10.
      */
     @BeforeEach
     void anIntruderUsesTheTeachersAccount() {
         school.school(new RegisterGuardian(ID, MOTHER.personId(), "Иванова", "Ольга", "Сергеевна", IVANOV));
         school.school(new RegisterGuardian(ID, FATHER.personId(), "Алексеев", "Павел", "Ильич", ALEKSEEVA));
-        school.at(MONDAY.minusDays(3), LocalTime.of(18, 0));
+        school.at(MONDAY.minusDays(4), LocalTime.of(18, 0));
         school.subscribe(MOTHER, "ivanova@example.ru", Schedule.IMMEDIATE);
         school.subscribe(FATHER, "alekseev@example.ru", new Schedule(Schedule.Kind.DAILY, LocalTime.of(10, 0)));
+        school.at(FRIDAY_BEFORE, LocalTime.of(8, 45));
+        school.engine.execute(MATH, absence(FRIDAY_BEFORE, 1, IVANOV, AbsenceCode.UNEXCUSED));
 
         at(8, 40);
         school.engine.execute(MATH, markOf(IVANOV, "4"));
         at(9, 45);
-        school.engine.execute(MATH, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 1), Mark.of("2"), "пересмотр"));
+        school.engine.execute(MATH, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 2), Mark.of("2"), "пересмотр"));
+        school.engine.execute(MATH, CorrectEntry.absence(ID, new EntryRef(MATH_5A, 1), AbsenceCode.ILLNESS,
+                "справка"));
         school.engine.execute(MATH, markOf(ALEKSEEVA, "2"));
         school.engine.execute(MATH, absence(MONDAY, 1, YOLKIN, AbsenceCode.UNEXCUSED));
         school.engine.execute(MATH, new MakeRemark(ID, MATH_5A, IVANOV, "Разговаривал на уроке", Copies.NONE));
@@ -137,7 +144,7 @@ class CompromiseTest {
         at(10, 1);
         school.engine.notifications().dispatch(ID, channel);
         at(10, 5);
-        school.engine.execute(MATH, markOf(IVANOV, "2"));
+        school.engine.execute(MATH, mark(MONDAY, 1, IVANOV, "2", WorkKind.CLASSWORK));
         at(10, 10);
     }
 
@@ -267,7 +274,7 @@ class CompromiseTest {
         @DisplayName("PD-4: a report later than an hour is recorded, blocks the account, and is flagged late by how much")
         void lateIsRecordedAndFlagged() {
             Compromise reported = school.engine.compromises().report(HEAD, new ReportCompromise(ID, MATH.personId(),
-                    DISCOVERED.minus(Duration.ofMinutes(95)), INFORMED, "узнал поздно"));
+                    DISCOVERED.minus(Duration.ofMinutes(65)), INFORMED, "узнал поздно"));
 
             assertThat(reported.timing()).hasValueSatisfying(timing -> {
                 assertThat(timing.verdict()).isEqualTo(Timeliness.LATE);
@@ -413,11 +420,11 @@ class CompromiseTest {
             long before = school.store.version(MATH_5A.stream(ID));
             reportAndDrawUp();
 
-            JournalEntry mark = journal().entry(1);
+            JournalEntry mark = journal().entry(2);
             assertThat(mark.revisions()).extracting(Revision::value).containsExactly("4", "2");
             assertThat(mark.revisions()).extracting(Revision::invalidBy).containsExactly(Optional.empty(), Optional.of(1));
             assertThat(mark.current().value()).isEqualTo("4");
-            assertThat(journal().invalidated()).extracting(JournalEntry::number).containsExactly(1, 2, 3, 4, 5);
+            assertThat(journal().invalidated()).extracting(JournalEntry::number).containsExactly(1, 2, 3, 4, 5, 6);
             assertThat(school.engine.journals().state(ID, MATH_5A).entry(2).orElseThrow().current().value())
                     .as("the fold keeps the value as recorded").isEqualTo("2");
             assertThat(school.store.version(MATH_5A.stream(ID))).as("only the withdrawal was appended")
@@ -461,7 +468,8 @@ class CompromiseTest {
                     .contains("Учётная запись заблокирована с 12.10.2026 09:30.")
                     .contains("Доступ не восстановлен.")
                     .contains("признаются недействительными")
-                    .contains("1. 12.10.2026 09:45:00 — журнал «5А, Математика», запись № 1: исправлено на «2», причина: пересмотр")
+                    .contains("1. 12.10.2026 09:45:00 — журнал «5А, Математика», запись № 2: исправлено на «2», причина: пересмотр")
+                    .contains("2. 12.10.2026 09:45:00 — журнал «5А, Математика», запись № 1: исправлено на «б», причина: справка")
                     .contains("отметка «2», обучающийся Алексеева Анна, урок 12.10.2026, 1-й по расписанию")
                     .contains("замечание «Разговаривал на уроке»")
                     .contains("Акт составлен: ");
@@ -550,6 +558,7 @@ class CompromiseTest {
                         assertThat(n.subject()).isEqualTo("Исправление сведений электронного журнала: Иванов Пётр");
                         assertThat(n.body()).contains("с 12.10.2026 09:30").contains("акт № 1")
                                 .contains("замечание «Разговаривал на уроке»").contains("недействительно")
+                                .contains("отметка об отсутствии «б»").contains("сейчас в журнале: «н»")
                                 .doesNotContain("отметка «2»");
                     });
             assertThat(corrections).filteredOn(n -> n.address().equals("alekseev@example.ru")).singleElement()
@@ -559,6 +568,23 @@ class CompromiseTest {
             school.engine.compromises().drawUpAct(HEAD, ID, 1);
             school.engine.notifications().dispatch(ID, channel);
             assertThat(channel.sent).hasSize(sentBefore + 2);
+        }
+
+        @Test
+        @Tag("NTF-3")
+        @DisplayName("PD-4, NTF-3: a digest never carries an invalid value")
+        void digestsLeaveThemOut() {
+            at(10, 8);
+            school.engine.execute(MATH, mark(MONDAY, 1, ALEKSEEVA, "3", WorkKind.CLASSWORK));
+            at(10, 10);
+            reportAndDrawUp();
+            school.engine.notifications().dispatch(ID, channel);
+            int sentBefore = channel.sent.size();
+
+            school.clock.set(at(MONDAY.plusDays(1), 10, 1));
+            school.engine.notifications().dispatch(ID, channel);
+            assertThat(channel.sent.subList(sentBefore, channel.sent.size()))
+                    .noneMatch(n -> n.address().equals("alekseev@example.ru"));
         }
     }
 
@@ -598,10 +624,11 @@ class CompromiseTest {
             at(11, 0);
             school.engine.execute(HEAD, new RestoreAccount(ID, MATH.personId(), "пароль ЕСИА сменён"));
 
-            assertThat(school.engine.execute(MATH, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 1), Mark.of("4"), "то же"))
+            assertThat(school.engine.execute(MATH, CorrectEntry.mark(ID, new EntryRef(MATH_5A, 2), Mark.of("4"), "то же"))
                     .appended()).as("the valid value is already «4»").isEmpty();
             school.engine.execute(MATH, markOf(ALEKSEEVA, "3"));
-            assertThat(journal().entry(1).revisions()).hasSize(2);
+            assertThat(journal().entry(2).revisions()).hasSize(2);
+            assertThat(journal().entry(1).current().value()).as("the «н» the intruder excused is «н» again").isEqualTo("н");
             assertThatThrownBy(() -> school.engine.compromises().report(HEAD, new ReportCompromise(ID, MATH.personId(),
                     DISCOVERED, at(MONDAY, 10, 59), "снова")))
                     .isInstanceOf(InvalidCommandException.class).hasMessageContaining("restoration");
