@@ -88,7 +88,8 @@ public final class Schools {
      *
      * @return what was appended; nothing when the command changed nothing
      * @throws org.schooljournal.core.validation.InvalidCommandException if the command is invalid
-     * @throws org.schooljournal.core.access.AccessDeniedException if the actor lacks the right
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor lacks the right, or
+     *     their account is blocked by a compromise report (PD-4)
      * @throws JournalException NOT_FOUND if the school or what the command refers to does not
      *     exist, CONFLICT if concurrent commands kept changing the school
      */
