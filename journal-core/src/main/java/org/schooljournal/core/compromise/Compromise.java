@@ -105,11 +105,6 @@ public record Compromise(int number, String personId, String reportedBy, Instant
         return !drawings.isEmpty();
     }
 
-    /** Returns whether the act lists the event of that identifier. */
-    public boolean lists(java.util.UUID eventId) {
-        return operations.stream().anyMatch(operation -> operation.eventId().equals(eventId));
-    }
-
     Compromise drawnUp(OperationsInvalidated event) {
         List<Drawing> moreDrawings = new ArrayList<>(drawings);
         moreDrawings.add(new Drawing(event.drawnUpBy(), event.drawnUpAt(), event.operations().size()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.schooljournal.core.access.AccountRights;
@@ -105,7 +106,8 @@ public final class Compromises {
         List<InvalidatedOperation> found = operations(school, reportOf(school, report));
         schools.execute(actor, new CompromiseCommand.DrawUp(schoolId, (state, context) -> {
             Compromise current = reportOf(state, report);
-            List<InvalidatedOperation> fresh = found.stream().filter(op -> !current.lists(op.eventId())).toList();
+            Set<UUID> listed = listed(current);
+            List<InvalidatedOperation> fresh = found.stream().filter(op -> !listed.contains(op.eventId())).toList();
             return fresh.isEmpty() && current.drawnUp() ? List.<SchoolEvent>of()
                     : List.<SchoolEvent>of(new OperationsInvalidated(report, context.actor().personId(), context.now(),
                             fresh));
@@ -167,12 +169,13 @@ public final class Compromises {
         log.store().streamIds(schoolStream + "/").stream().filter(id -> id.startsWith(schoolStream + "/")).sorted()
                 .forEach(streams::add);
         List<InvalidatedOperation> found = new ArrayList<>();
+        Set<UUID> listed = listed(compromise);
         for (String stream : streams) {
             for (long from = 1; ; ) {
                 List<EventEnvelope> page = log.store().read(stream, from, PAGE);
                 for (EventEnvelope envelope : page) {
                     if (compromise.invalidates(envelope.event().actor(), envelope.event().recordedAt())
-                            && !compromise.lists(envelope.event().eventId())
+                            && !listed.contains(envelope.event().eventId())
                             && !(stream.equals(schoolStream) && OWN_TYPES.contains(envelope.event().type()))) {
                         found.add(operation(school, stream, envelope));
                     }
@@ -184,6 +187,10 @@ public final class Compromises {
             }
         }
         return found;
+    }
+
+    private static Set<UUID> listed(Compromise compromise) {
+        return compromise.operations().stream().map(InvalidatedOperation::eventId).collect(Collectors.toSet());
     }
 
     private InvalidatedOperation operation(SchoolState school, String stream, EventEnvelope envelope) {

@@ -139,7 +139,7 @@ public final class Diaries {
         Invalidation invalidation = Invalidation.of(school);
         List<SentNote> sent = new ArrayList<>();
         for (JournalKey key : journals.all(schoolId)) {
-            JournalState journal = journals.state(schoolId, key).marked(invalidation);
+            JournalState journal = journals.markedState(school, key);
             for (JournalEntry entry : journal.entries(e -> (e.kind() == EntryKind.REMARK
                     || e.kind() == EntryKind.GUARDIAN_MESSAGE) && e.original().valid()
                     && (e.original().author().equals(reader.personId())

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.compromise.Compromise;
-import org.schooljournal.core.compromise.Invalidation;
 import org.schooljournal.core.compromise.InvalidationSource;
 import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.EntryNotices;
@@ -88,17 +88,20 @@ final class DiaryInvalidation implements InvalidationSource {
     @Override
     public List<String> correct(SchoolState school, Compromise compromise, Actor actor) {
         String schoolId = school.schoolId();
-        Invalidation invalidation = Invalidation.of(school);
         Map<Told, List<String>> lines = new LinkedHashMap<>();
+        Map<String, DiaryState> diaryStates = new HashMap<>();
         for (JournalKey key : journals.all(schoolId)) {
-            JournalState journal = journals.state(schoolId, key).marked(invalidation);
+            JournalState journal = journals.markedState(school, key);
+            EntryNotices notices = EntryNotices.of(schoolId, journal);
             for (JournalEntry entry : journal.entries(JournalEntry::invalidated)) {
                 for (int i = 0; i < entry.revisions().size(); i++) {
                     Revision revision = entry.revisions().get(i);
                     if (revision.invalidBy().filter(report -> report == compromise.number()).isPresent()) {
-                        String line = line(school, key, entry, revision);
-                        told(school, journal, entry, i).forEach(t -> lines.computeIfAbsent(t, k -> new ArrayList<>())
-                                .add(line));
+                        Set<Told> told = told(school, journal.key(), notices, entry, i, diaryStates);
+                        if (!told.isEmpty()) {
+                            String line = line(school, key, entry, revision);
+                            told.forEach(t -> lines.computeIfAbsent(t, k -> new ArrayList<>()).add(line));
+                        }
                     }
                 }
             }
@@ -109,15 +112,20 @@ final class DiaryInvalidation implements InvalidationSource {
         return queuedIn;
     }
 
-    /** Returns who was told of the value of that index: by a sent notification, or by a digest. */
-    private Set<Told> told(SchoolState school, JournalState journal, JournalEntry entry, int revision) {
+    /**
+     * Returns who was told of the value of that index: by a sent notification, or by a digest.
+     *
+     * @param diaryStates the diary streams' states read so far, by student
+     */
+    private Set<Told> told(SchoolState school, JournalKey key, EntryNotices notices, JournalEntry entry, int revision,
+            Map<String, DiaryState> diaryStates) {
         Set<Told> told = new LinkedHashSet<>();
-        EntryNotices.of(school.schoolId(), journal, entry.number(), revision).stream()
+        notices.of(entry.number(), revision).stream()
                 .filter(item -> item.status() == OutboxItem.Status.SENT)
                 .forEach(item -> told.add(new Told(item.studentId(), item.guardianId())));
-        DigestItem carried = new DigestItem(new EntryRef(journal.key(), entry.number()), revision + 1);
-        for (String student : studentsOf(school, journal.key(), entry)) {
-            DiaryState diary = diaries.log(school.schoolId(), student);
+        DigestItem carried = new DigestItem(new EntryRef(key, entry.number()), revision + 1);
+        for (String student : studentsOf(school, key, entry)) {
+            DiaryState diary = diaryStates.computeIfAbsent(student, s -> diaries.log(school.schoolId(), s));
             for (Guardian guardian : Roster.of(school).guardiansOf(student)) {
                 if (diary.digested(guardian.personId()).contains(carried)) {
                     told.add(new Told(student, guardian.personId()));

@@ -102,12 +102,16 @@ final class JournalInvalidation implements InvalidationSource {
                 continue;
             }
             JournalState journal = streams.load(stream, JournalState.empty(key.get())).state();
+            if (journal.outbox().isEmpty()) {
+                continue;
+            }
+            EntryNotices notices = EntryNotices.of(schoolId, journal);
             List<String> withdrawn = new ArrayList<>();
             for (JournalEntry entry : journal.entries().values()) {
                 List<Revision> revisions = entry.revisions();
                 for (int i = 0; i < revisions.size(); i++) {
                     if (compromise.invalidates(revisions.get(i).author(), revisions.get(i).recordedAt())) {
-                        EntryNotices.of(schoolId, journal, entry.number(), i).stream()
+                        notices.of(entry.number(), i).stream()
                                 .filter(item -> item.status() == OutboxItem.Status.PENDING)
                                 .forEach(item -> withdrawn.add(item.notification().idempotencyKey()));
                     }

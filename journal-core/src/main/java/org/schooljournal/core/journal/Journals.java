@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.JournalRights;
+import org.schooljournal.core.compromise.CompromiseRecords;
 import org.schooljournal.core.compromise.Compromises;
-import org.schooljournal.core.compromise.Invalidation;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.FoldedStreams;
 import org.schooljournal.core.log.Log;
@@ -43,6 +44,11 @@ public final class Journals {
     private final Schools schools;
     private final Outboxes outboxes;
     private final FoldedStreams<JournalState, JournalEvent> streams;
+    private final Map<String, Marked> marked = new ConcurrentHashMap<>();
+
+    /** A journal's state with its invalid values marked, for the state and the records it was made from. */
+    private record Marked(JournalState state, CompromiseRecords records, JournalState marked) {
+    }
 
     /**
      * Creates the facet and registers the journals' outbox with the engine's outboxes, and their
@@ -91,7 +97,7 @@ public final class Journals {
                     AccountRights.requireActive(actor, school, now, command.getClass().getSimpleName(),
                             "in journal " + key + " of school " + schoolId);
                     JournalContext context = new JournalContext(actor, now, school, () -> schools.rules(school));
-                    return Decisions.decide(command, context, journal.marked(Invalidation.of(school)));
+                    return Decisions.decide(command, context, marked(stream, journal, school));
                 });
         if (written.events().stream().anyMatch(NotificationQueued.class::isInstance)) {
             outboxes.queued(schoolId, stream);
@@ -115,7 +121,7 @@ public final class Journals {
         SchoolState school = schools.registered(schoolId, Journal.class);
         AccountRights.requireActive(reader, school, log.now(), "read", "journal " + key + " of school " + schoolId);
         JournalScope scope = JournalScope.of(school, key, Journal.class);
-        JournalState state = state(schoolId, key).marked(Invalidation.of(school));
+        JournalState state = markedState(school, key);
         JournalRights.requireRead(reader, school, scope.parties(state));
         return new Journal(scope, state, schools.rules(school).calendar());
     }
@@ -123,6 +129,31 @@ public final class Journals {
     /** Returns a journal's current state, as the host reads it: no reader's access is checked. */
     public JournalState state(String schoolId, JournalKey key) {
         return streams.load(key.stream(schoolId), JournalState.empty(key)).state();
+    }
+
+    /**
+     * Returns a journal's current state as every read sees it: the values a compromised account
+     * entered from the instant the head and support were informed marked invalid, so that they
+     * count for nothing (PD-4, {@link JournalState#marked}); no reader's access is checked. Kept
+     * for the state and the school's compromise records it was made from.
+     */
+    public JournalState markedState(SchoolState school, JournalKey key) {
+        String stream = key.stream(school.schoolId());
+        return marked(stream, streams.load(stream, JournalState.empty(key)).state(), school);
+    }
+
+    private JournalState marked(String stream, JournalState state, SchoolState school) {
+        CompromiseRecords records = CompromiseRecords.of(school);
+        if (records.reports().isEmpty()) {
+            return state;
+        }
+        Marked known = marked.get(stream);
+        if (known != null && known.state() == state && known.records() == records) {
+            return known.marked();
+        }
+        JournalState result = state.marked(records.invalidation());
+        marked.put(stream, new Marked(state, records, result));
+        return result;
     }
 
     /** Returns the journal's state rebuilt from its stream alone, ignoring what the engine holds. */
@@ -142,10 +173,9 @@ public final class Journals {
      * teaching load, in the school's order of subjects.
      */
     public Map<JournalKey, JournalState> statesOf(SchoolState school, String holderCode) {
-        Invalidation invalidation = Invalidation.of(school);
         Map<JournalKey, JournalState> states = new LinkedHashMap<>();
         for (JournalKey key : keysOf(school, holderCode)) {
-            states.put(key, state(school.schoolId(), key).marked(invalidation));
+            states.put(key, markedState(school, key));
         }
         return states;
     }
@@ -153,6 +183,7 @@ public final class Journals {
     /** Drops what the engine holds of a journal, after the store purged its stream (ARC-1). */
     public void forget(String schoolId, JournalKey key) {
         streams.forget(key.stream(schoolId));
+        marked.remove(key.stream(schoolId));
     }
 
     /**

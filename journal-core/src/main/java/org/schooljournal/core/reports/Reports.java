@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.JournalRights;
 import org.schooljournal.core.access.SchoolRights;
-import org.schooljournal.core.compromise.Invalidation;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
@@ -99,7 +98,7 @@ public final class Reports {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registered(schoolId, LessonStatistics.class);
         JournalScope scope = JournalScope.of(school, key, LessonStatistics.class);
-        JournalState state = journals.state(schoolId, key).marked(Invalidation.of(school));
+        JournalState state = journals.markedState(school, key);
         JournalRights.requireRead(reader, school, scope.parties(state));
         return LessonStatistics.of(scope, state, schools.rules(school).calendar(), from, to);
     }
