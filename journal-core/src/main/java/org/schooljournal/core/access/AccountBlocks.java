@@ -12,9 +12,6 @@ import java.util.Optional;
 @FunctionalInterface
 public interface AccountBlocks {
 
-    /** A school where no account is blocked. */
-    AccountBlocks NONE = (personId, at) -> Optional.empty();
-
     /** Returns the block of the person's account at that instant, if it is blocked then. */
     Optional<Block> blockOf(String personId, Instant at);
 
