@@ -25,6 +25,7 @@ module org.schooljournal.core {
     exports org.schooljournal.core;
     exports org.schooljournal.core.access;
     exports org.schooljournal.core.archive;
+    exports org.schooljournal.core.compromise;
     exports org.schooljournal.core.diary;
     exports org.schooljournal.core.forecast;
     exports org.schooljournal.core.journal;
@@ -37,6 +38,7 @@ module org.schooljournal.core {
     exports org.schooljournal.core.validation;
 
     opens org.schooljournal.core.access to com.fasterxml.jackson.databind;
+    opens org.schooljournal.core.compromise to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.schooljournal.core.diary to com.fasterxml.jackson.databind;
     opens org.schooljournal.core.forecast to com.fasterxml.jackson.databind;
     opens org.schooljournal.core.journal to com.fasterxml.jackson.databind, org.hibernate.validator;

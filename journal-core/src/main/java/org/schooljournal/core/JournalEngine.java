@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.archive.Archive;
+import org.schooljournal.core.compromise.CompromiseRecords;
+import org.schooljournal.core.compromise.Compromises;
 import org.schooljournal.core.diary.Diaries;
 import org.schooljournal.core.journal.JournalCommand;
 import org.schooljournal.core.journal.Journals;
@@ -65,19 +67,22 @@ public final class JournalEngine implements AutoCloseable {
     private final Reports reports;
     private final Archive archive;
     private final Retention retention;
+    private final Compromises compromises;
 
     private JournalEngine(Builder builder, EventStore store, boolean ownsStore, Notifier notifier) {
         this.store = store;
         this.ownsStore = ownsStore;
-        List<SchoolPart<?>> parts = List.of(Programme.PART, Roster.PART, Contacts.PART, ArchiveRecords.PART);
+        List<SchoolPart<?>> parts = List.of(Programme.PART, Roster.PART, Contacts.PART, ArchiveRecords.PART,
+                CompromiseRecords.PART);
         List<EventFamily<?, ?>> families = new ArrayList<>(Schools.eventFamilies(parts));
         families.addAll(List.of(Journals.eventFamily(), Diaries.eventFamily()));
         Log log = new Log(store, new EventCodec(families), builder.clock);
         CommandValidator validator = new CommandValidator();
         Outboxes outboxes = new Outboxes();
         this.schools = new Schools(log, validator, builder.ruleSet, parts);
-        this.journals = new Journals(log, validator, schools, outboxes);
-        this.diaries = new Diaries(log, schools, journals, outboxes);
+        this.compromises = new Compromises(log, schools, outboxes);
+        this.journals = new Journals(log, validator, schools, outboxes, compromises);
+        this.diaries = new Diaries(log, schools, journals, outboxes, compromises);
         this.notifications = new Notifications(log, schools, outboxes, notifier, builder.dispatchRescan);
         this.reports = new Reports(log, schools, journals);
         this.archive = new Archive(log);
@@ -143,6 +148,14 @@ public final class JournalEngine implements AutoCloseable {
     /** Returns the retention facet: archiving a closed year and purging journals. */
     public Retention retention() {
         return retention;
+    }
+
+    /**
+     * Returns the compromise facet: reporting a compromised account, which blocks it, and the act
+     * that declares its operations invalid (PD-4).
+     */
+    public Compromises compromises() {
+        return compromises;
     }
 
     /** Closes the store if the engine discovered it; one it was given is the host's. */

@@ -71,8 +71,18 @@ class CoreArchitectureTest {
                     "org.schooljournal.core.programme..", "org.schooljournal.core.roster..",
                     "org.schooljournal.core.notification..", "org.schooljournal.core.journal..",
                     "org.schooljournal.core.diary..", "org.schooljournal.core.reports..",
-                    "org.schooljournal.core.archive..", "org.schooljournal.core.retention..")
+                    "org.schooljournal.core.archive..", "org.schooljournal.core.retention..",
+                    "org.schooljournal.core.compromise..")
             .because("a school's state holds their parts without knowing their types (SchoolPart)");
+
+    @ArchTest
+    static final ArchRule compromises_know_no_journal_diary_or_report = noClasses()
+            .that().resideInAPackage("org.schooljournal.core.compromise..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.schooljournal.core.journal..", "org.schooljournal.core.diary..",
+                    "org.schooljournal.core.reports..", "org.schooljournal.core.retention..")
+            .because("journals, diaries and reports leave invalid operations out by the compromise records"
+                    + " (PD-4), and describe and correct them through the InvalidationSource they register");
 
     @ArchTest
     static final ArchRule the_forecast_is_plain_arithmetic = classes()

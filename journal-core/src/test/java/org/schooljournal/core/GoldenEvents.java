@@ -13,7 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.compromise.AccountRestored;
+import org.schooljournal.core.compromise.CompromiseReported;
+import org.schooljournal.core.compromise.InvalidatedOperation;
+import org.schooljournal.core.compromise.OperationsInvalidated;
+import org.schooljournal.core.compromise.ReportTiming;
+import org.schooljournal.core.diary.CorrectionQueued;
 import org.schooljournal.core.diary.DiaryViewReceipt;
 import org.schooljournal.core.forecast.RoundingRule;
 import org.schooljournal.core.diary.DigestAttempted;
@@ -132,6 +139,7 @@ final class GoldenEvents {
         retention(events);
         journal(events);
         diary(events);
+        compromises(events);
         return events;
     }
 
@@ -232,6 +240,18 @@ final class GoldenEvents {
                 DeliveryStatus.RETRY_LATER, Optional.of("421 try later"), AT, Optional.of(AT.plusSeconds(60))));
     }
 
+    private static void compromises(Map<String, Object> events) {
+        events.put("CompromiseReported", new CompromiseReported(1, "t-1", "head-1", AT.plusSeconds(600),
+                AT.minusSeconds(1800), AT, "пароль стал известен постороннему лицу",
+                Optional.of(new ReportTiming(RuleId.PD_4, "Примерный регламент ведения ЭЖ, пп. 4.3–4.4",
+                        AT.plusSeconds(1800), Timeliness.ON_TIME, Duration.ZERO, Enforcement.RECORD))));
+        events.put("OperationsInvalidated", new OperationsInvalidated(1, "head-1", AT.plusSeconds(900),
+                List.of(new InvalidatedOperation("school-86-001/journal/5А/МАТ", 12,
+                        UUID.fromString("0b6f3c1e-9a2d-4c57-8e1f-2d3c4b5a6978"), "EntryRecorded", AT.plusSeconds(60),
+                        "журнал «5А, Математика», запись № 7: отметка «5»", true))));
+        events.put("AccountRestored", new AccountRestored(1, "admin-1", AT.plusSeconds(86_400), "пароль ЕСИА сменён"));
+    }
+
     private static void diary(Map<String, Object> events) {
         EntryRef remark = new EntryRef(MATH_5A, 9);
         events.put("DiaryViewReceipt", new DiaryViewReceipt("g-1", MONDAY, MONDAY.plusDays(4), AT, List.of(remark)));
@@ -240,5 +260,8 @@ final class GoldenEvents {
                 "ivanova@example.ru", "Дневник: новое за день", "Иванов Пётр Сергеевич: замечание.", AT));
         events.put("DigestAttempted", new DigestAttempted("86-001/s-1/g-1/digest/2026-10-12T11:00:00Z",
                 DeliveryStatus.SENT, Optional.empty(), AT, Optional.empty()));
+        events.put("CorrectionQueued", new CorrectionQueued("86-001/diary/s-1/g-1/invalidated/1", "g-1", 1,
+                "ivanova@example.ru", "Исправление сведений электронного журнала: Иванов Пётр Сергеевич",
+                "— журнал «5А, Математика»: отметка «5» — недействительно; сейчас в журнале: записи нет", AT));
     }
 }

@@ -34,6 +34,27 @@ public final class AccessDeniedException extends JournalException {
         this.requirement = Objects.requireNonNull(requirement, "requirement");
     }
 
+    /**
+     * Creates the exception for an actor who may not act whatever rights their roles hold, such as
+     * the holder of a blocked account (PD-4).
+     *
+     * @param actor who tried
+     * @param action what they tried, such as the command's name
+     * @param missing the right they lack
+     * @param scope where the right was needed
+     * @param requirement the requirement that denies it, such as {@code PD-4}
+     * @param reason why they lack it, in place of the roles that hold it
+     */
+    public AccessDeniedException(Actor actor, String action, Permission missing, String scope, String requirement,
+            String reason) {
+        super(ErrorCode.ACCESS_DENIED, actor + " may not " + action + " " + scope + ": " + reason + " ("
+                + requirement + ")");
+        this.actor = actor;
+        this.action = action;
+        this.missing = missing;
+        this.requirement = Objects.requireNonNull(requirement, "requirement");
+    }
+
     /** Returns who tried. */
     public Actor actor() {
         return actor;

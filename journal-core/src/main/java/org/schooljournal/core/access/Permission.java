@@ -44,7 +44,18 @@ public enum Permission {
      */
     READ_JOURNAL(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SUBJECT_TEACHER, Role.HOMEROOM_TEACHER)),
     /** Read a student's diary (DRY-2, PD-2): the student their own, a guardian their own children's. */
-    READ_DIARY(EnumSet.of(Role.STUDENT, Role.GUARDIAN));
+    READ_DIARY(EnumSet.of(Role.STUDENT, Role.GUARDIAN)),
+    /**
+     * Receive a report of a compromised account, draw up its act and restore the account (PD-4,
+     * R 4.3–4.4): the head, the deputy heads and the system administrator. The person themselves
+     * may report their own account too.
+     */
+    HANDLE_COMPROMISE(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SYSTEM_ADMINISTRATOR)),
+    /**
+     * Act through one's own account at all (PD-3, PD-4): every role, while the account is not
+     * blocked by a compromise report.
+     */
+    USE_ACCOUNT(EnumSet.allOf(Role.class));
 
     private final Set<Role> holders;
 

@@ -58,6 +58,7 @@ public final class SchoolRights {
             case SET_UP_YEAR, MANAGE_ROSTER, ADMINISTER_JOURNALS -> "ACC-4";
             case RECORD_IN_JOURNAL, READ_JOURNAL -> "ACC-2";
             case READ_DIARY -> "DRY-2";
+            case HANDLE_COMPROMISE, USE_ACCOUNT -> "PD-4";
         };
     }
 }

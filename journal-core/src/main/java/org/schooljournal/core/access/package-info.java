@@ -1,5 +1,5 @@
 /**
- * Who may do what (ACC-1…ACC-5, PD-1, PD-2, DRY-2, DRY-4, NTF-4, LES-5, ROS-4, MRK-10): the roles
+ * Who may do what (ACC-1…ACC-5, PD-1, PD-2, PD-4, DRY-2, DRY-4, NTF-4, LES-5, ROS-4, MRK-10): the roles
  * of the regulation ({@link org.schooljournal.core.access.Role}), the rights they hold
  * ({@link org.schooljournal.core.access.Permission}), the one who acts
  * ({@link org.schooljournal.core.access.Actor}), and every access decision of the library, each
@@ -7,7 +7,9 @@
  * set-up, accounts, programme, roster), {@link org.schooljournal.core.access.JournalRights}
  * (record, correct, administer, read a journal; a class's reports),
  * {@link org.schooljournal.core.access.DiaryRights} (a diary and its paper extract),
- * {@link org.schooljournal.core.access.ContactRights} (a guardian's consent and contacts), and the
+ * {@link org.schooljournal.core.access.ContactRights} (a guardian's consent and contacts),
+ * {@link org.schooljournal.core.access.AccountRights} (a blocked account, and who handles a
+ * compromise), and the
  * two standings they grant rights by, the administration and a class's homeroom teacher, decided
  * once in {@link org.schooljournal.core.access.Administration}.
  *
@@ -17,7 +19,12 @@
  *       org.schooljournal.core.access.SchoolRoles} (the school's state is one), {@link
  *       org.schooljournal.core.access.Guardianships} (the roster), {@link
  *       org.schooljournal.core.access.JournalParties} (a journal's teacher, substitutes and
- *       classes) — so that every concept may call them and this package depends on none.</li>
+ *       classes), {@link org.schooljournal.core.access.AccountBlocks} (whose account a compromise
+ *       report blocked, and since when: the school's state is one) — so that every concept may
+ *       call them and this package depends on none.</li>
+ *   <li>A blocked account (PD-4) is refused whatever its roles hold: every command and the reads
+ *       that call {@link org.schooljournal.core.access.AccountRights#requireActive} deny it first,
+ *       naming PD-4 ({@link org.schooljournal.core.access.Permission#USE_ACCOUNT}).</li>
  *   <li>Access is never soft (DESIGN.md, principle 4): a denial changes nothing and names the
  *       actor, the action, the missing right with the roles holding it, and the requirement
  *       ({@link org.schooljournal.core.access.AccessDeniedException#requirement()}).</li>

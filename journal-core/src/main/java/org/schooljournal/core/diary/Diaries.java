@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.DiaryRights;
+import org.schooljournal.core.compromise.Compromises;
+import org.schooljournal.core.compromise.Invalidation;
 import org.schooljournal.core.journal.Copies;
 import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.EntryRef;
@@ -49,14 +52,18 @@ public final class Diaries {
     private final Journals journals;
     private final FoldedStreams<DiaryState, DiaryEvent> streams;
 
-    /** Creates the facet and registers the diaries' outbox, with its digests, with the engine's outboxes. */
+    /**
+     * Creates the facet and registers the diaries' outbox, with its digests, with the engine's
+     * outboxes, and their operations and correction notices with its compromise acts (PD-4).
+     */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Diaries(Log log, Schools schools, Journals journals, Outboxes outboxes) {
+    public Diaries(Log log, Schools schools, Journals journals, Outboxes outboxes, Compromises compromises) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");
         this.journals = Objects.requireNonNull(journals, "journals");
         this.streams = log.streams(DiaryEvent.class, (state, event) -> DiaryEvent.FAMILY.apply(state, event));
         outboxes.register(new DiaryOutbox(log, streams, this));
+        compromises.register(new DiaryInvalidation(log, this, journals));
     }
 
     /** Returns the event family of a student's diary stream. */
@@ -72,13 +79,15 @@ public final class Diaries {
      * messages it showed (DRY-5); only guardians see the messages to guardians (DRY-6).
      *
      * @throws org.schooljournal.core.access.AccessDeniedException unless the reader is the student
-     *     or one of their guardians (DRY-2, PD-2)
+     *     or one of their guardians (DRY-2, PD-2), or if the reader's account is blocked (PD-4)
      * @throws org.schooljournal.spi.JournalException NOT_FOUND if the student is unknown,
      *     VALIDATION if the dates are reversed
      */
     public Diary read(Actor reader, String schoolId, String studentId, LocalDate from, LocalDate to) {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registered(schoolId, Diary.class);
+        AccountRights.requireActive(reader, school, log.now(), "read", "the diary of student " + studentId
+                + " of school " + schoolId);
         Student student = studentOf(school, studentId, Diary.class);
         DiaryRights.requireReader(reader, school, Roster.of(school), studentId);
         boolean guardian = DiaryRights.readsAsGuardian(reader, school, Roster.of(school), studentId);
@@ -86,9 +95,10 @@ public final class Diaries {
         Diary diary = Diary.of(school, student, journalsOf(school, studentId, from, to), schools.rules(school).calendar(),
                 from, to, guardian);
         if (guardian) {
+            Invalidation invalidation = Invalidation.of(school);
             append(schoolId, studentId, reader.personId(), state -> List.of(new DiaryViewReceipt(reader.personId(),
                     from, to, log.now(), diary.remarksAndMessages().stream()
-                            .filter(ref -> state.readAt(ref, reader.personId()).isEmpty()).toList())));
+                            .filter(ref -> readAt(state, ref, reader.personId(), invalidation).isEmpty()).toList())));
         }
         return diary;
     }
@@ -117,30 +127,51 @@ public final class Diaries {
 
     /**
      * Returns the remarks and messages to guardians the reader wrote (their «sent») or got a copy
-     * of (DRY-6), oldest first, each with whether each guardian of the student has read it (DRY-5).
+     * of (DRY-6), oldest first, each with whether each guardian of the student has read it (DRY-5):
+     * neither a remark nor a reading made through a compromised account after the head and support
+     * were informed counts (PD-4).
      *
      * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered
      */
     public List<SentNote> sent(Actor reader, String schoolId) {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registered(schoolId, SentNote.class);
+        Invalidation invalidation = Invalidation.of(school);
         List<SentNote> sent = new ArrayList<>();
         for (JournalKey key : journals.all(schoolId)) {
-            JournalState journal = journals.state(schoolId, key);
+            JournalState journal = journals.markedState(school, key);
             for (JournalEntry entry : journal.entries(e -> (e.kind() == EntryKind.REMARK
-                    || e.kind() == EntryKind.GUARDIAN_MESSAGE) && (e.original().author().equals(reader.personId())
+                    || e.kind() == EntryKind.GUARDIAN_MESSAGE) && e.original().valid()
+                    && (e.original().author().equals(reader.personId())
                             || Copies.receiversOf(e).contains(reader.personId())))) {
                 String studentId = entry.studentId().orElseThrow();
                 EntryRef ref = new EntryRef(key, entry.number());
                 DiaryState diary = log(schoolId, studentId);
                 List<ReadReceipt> receipts = Roster.of(school).guardiansOf(studentId).stream()
-                        .map(g -> new ReadReceipt(g.personId(), g.fullName(), diary.readAt(ref, g.personId()))).toList();
+                        .map(g -> new ReadReceipt(g.personId(), g.fullName(), readAt(diary, ref, g.personId(),
+                                invalidation))).toList();
                 sent.add(new SentNote(ref, entry.kind(), studentId, entry.original().author(),
                         entry.original().recordedAt(), entry.current().value(), Copies.receiversOf(entry), receipts));
             }
         }
         sent.sort(Comparator.comparing(SentNote::writtenAt));
         return sent;
+    }
+
+    /**
+     * Returns when the guardian first read the remark or message in a valid opening of the diary:
+     * one made through a compromised account after the head and support were informed does not
+     * count (DRY-5, PD-4).
+     */
+    static java.util.Optional<java.time.Instant> readAt(DiaryState diary, EntryRef ref, String guardianId,
+            Invalidation invalidation) {
+        if (invalidation.isEmpty()) {
+            return diary.readAt(ref, guardianId);
+        }
+        return diary.openings().stream()
+                .filter(opening -> opening.guardianId().equals(guardianId) && opening.read().contains(ref)
+                        && !invalidation.invalid(guardianId, opening.at()))
+                .map(DiaryViewReceipt::at).findFirst();
     }
 
     /** Returns what a student's diary stream holds: openings, read receipts and digests (DRY-5, NTF-3). */

@@ -30,8 +30,9 @@ import org.schooljournal.core.programme.Programme;
  * A guardian's digest of a student's journals (NTF-3): marks, absences, topics, homework, remarks,
  * messages and the teachers' comments entered after the slot of the guardian's last digest (or,
  * for the first, one interval of the schedule before) until the digest's own slot, each value
- * once — a correction is news, a value already carried is never carried again. What is entered
- * after the slot waits for the next one. Texts in Russian from digest.properties (UX-1).
+ * once — a correction is news, a value already carried is never carried again; a value made
+ * invalid by a compromise report never (PD-4). What is entered after the slot waits for the next
+ * one. Texts in Russian from digest.properties (UX-1).
  */
 public final class Digest {
 
@@ -62,7 +63,7 @@ public final class Digest {
                 for (int i = 0; i < revisions.size(); i++) {
                     Revision revision = revisions.get(i);
                     DigestItem item = new DigestItem(new EntryRef(key, entry.number()), i + 1);
-                    if (revision.recordedAt().isAfter(since) && !revision.recordedAt().isAfter(slot)
+                    if (revision.valid() && revision.recordedAt().isAfter(since) && !revision.recordedAt().isAfter(slot)
                             && !diary.digested(guardian.guardianId()).contains(item)) {
                         LocalDate date = entry.lesson().map(LessonRef::date)
                                 .orElseGet(() -> revision.recordedAt().atZone(zone).toLocalDate());

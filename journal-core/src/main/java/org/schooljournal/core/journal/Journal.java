@@ -34,7 +34,7 @@ public final class Journal {
         return state.key();
     }
 
-    /** Returns the journal's state: every entry with its history. */
+    /** Returns the journal's state: every entry with its history, invalid values marked (PD-4). */
     public JournalState state() {
         return state;
     }
@@ -44,9 +44,20 @@ public final class Journal {
         return JournalPage.of(scope, state, calendar, from, to);
     }
 
-    /** Returns the entries whose first value was recorded late, in the order of their numbers (ATT-2, MRK-2…4, LES-4, MRK-7). */
+    /**
+     * Returns the entries whose first value was recorded late, in the order of their numbers (ATT-2,
+     * MRK-2…4, LES-4, MRK-7); not those whose first value is invalid (PD-4).
+     */
     public List<JournalEntry> lateEntries() {
-        return state.entries(e -> e.original().timing().filter(EntryTiming::late).isPresent());
+        return state.entries(e -> e.original().valid() && e.original().timing().filter(EntryTiming::late).isPresent());
+    }
+
+    /**
+     * Returns the entries with a value made invalid by a compromise report, in the order of their
+     * numbers (PD-4): each with its whole history, the invalid values marked.
+     */
+    public List<JournalEntry> invalidated() {
+        return state.entries(JournalEntry::invalidated);
     }
 
     /**
@@ -86,7 +97,8 @@ public final class Journal {
     }
 
     /**
-     * Returns an entry with every value it has had, the original first (MRK-10).
+     * Returns an entry with every value it has had, the original first (MRK-10), invalid values
+     * marked (PD-4).
      *
      * @throws NotFoundException if the journal has no such entry
      */

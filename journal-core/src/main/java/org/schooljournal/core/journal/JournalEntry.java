@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.schooljournal.core.compromise.Invalidation;
 
 /**
  * One entry of a journal — a topic, homework, an absence, a mark, a note, a period mark — with
  * every value it has had (MRK-10): the original first, each correction after it. The current value
- * is the last.
+ * is the last valid one: a value entered through a compromised account after the head and support
+ * were informed stays in the history, marked invalid, and counts for nothing (PD-4).
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -43,24 +45,55 @@ public record JournalEntry(
         }
     }
 
-    /** Returns the current value: the last revision's. */
+    /**
+     * Returns the current value: the last valid revision's; when every revision is invalid (PD-4),
+     * a removal, as if the entry had never been made.
+     */
     public Revision current() {
-        return revisions.get(revisions.size() - 1);
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            if (revisions.get(i).valid()) {
+                return revisions.get(i);
+            }
+        }
+        Revision first = revisions.get(0);
+        return new Revision("", first.author(), first.recordedAt(), first.reason(), Optional.empty(), first.invalidBy());
     }
 
-    /** Returns the first value, as entered. */
+    /** Returns the first value, as entered, valid or not. */
     public Revision original() {
         return revisions.get(0);
     }
 
-    /** Returns whether the entry was corrected. */
+    /** Returns whether the entry was corrected: it has more than one valid value. */
     public boolean corrected() {
-        return revisions.size() > 1;
+        return revisions.stream().filter(Revision::valid).count() > 1;
     }
 
-    /** Returns whether the entry still has a value (a correction may remove it). */
+    /** Returns whether the entry still has a valid value (a correction may remove it; PD-4 may void it). */
     public boolean present() {
         return !current().removes();
+    }
+
+    /** Returns whether a value of the entry is invalid (PD-4). */
+    public boolean invalidated() {
+        return revisions.stream().anyMatch(revision -> !revision.valid());
+    }
+
+    /** Returns this entry with each revision the invalidation declares invalid marked so (PD-4). */
+    JournalEntry marked(Invalidation invalidation) {
+        List<Revision> marked = null;
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision revision = revisions.get(i);
+            Optional<Integer> report = invalidation.invalidating(revision.author(), revision.recordedAt())
+                    .map(compromise -> compromise.number());
+            if (report.isPresent() && revision.valid()) {
+                if (marked == null) {
+                    marked = new ArrayList<>(revisions);
+                }
+                marked.set(i, revision.invalidBy(report.get()));
+            }
+        }
+        return marked == null ? this : new JournalEntry(number, kind, lesson, studentId, period, details, marked);
     }
 
     /** Returns a detail, if the entry has it. */

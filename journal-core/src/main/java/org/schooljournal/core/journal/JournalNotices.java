@@ -77,6 +77,28 @@ final class JournalNotices {
 
     /** The beginning of the keys of an entry's notifications: school, journal, entry. */
     private static String keyPrefix(JournalContext context, JournalKey key, int entry) {
-        return context.school().schoolId() + "/" + key.holderCode() + "/" + key.subjectCode() + "/" + entry + "/";
+        return keyPrefix(context.school().schoolId(), key, entry);
+    }
+
+    /** The beginning of the keys of an entry's notifications: school, journal, entry. */
+    static String keyPrefix(String schoolId, JournalKey key, int entry) {
+        return schoolId + "/" + key.holderCode() + "/" + key.subjectCode() + "/" + entry + "/";
+    }
+
+    /**
+     * Returns which value of its entry a notification's key tells of, by the index of the value in
+     * the entry's history: a follow-up {@code excused-<n>} tells of the correction made when the
+     * entry had {@code n} values; every other notice of its first value.
+     */
+    static int revisionOf(String key) {
+        String suffix = key.substring(key.lastIndexOf('/') + 1);
+        if (suffix.startsWith("excused-")) {
+            try {
+                return Integer.parseInt(suffix.substring("excused-".length()));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
     }
 }

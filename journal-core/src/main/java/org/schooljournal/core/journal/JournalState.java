@@ -12,6 +12,7 @@ import org.pcollections.PSortedMap;
 import org.pcollections.PVector;
 import org.pcollections.TreePMap;
 import org.pcollections.TreePVector;
+import org.schooljournal.core.compromise.Invalidation;
 import org.schooljournal.core.notification.OutboxItem;
 
 /**
@@ -107,6 +108,26 @@ public record JournalState(
     /** Returns whether the period's final marks are set, so that it is locked (MRK-9). */
     public boolean closed(PeriodRef period) {
         return closedPeriods.contains(period.toString());
+    }
+
+    /**
+     * Returns this state with each revision the invalidation declares invalid marked so (PD-4): its
+     * entries count only their valid values, as every read and decision sees them; the log and the
+     * fold keep every value unmarked. This state itself when nothing is invalid.
+     */
+    public JournalState marked(Invalidation invalidation) {
+        if (invalidation.isEmpty()) {
+            return this;
+        }
+        PSortedMap<Integer, JournalEntry> marked = (PSortedMap<Integer, JournalEntry>) entries;
+        for (JournalEntry entry : entries.values()) {
+            JournalEntry markedEntry = entry.marked(invalidation);
+            if (markedEntry != entry) {
+                marked = marked.plus(entry.number(), markedEntry);
+            }
+        }
+        return marked == entries ? this : new JournalState(key, grading, marked, substitutions, reschedules, deferrals,
+                closedPeriods, exclusions, outbox);
     }
 
     /** Returns this state with the entry added or replaced. */

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.JournalRights;
+import org.schooljournal.core.compromise.CompromiseRecords;
+import org.schooljournal.core.compromise.Compromises;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.FoldedStreams;
 import org.schooljournal.core.log.Log;
@@ -27,7 +31,9 @@ import org.schooljournal.core.validation.CommandValidator;
  * journal is a stream of its own, {@code school-<id>/journal/<class or group>/<subject>}, so that
  * commands to different journals never wait for each other; each command is validated, checked
  * against the actor's rights and the period's lock, decided on the school's and the journal's
- * current state, and appended by the one decide-and-append loop.
+ * current state, and appended by the one decide-and-append loop. The values a compromised account
+ * entered after the head and support were informed stay in the log, marked invalid, and every
+ * decision and read counts without them (PD-4, {@link JournalState#marked}).
  *
  * <p>This class is thread-safe. The engine makes it; reach it with {@code engine.journals()}.
  */
@@ -38,16 +44,25 @@ public final class Journals {
     private final Schools schools;
     private final Outboxes outboxes;
     private final FoldedStreams<JournalState, JournalEvent> streams;
+    private final Map<String, Marked> marked = new ConcurrentHashMap<>();
 
-    /** Creates the facet and registers the journals' outbox with the engine's outboxes. */
+    /** A journal's state with its invalid values marked, for the state and the records it was made from. */
+    private record Marked(JournalState state, CompromiseRecords records, JournalState marked) {
+    }
+
+    /**
+     * Creates the facet and registers the journals' outbox with the engine's outboxes, and their
+     * operations with its compromise acts (PD-4).
+     */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Journals(Log log, CommandValidator validator, Schools schools, Outboxes outboxes) {
+    public Journals(Log log, CommandValidator validator, Schools schools, Outboxes outboxes, Compromises compromises) {
         this.log = Objects.requireNonNull(log, "log");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.schools = Objects.requireNonNull(schools, "schools");
         this.outboxes = Objects.requireNonNull(outboxes, "outboxes");
         this.streams = log.streams(JournalEvent.class, (state, event) -> JournalEvent.FAMILY.apply(state, event));
         outboxes.register(new JournalOutbox(log, streams));
+        compromises.register(new JournalInvalidation(log, streams));
     }
 
     /** Returns the event family of a journal's stream. */
@@ -63,7 +78,8 @@ public final class Journals {
      *
      * @return the entries made and the envelopes appended; none when the command changed nothing
      * @throws org.schooljournal.core.validation.InvalidCommandException if the command is invalid
-     * @throws org.schooljournal.core.access.AccessDeniedException if the actor may not
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor may not, or their
+     *     account is blocked (PD-4)
      * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or what the command
      *     refers to does not exist, LOCKED if the period is closed (MRK-9), OUT_OF_TIME if a rule
      *     refuses the entry's time, CONFLICT if concurrent commands kept changing the journal
@@ -78,8 +94,10 @@ public final class Journals {
         StreamWriter.Written<JournalEvent> written = log.writer().write(streams, stream, JournalState.empty(key),
                 actor.personId(), command.getClass().getSimpleName(), (journal, now) -> {
                     SchoolState school = schools.registered(schoolId, command);
+                    AccountRights.requireActive(actor, school, now, command.getClass().getSimpleName(),
+                            "in journal " + key + " of school " + schoolId);
                     JournalContext context = new JournalContext(actor, now, school, () -> schools.rules(school));
-                    return Decisions.decide(command, context, journal);
+                    return Decisions.decide(command, context, marked(stream, journal, school));
                 });
         if (written.events().stream().anyMatch(NotificationQueued.class::isInstance)) {
             outboxes.queued(schoolId, stream);
@@ -91,17 +109,19 @@ public final class Journals {
 
     /**
      * Returns a journal as the reader may see it (ACC-2, ACC-3): its entries with their
-     * histories, its page, lateness and completeness.
+     * histories, its page, lateness and completeness; invalid values marked and left out (PD-4).
      *
-     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read it
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read it, or
+     *     their account is blocked (PD-4)
      * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school, class, group or
      *     subject does not exist
      */
     public Journal read(Actor reader, String schoolId, JournalKey key) {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registered(schoolId, Journal.class);
+        AccountRights.requireActive(reader, school, log.now(), "read", "journal " + key + " of school " + schoolId);
         JournalScope scope = JournalScope.of(school, key, Journal.class);
-        JournalState state = state(schoolId, key);
+        JournalState state = markedState(school, key);
         JournalRights.requireRead(reader, school, scope.parties(state));
         return new Journal(scope, state, schools.rules(school).calendar());
     }
@@ -109,6 +129,31 @@ public final class Journals {
     /** Returns a journal's current state, as the host reads it: no reader's access is checked. */
     public JournalState state(String schoolId, JournalKey key) {
         return streams.load(key.stream(schoolId), JournalState.empty(key)).state();
+    }
+
+    /**
+     * Returns a journal's current state as every read sees it: the values a compromised account
+     * entered from the instant the head and support were informed marked invalid, so that they
+     * count for nothing (PD-4, {@link JournalState#marked}); no reader's access is checked. Kept
+     * for the state and the school's compromise records it was made from.
+     */
+    public JournalState markedState(SchoolState school, JournalKey key) {
+        String stream = key.stream(school.schoolId());
+        return marked(stream, streams.load(stream, JournalState.empty(key)).state(), school);
+    }
+
+    private JournalState marked(String stream, JournalState state, SchoolState school) {
+        CompromiseRecords records = CompromiseRecords.of(school);
+        if (records.reports().isEmpty()) {
+            return state;
+        }
+        Marked known = marked.get(stream);
+        if (known != null && known.state() == state && known.records() == records) {
+            return known.marked();
+        }
+        JournalState result = state.marked(records.invalidation());
+        marked.put(stream, new Marked(state, records, result));
+        return result;
     }
 
     /** Returns the journal's state rebuilt from its stream alone, ignoring what the engine holds. */
@@ -123,13 +168,14 @@ public final class Journals {
     }
 
     /**
-     * Returns the current states of the journals of a class or group: the subjects of its
-     * timetable and teaching load, in the school's order of subjects.
+     * Returns the current states of the journals of a class or group, as every read sees them —
+     * invalid values marked (PD-4, {@link JournalState#marked}): the subjects of its timetable and
+     * teaching load, in the school's order of subjects.
      */
     public Map<JournalKey, JournalState> statesOf(SchoolState school, String holderCode) {
         Map<JournalKey, JournalState> states = new LinkedHashMap<>();
         for (JournalKey key : keysOf(school, holderCode)) {
-            states.put(key, state(school.schoolId(), key));
+            states.put(key, markedState(school, key));
         }
         return states;
     }
@@ -137,6 +183,7 @@ public final class Journals {
     /** Drops what the engine holds of a journal, after the store purged its stream (ARC-1). */
     public void forget(String schoolId, JournalKey key) {
         streams.forget(key.stream(schoolId));
+        marked.remove(key.stream(schoolId));
     }
 
     /**

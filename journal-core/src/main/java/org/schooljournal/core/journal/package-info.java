@@ -24,6 +24,10 @@
  *       loses one; the dispatch is in {@link org.schooljournal.core.notification}.</li>
  *   <li>A journal's state ({@link org.schooljournal.core.journal.JournalState}) is a fold of its
  *       events, kept in persistent collections; only this package folds and decides.</li>
+ *   <li>A value entered through a compromised account from the instant the head and support were
+ *       informed stays in the entry's history, marked invalid with the act's number; every read
+ *       and decision counts without it ({@link org.schooljournal.core.journal.JournalState#marked},
+ *       PD-4, docs/compromise.md).</li>
  * </ul>
  */
 package org.schooljournal.core.journal;

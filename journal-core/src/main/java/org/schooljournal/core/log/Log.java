@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
 
 /**
@@ -50,6 +51,15 @@ public final class Log {
     /** Returns the streams of one kind, folded by {@code apply}. */
     public <S, E> FoldedStreams<S, E> streams(Class<E> kind, BiFunction<S, E, S> apply) {
         return new FoldedStreams<>(store, codec, kind, apply);
+    }
+
+    /**
+     * Returns the event an envelope holds, as the kind of event its stream holds.
+     *
+     * @throws org.schooljournal.spi.JournalException INTEGRITY if it does not decode
+     */
+    public <E> E decode(EventEnvelope envelope, Class<E> kind) {
+        return codec.decode(envelope.event().type(), envelope.event().schemaVersion(), envelope.event().payload(), kind);
     }
 
     /** Returns the one decide-and-append loop. */

@@ -21,6 +21,8 @@ import org.schooljournal.core.validation.NotFoundException;
  * over a school's journals, each a fold of journals and the school's state, read when asked, with
  * its access rule from {@link org.schooljournal.core.access}: the summary sheet (MRK-12), the
  * missed lessons (ATT-3), a journal's lesson statistics (MRK-14) and the set-up report (YR-11).
+ * Each leaves out the values a compromised account entered after the head and support were
+ * informed (PD-4).
  *
  * <p>This class is thread-safe. The engine makes it; reach it with {@code engine.reports()}.
  */
@@ -96,7 +98,7 @@ public final class Reports {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registered(schoolId, LessonStatistics.class);
         JournalScope scope = JournalScope.of(school, key, LessonStatistics.class);
-        JournalState state = journals.state(schoolId, key);
+        JournalState state = journals.markedState(school, key);
         JournalRights.requireRead(reader, school, scope.parties(state));
         return LessonStatistics.of(scope, state, schools.rules(school).calendar(), from, to);
     }

@@ -1,5 +1,6 @@
 package org.schooljournal.core.school;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.pcollections.HashTreePMap;
 import org.pcollections.OrderedPMap;
 import org.pcollections.PMap;
+import org.schooljournal.core.access.AccountBlocks;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.access.SchoolRoles;
 
@@ -19,12 +21,14 @@ import org.schooljournal.core.access.SchoolRoles;
  * parts the other concepts keep in the same stream, each read with its own {@code of(school)}:
  * {@code Programme.of(school)}, {@code Roster.of(school)}, {@code Contacts.of(school)},
  * {@code ArchiveRecords.of(school)}. Rebuilding it from the log gives the same value as the
- * engine's live state.
+ * engine's live state. It answers the access rules as their views: who holds which role
+ * ({@link SchoolRoles}) and whose account is blocked ({@link AccountBlocks}, PD-4, as the part
+ * that keeps the compromise reports says).
  *
  * <p>This class is immutable and thread-safe. Its collections are persistent (pcollections), so
  * that an event's new state shares what the event does not change.
  */
-public final class SchoolState implements SchoolRoles {
+public final class SchoolState implements SchoolRoles, AccountBlocks {
 
     private final String schoolId;
     private final Optional<SchoolProfile> profile;
@@ -81,6 +85,21 @@ public final class SchoolState implements SchoolRoles {
     @Override
     public Optional<String> homeroomTeacherOf(String classCode) {
         return structure.schoolClass(classCode).map(SchoolClass::homeroomTeacherId);
+    }
+
+    /**
+     * Returns the block of the person's account at that instant, if blocked (PD-4): as the part
+     * of the state that keeps the compromise reports says, without this package knowing its type;
+     * none before any report.
+     */
+    @Override
+    public Optional<AccountBlocks.Block> blockOf(String personId, Instant at) {
+        for (Object value : parts.values()) {
+            if (value instanceof AccountBlocks blocks) {
+                return blocks.blockOf(personId, at);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns the calendar, staff and classes. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.FoldedStreams;
@@ -23,7 +24,7 @@ import org.schooljournal.spi.JournalException;
  * The schools facet of the engine: executes the commands to a school's own stream — its
  * registration, roles, structure, programme, roster and guardians' contacts — and answers with
  * the school's state and rules. Each command is validated (Hibernate Validator), its actor's
- * right checked (ACC-1), its events decided on the school's current state and appended to the
+ * account checked not to be blocked (PD-4) and their right (ACC-1), its events decided on the school's current state and appended to the
  * school's stream {@code school-<id>} by the one decide-and-append loop; bad input and denied
  * access change nothing.
  *
@@ -87,7 +88,8 @@ public final class Schools {
      *
      * @return what was appended; nothing when the command changed nothing
      * @throws org.schooljournal.core.validation.InvalidCommandException if the command is invalid
-     * @throws org.schooljournal.core.access.AccessDeniedException if the actor lacks the right
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor lacks the right, or
+     *     their account is blocked by a compromise report (PD-4)
      * @throws JournalException NOT_FOUND if the school or what the command refers to does not
      *     exist, CONFLICT if concurrent commands kept changing the school
      */
@@ -106,6 +108,8 @@ public final class Schools {
                         throw new JournalException(ErrorCode.NOT_FOUND, command.getClass().getSimpleName()
                                 + ": school " + schoolId + " is not registered");
                     }
+                    AccountRights.requireActive(actor, state, now, command.getClass().getSimpleName(),
+                            "in school " + schoolId);
                     return part.decide(command, state, new CommandContext(actor, now, ruleSet, () -> ruleSet(state)));
                 });
         return new Receipt(stream, written.envelopes());

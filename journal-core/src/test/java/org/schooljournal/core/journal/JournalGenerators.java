@@ -1,8 +1,15 @@
 package org.schooljournal.core.journal;
 
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -10,7 +17,8 @@ import org.schooljournal.rules.calendar.PeriodKind;
 
 /**
  * The generators of the journal's values for the property-based tests, in one place: study
- * periods, their kinds, and numbers of periods valid or not (YR-1).
+ * periods, their kinds, and numbers of periods valid or not (YR-1); an entry's history of
+ * values by two authors, and the interval a compromise makes invalid (PD-4).
  *
  * <p>Built from QuickTheories' {@code SourceDSL} and combined with {@code zip}, {@code map} and
  * {@code flatMap}. Every generator is stateless.
@@ -41,5 +49,46 @@ final class JournalGenerators {
     /** Returns whether a period of that kind has that number: 1 to the count of the kind in a year. */
     static boolean fits(PeriodKind kind, int number) {
         return number >= 1 && number <= kind.perYear();
+    }
+
+    /** Where the generated histories start: Monday 12 October 2026, 8:40 in Yugra. */
+    static final Instant HISTORY_START = Instant.parse("2026-10-12T03:40:00Z");
+
+    /** The authors of the generated histories: the first one's account is the one compromised. */
+    static final List<String> AUTHORS = List.of("t-1", "t-2");
+
+    /**
+     * Returns histories of an entry's values (MRK-10): one to six revisions, each by one of
+     * {@link #AUTHORS}, a value «2»…«5» (a later one may remove the entry), minutes apart from
+     * {@link #HISTORY_START}, oldest first, some at the same minute.
+     */
+    static Gen<List<Revision>> histories() {
+        Gen<Pair<Integer, Pair<Integer, Integer>>> step = integers().between(0, 1)
+                .zip(integers().between(0, 30).zip(integers().between(1, 5), Pair::of), Pair::of);
+        return lists().of(step).ofSizeBetween(1, 6).map(steps -> {
+            List<Revision> revisions = new ArrayList<>();
+            Instant at = HISTORY_START;
+            for (Pair<Integer, Pair<Integer, Integer>> s : steps) {
+                at = at.plus(Duration.ofMinutes(s._2._1));
+                String value = s._2._2 == 1 && !revisions.isEmpty() ? "" : String.valueOf(Math.max(2, s._2._2));
+                revisions.add(new Revision(value, AUTHORS.get(s._1), at, revisions.isEmpty() ? Optional.empty()
+                        : Optional.of("исправление"), Optional.empty()));
+            }
+            return revisions;
+        });
+    }
+
+    /**
+     * Returns the intervals a compromise of the first author's account makes invalid (PD-4): the
+     * head and support informed 0 to 200 minutes after {@link #HISTORY_START}, the account
+     * restored, or not, 0 to 100 minutes after that.
+     */
+    static Gen<Pair<Instant, Optional<Instant>>> invalidIntervals() {
+        return integers().between(0, 200).zip(booleans().all().zip(integers().between(0, 100), Pair::of),
+                (informed, restored) -> {
+                    Instant from = HISTORY_START.plus(Duration.ofMinutes(informed));
+                    return Pair.of(from, restored._1 ? Optional.of(from.plus(Duration.ofMinutes(restored._2)))
+                            : Optional.<Instant>empty());
+                });
     }
 }

@@ -62,6 +62,7 @@ class ModuleDescriptorTest {
                 "org.schooljournal.core",
                 "org.schooljournal.core.access",
                 "org.schooljournal.core.archive",
+                "org.schooljournal.core.compromise",
                 "org.schooljournal.core.diary",
                 "org.schooljournal.core.forecast",
                 "org.schooljournal.core.journal",

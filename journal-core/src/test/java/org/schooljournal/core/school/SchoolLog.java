@@ -11,6 +11,7 @@ import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.notification.Contacts;
 import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.compromise.CompromiseRecords;
 import org.schooljournal.core.retention.ArchiveRecords;
 import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.validation.CommandValidator;
@@ -24,7 +25,7 @@ public final class SchoolLog {
 
     /** The parts of a school's state, as the engine lists them. */
     public static final List<SchoolPart<?>> PARTS = List.of(Programme.PART, Roster.PART, Contacts.PART,
-            ArchiveRecords.PART);
+            ArchiveRecords.PART, CompromiseRecords.PART);
 
     private static final List<SchoolPart<?>> ALL = all();
     private static final CommandValidator VALIDATOR = new CommandValidator();
