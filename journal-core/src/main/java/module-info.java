@@ -20,6 +20,7 @@ module org.schooljournal.core {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires org.hibernate.validator;
     requires org.pcollections;
+    requires com.ibm.icu;
     requires java.logging;
 
     exports org.schooljournal.core;

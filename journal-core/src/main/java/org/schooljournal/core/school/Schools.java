@@ -94,7 +94,7 @@ public final class Schools {
     public Receipt execute(Actor actor, SchoolCommand command) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "command");
-        validator.validate(command);
+        validator.validate(actor.personId(), command);
         SchoolPart<?> part = parts.stream().filter(p -> p.decides(command)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(command.getClass().getName()
                         + " is no command of a part the engine knows"));
