@@ -18,8 +18,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The constraint of a text of one line ({@link Texts#ONE_LINE}), of at most {@link #max()} characters. A null
- * value is valid; add {@code @NotNull} or {@code @NotBlank} where one is required.
+ * The constraint of a text of one line — no line break, tab or other control character, unpaired
+ * surrogate or bidirectional control ({@link Texts#ONE_LINE}) — of at most {@link #max()}
+ * characters. A null value is valid; add {@code @NotNull} or {@code @NotBlank} where one is
+ * required.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -35,7 +37,8 @@ public @interface OneLine {
     int max();
 
     /** Returns the rule a refused value breaks. */
-    String message() default " no line break, tab or other control character, unpaired surrogate or bidirectional control:must be one line of at most {max} characters, without control characters, unpaired surrogates or bidirectional controls (Texts.ONE_LINE)";
+    String message() default "must be one line of at most {max} characters, without control characters, unpaired surrogates"
+            + " or bidirectional controls (Texts.ONE_LINE)";
 
     /** Returns the groups. */
     Class<?>[] groups() default {};

@@ -18,8 +18,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The constraint of a text of paragraphs ({@link Texts#PARAGRAPHS}), of at most {@link #max()} characters. A null
- * value is valid; add {@code @NotNull} or {@code @NotBlank} where one is required.
+ * The constraint of a text of paragraphs — line breaks and tabs allowed, no other control
+ * character, unpaired surrogate or bidirectional control ({@link Texts#PARAGRAPHS}) — of at most
+ * {@link #max()} characters. A null value is valid; add {@code @NotNull} or {@code @NotBlank} where one is
+ * required.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -35,7 +37,8 @@ public @interface Paragraphs {
     int max();
 
     /** Returns the rule a refused value breaks. */
-    String message() default " line breaks and tabs allowed, no other control character, unpaired surrogate or bidirectional control:must be a text of at most {max} characters, without control characters other than line breaks and tabs, unpaired surrogates or bidirectional controls (Texts.PARAGRAPHS)";
+    String message() default "must be a text of at most {max} characters, without control characters other than line"
+            + " breaks and tabs, unpaired surrogates or bidirectional controls (Texts.PARAGRAPHS)";
 
     /** Returns the groups. */
     Class<?>[] groups() default {};
