@@ -3,9 +3,10 @@ package org.schooljournal.core.validation;
 /**
  * A value as an error message shows it (DESIGN.md, principle 5): its text with every control
  * character, unpaired surrogate, line or paragraph separator and bidirectional control written as
- * an escape ({@code \n}, {@code \u0000}), so that a message stays one honest line, and cut after
- * {@value #LENGTH} characters with an ellipsis and the whole length, so that a megabyte of input is
- * never echoed whole: {@code "aaaa…(1048576 characters)"}.
+ * an escape (a line feed as {@code \n}, NUL as a backslash, {@code u} and {@code 0000}), so that a
+ * message stays one honest line, and cut after {@value #LENGTH} characters with an ellipsis and the
+ * whole length, so that a megabyte of input is never echoed whole:
+ * {@code "aaaa…(1048576 characters)"}.
  *
  * <p>This class is stateless and thread-safe.
  */
