@@ -27,6 +27,7 @@ import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
 import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.spi.ErrorCode;
+import org.schooljournal.spi.JournalException;
 
 /**
  * Fault 8 of issue 12, "unbounded inputs": a diary asked for from {@code LocalDate.MIN} to
@@ -111,7 +112,7 @@ class UnboundedInputsTest {
 
     @Test
     @Tag("ATT-1")
-    @DisplayName("ATT-1: a 1 MB student identifier is refused with a message that shows 100 characters of it and its length")
+    @DisplayName("ATT-1: a 1 MB student or school identifier is refused with a message that shows 100 characters of it and its length")
     void megabyteIdCut() {
         String huge = "s".repeat(1 << 20);
         school.at(MONDAY, LocalTime.of(8, 40));
@@ -124,6 +125,11 @@ class UnboundedInputsTest {
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.getMessage()).hasSizeLessThan(400).contains("…(1048576 characters)");
                     assertThat(e.value()).hasSizeLessThan(200);
+                });
+        assertThatThrownBy(() -> school.engine.diaries().read(HEAD, huge + "\n", IVANOV, MONDAY, MONDAY))
+                .isInstanceOfSatisfying(JournalException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
+                    assertThat(e.getMessage()).hasSizeLessThan(400).doesNotContain("\n").contains("…(1048577 characters)");
                 });
     }
 }
