@@ -46,11 +46,6 @@ public final class NameOrder {
         return collator.freeze();
     }
 
-    /** Returns how two full names compare in the collation, without the tie-break by identifier. */
-    public static int compareNames(String fullName, String otherFullName) {
-        return RUSSIAN.compare(fullName, otherFullName);
-    }
-
     /**
      * Returns people sorted in the order of lists of people, as a new list.
      *

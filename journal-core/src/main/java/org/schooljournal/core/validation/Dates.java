@@ -81,18 +81,6 @@ public final class Dates {
     }
 
     /**
-     * Checks one date a read is asked for, within the bounds.
-     *
-     * @throws InvalidCommandException VALIDATION naming the field, its value and the rule
-     */
-    public static void requireDate(Class<?> asking, String field, LocalDate date) {
-        java.util.Objects.requireNonNull(date, field);
-        if (!within(date)) {
-            throw refused(asking, field, date, RULE);
-        }
-    }
-
-    /**
      * Checks one instant a read is asked for, within the bounds.
      *
      * @throws InvalidCommandException VALIDATION naming the field, its value and the rule
