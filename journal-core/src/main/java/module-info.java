@@ -9,8 +9,11 @@
  * Hibernate Validator, which reads the commands' fields. The API exposes journal-spi's and
  * journal-rules' types and the commands' constraint annotations, so those modules are required
  * transitively. The engine finds the storage and notification providers with
- * {@link org.schooljournal.spi.Bootstrap}, for which this module declares {@code uses}.
+ * {@link org.schooljournal.spi.Bootstrap}, for which this module declares {@code uses}. ICU4J,
+ * which sorts lists of people (ROS-3), is an automatic module named by its manifest
+ * ({@code Automatic-Module-Name: com.ibm.icu}), a name its authors keep.
  */
+@SuppressWarnings("requires-automatic")
 module org.schooljournal.core {
     requires transitive org.schooljournal.spi;
     requires transitive org.schooljournal.rules;
@@ -20,6 +23,7 @@ module org.schooljournal.core {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires org.hibernate.validator;
     requires org.pcollections;
+    requires com.ibm.icu;
     requires java.logging;
 
     exports org.schooljournal.core;

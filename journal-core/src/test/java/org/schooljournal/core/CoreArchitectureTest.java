@@ -40,7 +40,7 @@ class CoreArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.schooljournal.core..", "org.schooljournal.spi..", "org.schooljournal.rules..",
                     "java..", "jakarta.validation..", "org.hibernate.validator..", "com.fasterxml.jackson..",
-                    "org.pcollections..")
+                    "org.pcollections..", "com.ibm.icu..")
             .because("core depends on journal-spi and journal-rules, never on an adapter (DESIGN.md)");
 
     @ArchTest

@@ -39,9 +39,6 @@ import org.schooljournal.spi.storage.EventEnvelope;
  */
 public final class Compromises {
 
-    /** The longest circumstances of a report or reason of a restoration, in characters. */
-    public static final int MAX_TEXT = 2_000;
-
     private static final int PAGE = 1_000;
     private static final Set<String> OWN_TYPES = CompromiseEvent.FAMILY.types().stream().map(EventFamily.Type::name)
             .collect(Collectors.toUnmodifiableSet());

@@ -2,8 +2,6 @@ package org.schooljournal.core.compromise;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
@@ -22,6 +19,11 @@ import org.schooljournal.rules.TimeLimit;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.ruleset.CompromiseReportRule;
 import org.schooljournal.rules.ruleset.RuleId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.Paragraphs;
+import org.schooljournal.core.validation.Texts;
+import org.schooljournal.core.validation.BoundedDate;
 
 /**
  * Reports that the confidentiality of an account was breached (PD-4, R 4.3): the person themselves
@@ -42,11 +44,11 @@ import org.schooljournal.rules.ruleset.RuleId;
  * @param circumstances what happened, such as «пароль стал известен постороннему лицу»
  */
 public record ReportCompromise(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String personId,
-        @NotNull Instant discoveredAt,
-        @NotNull Instant informedAt,
-        @NotBlank @Size(max = Compromises.MAX_TEXT) String circumstances) implements CompromiseCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String personId,
+        @NotNull @BoundedDate Instant discoveredAt,
+        @NotNull @BoundedDate Instant informedAt,
+        @NotBlank @Paragraphs(max = Texts.MESSAGE) String circumstances) implements CompromiseCommand {
 
     /**
      * {@inheritDoc}

@@ -2,14 +2,15 @@ package org.schooljournal.core.compromise;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.Paragraphs;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Restores an account blocked by a compromise report (PD-4), once its credentials are renewed —
@@ -25,9 +26,9 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param reason why it may act again, such as «пароль ЕСИА сменён 12.10.2026»
  */
 public record RestoreAccount(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String personId,
-        @NotBlank @Size(max = Compromises.MAX_TEXT) String reason) implements CompromiseCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String personId,
+        @NotBlank @Paragraphs(max = Texts.REASON) String reason) implements CompromiseCommand {
 
     /**
      * {@inheritDoc}

@@ -32,6 +32,7 @@ import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.Schools;
+import org.schooljournal.core.validation.Dates;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
 
@@ -81,7 +82,8 @@ public final class Diaries {
      * @throws org.schooljournal.core.access.AccessDeniedException unless the reader is the student
      *     or one of their guardians (DRY-2, PD-2), or if the reader's account is blocked (PD-4)
      * @throws org.schooljournal.spi.JournalException NOT_FOUND if the student is unknown,
-     *     VALIDATION if the dates are reversed
+     *     VALIDATION if the dates are reversed, outside the dates the journal keeps or more than
+     *     {@value Dates#MAX_READ_DAYS} days apart ({@link Dates})
      */
     public Diary read(Actor reader, String schoolId, String studentId, LocalDate from, LocalDate to) {
         Objects.requireNonNull(reader, "reader");
@@ -91,7 +93,7 @@ public final class Diaries {
         Student student = studentOf(school, studentId, Diary.class);
         DiaryRights.requireReader(reader, school, Roster.of(school), studentId);
         boolean guardian = DiaryRights.readsAsGuardian(reader, school, Roster.of(school), studentId);
-        requireOrdered(from, to, Diary.class);
+        Dates.requireReadRange(Diary.class, from, to);
         Diary diary = Diary.of(school, student, journalsOf(school, studentId, from, to), schools.rules(school).calendar(),
                 from, to, guardian);
         if (guardian) {
@@ -110,12 +112,15 @@ public final class Diaries {
      *
      * @throws org.schooljournal.core.access.AccessDeniedException unless the reader is one of the
      *     student's guardians, the homeroom teacher of the student's class or the administration
+     * @throws org.schooljournal.spi.JournalException VALIDATION if the dates are reversed, outside
+     *     the dates the journal keeps or more than {@value Dates#MAX_READ_DAYS} days apart
+     *     ({@link Dates})
      */
     public DiaryExtract extract(Actor reader, String schoolId, String studentId, LocalDate from, LocalDate to) {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registered(schoolId, DiaryExtract.class);
         Student student = studentOf(school, studentId, DiaryExtract.class);
-        requireOrdered(from, to, DiaryExtract.class);
+        Dates.requireReadRange(DiaryExtract.class, from, to);
         Roster roster = Roster.of(school);
         String classCode = roster.classOf(studentId, to).or(() -> roster.currentClassOf(studentId)).orElse("—");
         DiaryRights.requireExtractReader(reader, school, roster, studentId, classCode);
@@ -208,11 +213,5 @@ public final class Diaries {
     private static Student studentOf(SchoolState school, String studentId, Class<?> asking) {
         return Roster.of(school).student(studentId).orElseThrow(() -> NotFoundException.of(asking, "studentId", studentId,
                 "is not a student of school " + school.schoolId()));
-    }
-
-    private static void requireOrdered(LocalDate from, LocalDate to, Class<?> asking) {
-        if (to.isBefore(from)) {
-            throw InvalidCommandException.of(asking, "to", to, "is before from, " + from);
-        }
     }
 }

@@ -21,6 +21,7 @@ public record DigestAttempted(String key, DeliveryStatus outcome, Optional<Strin
         Optional<Instant> nextAttemptAt) implements DiaryEvent {
 
     DiaryState applyTo(DiaryState state) {
-        return state.withOutboxItem(OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason));
+        return OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason).map(state::withOutboxItem)
+                .orElse(state);
     }
 }

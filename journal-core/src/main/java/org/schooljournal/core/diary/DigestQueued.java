@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import org.schooljournal.core.notification.OutboxItem;
 import org.schooljournal.core.notification.Schedule;
-import org.schooljournal.spi.notify.Notification;
 
 /**
  * A digest for a guardian was put in the diary's outbox (NTF-3), recorded before any attempt to
@@ -32,6 +31,6 @@ public record DigestQueued(String guardianId, Schedule.Kind kind, Instant slot, 
 
     DiaryState applyTo(DiaryState state) {
         return state.withDigest(guardianId, slot, items,
-                OutboxItem.queued(new Notification(key, address, subject, body), guardianId, state.studentId()));
+                OutboxItem.queued(key, address, subject, body, guardianId, state.studentId()));
     }
 }

@@ -1,13 +1,15 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.schooljournal.core.school.SchoolId;
-import org.schooljournal.core.validation.TextPatterns;
+import org.schooljournal.core.validation.Paragraphs;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Adds a teacher's note to a lesson (LES-7): a student's lateness with its minutes (ATT-1),
@@ -21,12 +23,12 @@ import org.schooljournal.core.validation.TextPatterns;
  * @param text the note, such as «опоздал на 10 минут»
  */
 public record AddTeacherNote(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
-        @NotNull LessonRef lesson,
-        @NotNull Optional<@Pattern(regexp = TextPatterns.NOT_BLANK, message = "must not be blank") String> studentId,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
+        @NotNull @Valid LessonRef lesson,
+        @NotNull Optional<@PersonId String> studentId,
         @NotNull NoteKind kind,
-        @NotBlank String text) implements JournalCommand {
+        @NotBlank @Paragraphs(max = Texts.MESSAGE) String text) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {
         JournalScope scope = NewEntry.lesson(context, state, journal, lesson, this).scope();

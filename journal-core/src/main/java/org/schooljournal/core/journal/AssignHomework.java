@@ -1,14 +1,18 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.Paragraphs;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 import org.schooljournal.rules.Entry;
-import org.schooljournal.core.validation.TextPatterns;
 
 /**
  * Records homework (LES-3): its content and manner (read, learn by heart, pages, exercises), for
@@ -23,12 +27,12 @@ import org.schooljournal.core.validation.TextPatterns;
  * @param manner how, such as «выучить наизусть»; empty if the content says it
  */
 public record AssignHomework(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
-        @NotNull LessonRef lesson,
-        @NotNull Optional<@Pattern(regexp = TextPatterns.NOT_BLANK, message = "must not be blank") String> studentId,
-        @NotBlank String content,
-        @NotNull Optional<@Pattern(regexp = TextPatterns.NOT_BLANK, message = "must not be blank") String> manner) implements JournalCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
+        @NotNull @Valid LessonRef lesson,
+        @NotNull Optional<@PersonId String> studentId,
+        @NotBlank @Paragraphs(max = Texts.MESSAGE) String content,
+        @NotNull Optional<@Pattern(regexp = Texts.NOT_BLANK, message = "must not be blank") @OneLine(max = Texts.TITLE) String> manner) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {
         NewEntry.Lesson target = NewEntry.lesson(context, state, journal, lesson, this);

@@ -1,12 +1,11 @@
 package org.schooljournal.core.journal;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.schooljournal.core.validation.TextPatterns;
+import org.schooljournal.core.validation.PersonId;
 
 /**
  * Who gets a copy of a remark or a message to guardians besides them (DRY-6): the student's
@@ -19,7 +18,7 @@ import org.schooljournal.core.validation.TextPatterns;
  */
 public record Copies(
         boolean homeroomTeacher,
-        @NotNull Optional<@Pattern(regexp = TextPatterns.NOT_BLANK, message = "must not be blank") String> deputyId) {
+        @NotNull Optional<@PersonId String> deputyId) {
 
     /** No copies. */
     public static final Copies NONE = new Copies(false, Optional.empty());

@@ -1,14 +1,17 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.Paragraphs;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Corrects an entry — a topic, homework, an absence, a mark, a note, a period mark — by the
@@ -32,10 +35,10 @@ import org.schooljournal.core.validation.NotFoundException;
  * @param reason why, such as «справка от врача № 123»
  */
 public record CorrectEntry(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull EntryRef entry,
-        @NotNull String value,
-        @NotBlank String reason) implements JournalCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid EntryRef entry,
+        @NotNull @Paragraphs(max = Texts.MESSAGE) String value,
+        @NotBlank @OneLine(max = Texts.REASON) String reason) implements JournalCommand {
 
     /** Returns the correction of a mark or a period mark to another mark (MRK-10). */
     public static CorrectEntry mark(String schoolId, EntryRef entry, Mark mark, String reason) {

@@ -1,13 +1,17 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.validation.BoundedDate;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 import org.schooljournal.rules.calendar.StudyPeriod;
 
 /**
@@ -22,12 +26,12 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * @param reason why, such as the medical certificate
  */
 public record DeferPeriodMark(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
         @NotNull PeriodRef period,
-        @NotBlank String studentId,
-        @NotNull LocalDate dueDate,
-        @NotBlank String reason) implements JournalCommand {
+        @NotNull @PersonId String studentId,
+        @NotNull @BoundedDate LocalDate dueDate,
+        @NotBlank @OneLine(max = Texts.REASON) String reason) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {
         JournalScope scope = JournalScope.of(context, journal, this);

@@ -1,5 +1,6 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param journal the journal
  * @param number the entry's number in it, from 1
  */
-public record EntryRef(JournalKey journal, int number) {
+public record EntryRef(@Valid JournalKey journal, int number) {
 
     /**
      * Checks the parts.

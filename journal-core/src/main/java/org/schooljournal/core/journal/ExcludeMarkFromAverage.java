@@ -1,12 +1,14 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Excludes a current mark from the average of the forecast (MRK-11), with a reason; the mark stays
@@ -17,9 +19,9 @@ import org.schooljournal.core.validation.NotFoundException;
  * @param reason why, such as «работа переписана»
  */
 public record ExcludeMarkFromAverage(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull EntryRef entry,
-        @NotBlank String reason) implements JournalCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid EntryRef entry,
+        @NotBlank @OneLine(max = Texts.REASON) String reason) implements JournalCommand {
 
     /** Returns the journal of the mark. */
     @Override

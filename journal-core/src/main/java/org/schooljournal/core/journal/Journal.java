@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.core.forecast.Forecast;
+import org.schooljournal.core.validation.Dates;
 import org.schooljournal.core.validation.NotFoundException;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.calendar.StudyPeriod;
@@ -39,8 +40,15 @@ public final class Journal {
         return state;
     }
 
-    /** Returns the journal's page from one date to another, both included. */
+    /**
+     * Returns the journal's page from one date to another, both included.
+     *
+     * @throws org.schooljournal.core.validation.InvalidCommandException VALIDATION if the dates are
+     *     reversed, outside the dates the journal keeps or more than
+     *     {@value Dates#MAX_READ_DAYS} days apart ({@link Dates})
+     */
     public JournalPage page(LocalDate from, LocalDate to) {
+        Dates.requireReadRange(JournalPage.class, from, to);
         return JournalPage.of(scope, state, calendar, from, to);
     }
 

@@ -2,6 +2,7 @@ package org.schooljournal.core.journal;
 
 import java.util.Objects;
 import org.schooljournal.core.log.SchoolStreams;
+import org.schooljournal.core.validation.Code;
 
 /**
  * Which journal (электронный журнал): the class or study group (a stream across classes, or one
@@ -12,7 +13,7 @@ import org.schooljournal.core.log.SchoolStreams;
  * @param holderCode the class, such as 5А, or the study group
  * @param subjectCode the subject
  */
-public record JournalKey(String holderCode, String subjectCode) {
+public record JournalKey(@Code String holderCode, @Code String subjectCode) {
 
     /**
      * Checks both are given.

@@ -87,7 +87,7 @@ public final class Journals {
     public Recorded execute(Actor actor, JournalCommand command) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "command");
-        validator.validate(command);
+        validator.validate(actor.personId(), command);
         String schoolId = command.schoolId();
         JournalKey key = command.journal();
         String stream = key.stream(schoolId);

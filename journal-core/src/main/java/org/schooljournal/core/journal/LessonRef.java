@@ -3,6 +3,7 @@ package org.schooljournal.core.journal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
+import org.schooljournal.core.validation.BoundedDate;
 
 /**
  * A dated lesson of a journal: the date and the slot of the bell schedule (LES-1). A double lesson
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param date the lesson's date
  * @param slot the slot's number in the bell schedule, 0 or more
  */
-public record LessonRef(LocalDate date, int slot) implements Comparable<LessonRef> {
+public record LessonRef(@BoundedDate LocalDate date, int slot) implements Comparable<LessonRef> {
 
     private static final Comparator<LessonRef> ORDER =
             Comparator.comparing(LessonRef::date).thenComparingInt(LessonRef::slot);

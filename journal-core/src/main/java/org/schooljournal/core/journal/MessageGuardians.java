@@ -3,9 +3,11 @@ package org.schooljournal.core.journal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.validation.Paragraphs;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Writes a message to a student's guardians from the journal's page (DRY-6): private to the
@@ -22,10 +24,10 @@ import org.schooljournal.core.school.SchoolId;
  * @param copies who else gets a copy
  */
 public record MessageGuardians(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
-        @NotBlank String studentId,
-        @NotBlank String text,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
+        @NotNull @PersonId String studentId,
+        @NotBlank @Paragraphs(max = Texts.MESSAGE) String text,
         @NotNull @Valid Copies copies) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {

@@ -21,6 +21,7 @@ public record NotificationAttempted(String key, DeliveryStatus outcome, Optional
         Optional<Instant> nextAttemptAt) implements JournalEvent {
 
     JournalState applyTo(JournalState state) {
-        return state.withOutboxItem(OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason));
+        return OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason).map(state::withOutboxItem)
+                .orElse(state);
     }
 }

@@ -1,7 +1,6 @@
 package org.schooljournal.core.journal;
 
 import java.time.Instant;
-import org.schooljournal.spi.notify.Notification;
 import org.schooljournal.core.notification.OutboxItem;
 
 /**
@@ -22,7 +21,6 @@ public record NotificationQueued(String key, String guardianId, String studentId
         String body, Instant queuedAt) implements JournalEvent {
 
     JournalState applyTo(JournalState state) {
-        return state.withOutboxItem(OutboxItem.queued(new Notification(key, address, subject, body), guardianId,
-                studentId));
+        return state.withOutboxItem(OutboxItem.queued(key, address, subject, body, guardianId, studentId));
     }
 }

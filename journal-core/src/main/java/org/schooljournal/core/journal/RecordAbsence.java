@@ -1,13 +1,13 @@
 package org.schooljournal.core.journal;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.calendar.LessonTime;
 
@@ -24,10 +24,10 @@ import org.schooljournal.rules.calendar.LessonTime;
  * @param code the absence code
  */
 public record RecordAbsence(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
-        @NotNull LessonRef lesson,
-        @NotBlank String studentId,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
+        @NotNull @Valid LessonRef lesson,
+        @NotNull @PersonId String studentId,
         @NotNull AbsenceCode code) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {

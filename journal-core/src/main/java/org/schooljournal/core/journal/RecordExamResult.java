@@ -1,16 +1,20 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.core.access.JournalRights;
-import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.validation.BoundedDate;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 import org.schooljournal.rules.Entry;
 
 /**
@@ -26,12 +30,12 @@ import org.schooljournal.rules.Entry;
  * @param obtainedAt when the result was obtained (the protocol's instant); not after now
  */
 public record RecordExamResult(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
-        @NotBlank String studentId,
-        @NotBlank String exam,
-        @NotBlank String result,
-        @NotNull Instant obtainedAt) implements JournalCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
+        @NotNull @PersonId String studentId,
+        @NotBlank @OneLine(max = Texts.TITLE) String exam,
+        @NotBlank @OneLine(max = Texts.TITLE) String result,
+        @NotNull @BoundedDate Instant obtainedAt) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {
         JournalScope scope = JournalScope.of(context, journal, this);

@@ -1,8 +1,8 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.schooljournal.core.school.SchoolId;
+import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.calendar.LessonTime;
-import org.schooljournal.core.programme.Programme;
-import org.schooljournal.core.validation.TextPatterns;
 
 /**
  * Records a current mark (MRK-1) for a work of a lesson, with its weight. Its deadline follows the
@@ -42,14 +44,14 @@ import org.schooljournal.core.validation.TextPatterns;
  * @param comment the teacher's comment, shown in the diary; empty if none
  */
 public record RecordMark(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
-        @NotNull LessonRef lesson,
-        @NotBlank String studentId,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
+        @NotNull @Valid LessonRef lesson,
+        @NotNull @PersonId String studentId,
         @NotNull Mark mark,
         @NotNull WorkKind work,
         @Min(1) @Max(10) int weight,
-        @NotNull Optional<@Pattern(regexp = TextPatterns.NOT_BLANK, message = "must not be blank") String> comment) implements JournalCommand {
+        @NotNull Optional<@Pattern(regexp = Texts.NOT_BLANK, message = "must not be blank") @OneLine(max = Texts.COMMENT) String> comment) implements JournalCommand {
 
     /** Returns the command for a mark of weight 1 with no comment. */
     public static RecordMark of(String schoolId, JournalKey journal, LessonRef lesson, String studentId, Mark mark,

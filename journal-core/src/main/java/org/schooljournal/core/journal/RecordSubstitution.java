@@ -1,13 +1,13 @@
 package org.schooljournal.core.journal;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.access.Role;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Records that a lesson is given by a substitute (LES-5, A2-deputy 4), who may then record in that
@@ -19,10 +19,10 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param teacherId the substitute, a subject teacher of the school
  */
 public record RecordSubstitution(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
-        @NotNull LessonRef lesson,
-        @NotBlank String teacherId) implements JournalCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
+        @NotNull @Valid LessonRef lesson,
+        @NotNull @PersonId String teacherId) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {
         JournalScope.of(context, journal, this).lesson(state, lesson, this);

@@ -1,15 +1,17 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.schooljournal.core.programme.PlannedTopic;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Records a lesson's topic and the kind of lesson (LES-1, LES-2, LES-6): one lesson, one record,
@@ -23,10 +25,10 @@ import org.schooljournal.core.programme.Programme;
  * @param kind the kind of lesson: a lesson, practical or lab work, excursion, control work
  */
 public record RecordTopic(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
-        @NotNull LessonRef lesson,
-        @NotBlank String topic,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
+        @NotNull @Valid LessonRef lesson,
+        @NotBlank @OneLine(max = Texts.TOPIC) String topic,
         @NotNull LessonKind kind) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {

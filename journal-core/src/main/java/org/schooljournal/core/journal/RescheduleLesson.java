@@ -1,13 +1,15 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
-import org.schooljournal.core.school.SchoolId;
-import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Moves a lesson of the timetable to another date or slot (LES-5): the journal's lesson is then
@@ -20,11 +22,11 @@ import org.schooljournal.core.programme.Programme;
  * @param reason why
  */
 public record RescheduleLesson(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
-        @NotNull LessonRef lesson,
-        @NotNull LessonRef newLesson,
-        @NotBlank String reason) implements JournalCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
+        @NotNull @Valid LessonRef lesson,
+        @NotNull @Valid LessonRef newLesson,
+        @NotBlank @OneLine(max = Texts.REASON) String reason) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {
         JournalScope scope = JournalScope.of(context, journal, this);

@@ -1,10 +1,10 @@
 package org.schooljournal.core.journal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Sets a journal's grading system (MRK-1): five points, pass/fail or ungraded. The administration
@@ -15,8 +15,8 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param system the grading system
  */
 public record SetGradingSystem(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
         @NotNull GradingSystem system) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {

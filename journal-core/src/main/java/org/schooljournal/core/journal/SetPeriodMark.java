@@ -1,14 +1,14 @@
 package org.schooljournal.core.journal;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.calendar.LessonTime;
 import org.schooljournal.rules.calendar.SchoolCalendar;
@@ -29,10 +29,10 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * @param mark the mark: one of the grading system, such as «4» or «зач», or «осв», «н/а», «безотм»
  */
 public record SetPeriodMark(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull JournalKey journal,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Valid JournalKey journal,
         @NotNull PeriodRef period,
-        @NotBlank String studentId,
+        @NotNull @PersonId String studentId,
         @NotNull Mark mark) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {

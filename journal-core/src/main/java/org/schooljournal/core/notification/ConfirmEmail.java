@@ -2,7 +2,6 @@ package org.schooljournal.core.notification;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,9 +10,12 @@ import java.util.List;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Confirms a guardian's e-mail address with the token of its link (NTF-1): accepted once, before
@@ -24,9 +26,9 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param token the token of the link
  */
 public record ConfirmEmail(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String guardianId,
-        @NotBlank String token) implements ContactCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String guardianId,
+        @NotBlank @OneLine(max = Texts.TOKEN) String token) implements ContactCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         GuardianAccess.require(context.actor(), state, guardianId, DocumentForm.ELECTRONIC, this);

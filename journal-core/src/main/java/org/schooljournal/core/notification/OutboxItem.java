@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.schooljournal.core.validation.Excerpt;
 import org.schooljournal.spi.notify.DeliveryStatus;
 import org.schooljournal.spi.notify.Notification;
 
@@ -52,18 +53,35 @@ public record OutboxItem(
     }
 
     /**
-     * Returns the item of an outbox after one more attempt with that outcome.
-     *
-     * @throws IllegalStateException if the outbox never queued it: the log records an attempt
-     *     without its queuing
+     * Returns the item a stored event queued, as the fold of an outbox makes it: pending, with the
+     * notification of those parts; or, if the parts make no notification a channel can take (a key
+     * or an address with a line break, too long a key — what a log written before identifiers were
+     * validated may hold), an item failed for good, under the key {@code undeliverable-} and the
+     * SHA-256 of the stored key, with the reason, which no dispatch ever sends. So applying a
+     * stored event never fails (DESIGN.md, principle 9); the event itself stays in the log as it
+     * was written.
      */
-    public static OutboxItem attempted(Map<String, OutboxItem> outbox, String key, DeliveryStatus outcome,
-            Optional<Instant> next, Optional<String> reason) {
-        OutboxItem item = outbox.get(key);
-        if (item == null) {
-            throw new IllegalStateException("the log records an attempt to send " + key + ", which it never queued");
+    public static OutboxItem queued(String key, String address, String subject, String body, String guardianId,
+            String studentId) {
+        try {
+            return queued(new Notification(key, address, subject, body), guardianId, studentId);
+        } catch (IllegalArgumentException | NullPointerException refused) {
+            Notification undeliverable = new Notification("undeliverable-" + ConfirmEmail.sha256(String.valueOf(key)),
+                    "undeliverable", "undeliverable", "undeliverable");
+            return new OutboxItem(undeliverable, guardianId, studentId, Status.FAILED, 0, Optional.empty(),
+                    Optional.of("the stored notification cannot be sent: " + Excerpt.of(refused.getMessage(), 300)));
         }
-        return item.attempted(outcome, next, reason);
+    }
+
+    /**
+     * Returns the item of an outbox after one more attempt with that outcome; empty if the outbox
+     * holds no item of that key (a log whose queuing of it could not be sent, see
+     * {@link #queued(String, String, String, String, String, String)}), which the fold then
+     * leaves as it is.
+     */
+    public static Optional<OutboxItem> attempted(Map<String, OutboxItem> outbox, String key, DeliveryStatus outcome,
+            Optional<Instant> next, Optional<String> reason) {
+        return Optional.ofNullable(outbox.get(key)).map(item -> item.attempted(outcome, next, reason));
     }
 
     /** Returns this item after one more attempt with that outcome. */

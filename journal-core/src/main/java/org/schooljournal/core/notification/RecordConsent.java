@@ -1,16 +1,16 @@
 package org.schooljournal.core.notification;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.BoundedDate;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Registers a guardian's consent or refusal to the processing of personal data, with its date and
@@ -24,10 +24,10 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param form written (entered by the school) or electronic (by the guardian)
  */
 public record RecordConsent(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String guardianId,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String guardianId,
         boolean given,
-        @NotNull LocalDate date,
+        @NotNull @BoundedDate LocalDate date,
         @NotNull DocumentForm form) implements ContactCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {

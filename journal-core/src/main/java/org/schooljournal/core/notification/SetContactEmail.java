@@ -9,9 +9,13 @@ import java.util.List;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.BoundedDate;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Gives a guardian's e-mail address, in writing or electronically (NTF-4), with the hash of the
@@ -26,12 +30,12 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param expiresAt the last instant the link is accepted; after now
  */
 public record SetContactEmail(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String guardianId,
-        @NotBlank @Email String email,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String guardianId,
+        @NotBlank @Email @OneLine(max = Texts.EMAIL) String email,
         @NotNull DocumentForm source,
         @NotNull @Pattern(regexp = "[0-9a-f]{64}") String tokenSha256,
-        @NotNull Instant expiresAt) implements ContactCommand {
+        @NotNull @BoundedDate Instant expiresAt) implements ContactCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         GuardianAccess.require(context.actor(), state, guardianId, source, this);

@@ -1,14 +1,13 @@
 package org.schooljournal.core.notification;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Sets a guardian's two switches — notify of new messages, notify by e-mail; both off until set
@@ -22,8 +21,8 @@ import org.schooljournal.core.school.SchoolState;
  * @param form electronic (by the guardian) or written (entered by the school)
  */
 public record SetNotificationSettings(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String guardianId,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String guardianId,
         boolean newMessages,
         boolean byEmail,
         @NotNull Schedule schedule,

@@ -2,14 +2,16 @@ package org.schooljournal.core.programme;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.Code;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Adds a room to the school's list, or renames it (YR-3, ACC-4). Adding it again as it is changes
@@ -22,9 +24,9 @@ import org.schooljournal.core.school.SchoolState;
  * @param name what the room is, in Russian
  */
 public record AddRoom(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String number,
-        @NotBlank String name) implements ProgrammeCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Code String number,
+        @NotBlank @OneLine(max = Texts.TITLE) String name) implements ProgrammeCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Room room = new Room(number, name);

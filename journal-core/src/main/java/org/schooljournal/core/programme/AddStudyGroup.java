@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +13,12 @@ import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.Code;
+import org.schooljournal.core.validation.Identifiers;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Forms a study group, or changes its classes, grade or student (YR-5, YR-12, ACC-4): half a class,
@@ -36,15 +39,15 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param studentId the student of an {@link GroupKind#INDIVIDUAL} group; empty text for other kinds
  */
 public record AddStudyGroup(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String code,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Code String code,
         @NotNull GroupKind kind,
-        @NotEmpty List<@NotNull String> baseClassCodes,
+        @NotEmpty @Size(max = 50) List<@NotNull @Code String> baseClassCodes,
         @Min(1) @Max(11) int grade,
-        @NotNull String studentId) implements ProgrammeCommand {
+        @NotNull @OneLine(max = Identifiers.PERSON_ID_MAX) String studentId) implements ProgrammeCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
-        if (code.matches(ProgrammeCode.CLASS_PATTERN)) {
+        if (code.matches(SchoolClass.CODE_PATTERN)) {
             throw InvalidCommandException.of(this, "code", code, "must not have the form of a class's code");
         }
         Set<String> seen = new HashSet<>();
@@ -60,6 +63,9 @@ public record AddStudyGroup(
         }
         checkGrade(state);
         String student = studentId.strip();
+        if (!student.isEmpty() && !Identifiers.isPersonId(student)) {
+            throw InvalidCommandException.of(this, "studentId", studentId, Identifiers.PERSON_ID_RULE);
+        }
         if (kind == GroupKind.INDIVIDUAL && student.isEmpty()) {
             throw InvalidCommandException.of(this, "studentId", studentId, "an INDIVIDUAL group names its student");
         }

@@ -2,14 +2,16 @@ package org.schooljournal.core.programme;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.Code;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Adds a subject of the federal curriculum or the school's component to the school's list, or
@@ -23,9 +25,9 @@ import org.schooljournal.core.school.SchoolState;
  * @param component the federal list or the school's component
  */
 public record AddSubject(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String code,
-        @NotBlank String name,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Code String code,
+        @NotBlank @OneLine(max = Texts.TITLE) String name,
         @NotNull SubjectComponent component) implements ProgrammeCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {

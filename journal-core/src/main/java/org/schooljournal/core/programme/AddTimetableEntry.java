@@ -1,9 +1,7 @@
 package org.schooljournal.core.programme;
 
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +9,11 @@ import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.Code;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 import org.schooljournal.rules.calendar.BellSchedule;
 
 /**
@@ -36,14 +36,14 @@ import org.schooljournal.rules.calendar.BellSchedule;
  * @param roomNumber the room
  */
 public record AddTimetableEntry(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Code String holderCode,
         @NotNull DayOfWeek day,
         @Min(0) int slot,
         @NotNull ActivityKind kind,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String subjectCode,
-        @NotBlank String teacherId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String roomNumber) implements ProgrammeCommand {
+        @NotNull @Code String subjectCode,
+        @NotNull @PersonId String teacherId,
+        @NotNull @Code String roomNumber) implements ProgrammeCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Holder holder = References.holder(state, this, "holderCode", holderCode);

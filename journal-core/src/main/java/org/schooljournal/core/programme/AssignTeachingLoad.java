@@ -1,8 +1,6 @@
 package org.schooljournal.core.programme;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +9,10 @@ import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.RoleAssigned;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.Code;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Gives a teacher a subject in a class or study group (YR-7, ACC-4), in place of the subject's
@@ -27,10 +27,10 @@ import org.schooljournal.core.school.SchoolState;
  * @param holderCode the class or group
  */
 public record AssignTeachingLoad(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String teacherId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String subjectCode,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode) implements ProgrammeCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String teacherId,
+        @NotNull @Code String subjectCode,
+        @NotNull @Code String holderCode) implements ProgrammeCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         References.requireStaff(state, this, "teacherId", teacherId);

@@ -1,6 +1,9 @@
 package org.schooljournal.core.programme;
 
+import jakarta.validation.constraints.Max;
 import java.util.Objects;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * One topic of a calendar-thematic plan (КТП), with the hours planned for it (YR-8).
@@ -10,7 +13,10 @@ import java.util.Objects;
  * @param title the topic, in Russian, such as «Натуральные числа»
  * @param hours the lessons planned for it, at least one
  */
-public record PlannedTopic(String title, int hours) {
+public record PlannedTopic(@OneLine(max = Texts.TOPIC) String title, @Max(PlannedTopic.MAX_HOURS) int hours) {
+
+    /** The most hours a planned topic may have: more than a year's lessons of any subject. */
+    public static final int MAX_HOURS = 1000;
 
     /**
      * Checks the topic and strips its title.

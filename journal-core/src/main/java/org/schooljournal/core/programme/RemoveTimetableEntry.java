@@ -2,14 +2,14 @@ package org.schooljournal.core.programme;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.Code;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Removes a class's or study group's entry in one slot of a weekday from the timetable (YR-9,
@@ -23,8 +23,8 @@ import org.schooljournal.core.school.SchoolState;
  * @param slot the slot's number
  */
 public record RemoveTimetableEntry(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Code String holderCode,
         @NotNull DayOfWeek day,
         @Min(0) int slot) implements ProgrammeCommand {
 

@@ -2,15 +2,18 @@ package org.schooljournal.core.programme;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.BoundedDate;
+import org.schooljournal.core.validation.Code;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Puts a control work of a class or study group on the control-work schedule, with its form of
@@ -28,11 +31,11 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param form the form of control, in Russian, such as «контрольная работа», «диктант», «тест»
  */
 public record ScheduleControlWork(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String subjectCode,
-        @NotNull LocalDate date,
-        @NotBlank String form) implements ProgrammeCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Code String holderCode,
+        @NotNull @Code String subjectCode,
+        @NotNull @BoundedDate LocalDate date,
+        @NotBlank @OneLine(max = Texts.TITLE) String form) implements ProgrammeCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Holder holder = References.holder(state, this, "holderCode", holderCode);

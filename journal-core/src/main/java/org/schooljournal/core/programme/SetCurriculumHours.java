@@ -1,9 +1,11 @@
 package org.schooljournal.core.programme;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,9 @@ import java.util.Optional;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.Code;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Sets the curriculum of a class or study group — an individual curriculum for a group of one
@@ -28,10 +31,10 @@ import org.schooljournal.core.school.SchoolState;
  * @param weeklyHours the hours per week of each subject, by subject code
  */
 public record SetCurriculumHours(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Code String holderCode,
         @NotNull CurriculumProfile profile,
-        @NotEmpty Map<@NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String, @NotNull @Positive BigDecimal> weeklyHours) implements ProgrammeCommand {
+        @NotEmpty @Size(max = 100) Map<@NotNull @Code String, @NotNull @Positive @DecimalMax("168") @Digits(integer = 3, fraction = 2) BigDecimal> weeklyHours) implements ProgrammeCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         References.holder(state, this, "holderCode", holderCode);

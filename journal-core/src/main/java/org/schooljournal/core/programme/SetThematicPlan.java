@@ -1,15 +1,17 @@
 package org.schooljournal.core.programme;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.Code;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Sets the calendar-thematic plan (КТП) of a subject in a class or study group: its topics in
@@ -24,10 +26,10 @@ import org.schooljournal.core.school.SchoolState;
  * @param topics the topics in teaching order
  */
 public record SetThematicPlan(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String holderCode,
-        @NotNull @Pattern(regexp = ProgrammeCode.PATTERN) String subjectCode,
-        @NotEmpty List<@NotNull PlannedTopic> topics) implements ProgrammeCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Code String holderCode,
+        @NotNull @Code String subjectCode,
+        @NotEmpty @Size(max = 1000) List<@NotNull @Valid PlannedTopic> topics) implements ProgrammeCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         References.holder(state, this, "holderCode", holderCode);

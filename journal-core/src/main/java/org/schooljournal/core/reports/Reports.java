@@ -14,6 +14,7 @@ import org.schooljournal.core.log.Log;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.Schools;
+import org.schooljournal.core.validation.Dates;
 import org.schooljournal.core.validation.NotFoundException;
 
 /**
@@ -66,6 +67,7 @@ public final class Reports {
         SchoolState school = schools.registered(schoolId, SummarySheet.class);
         SchoolClass schoolClass = classOf(school, classCode, SummarySheet.class);
         JournalRights.requireClassReader(reader, school, classCode, "the summary sheet");
+        Dates.requireInstant(SummarySheet.class, "asOf", asOf);
         return SummarySheet.of(school, schoolClass, journals.statesOf(school, classCode), asOf);
     }
 
@@ -75,13 +77,16 @@ public final class Reports {
      *
      * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the administration nor the class's
      *     homeroom teacher (ACC-3)
-     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not exist
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not exist,
+     *     VALIDATION if the dates are reversed, outside the dates the journal keeps or more than
+     *     {@value Dates#MAX_READ_DAYS} days apart ({@link Dates})
      */
     public AttendanceReport attendance(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to) {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registered(schoolId, AttendanceReport.class);
         classOf(school, classCode, AttendanceReport.class);
         JournalRights.requireClassReader(reader, school, classCode, "the attendance report");
+        Dates.requireReadRange(AttendanceReport.class, from, to);
         return AttendanceReport.of(school, classCode, journals.statesOf(school, classCode),
                 schools.rules(school).calendar(), from, to);
     }
@@ -92,7 +97,8 @@ public final class Reports {
      *
      * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read the journal (ACC-2, ACC-3)
      * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school, class, group or
-     *     subject does not exist
+     *     subject does not exist, VALIDATION if the dates are reversed, outside the dates the
+     *     journal keeps or more than {@value Dates#MAX_READ_DAYS} days apart ({@link Dates})
      */
     public LessonStatistics statistics(Actor reader, String schoolId, JournalKey key, LocalDate from, LocalDate to) {
         Objects.requireNonNull(reader, "reader");
@@ -100,6 +106,7 @@ public final class Reports {
         JournalScope scope = JournalScope.of(school, key, LessonStatistics.class);
         JournalState state = journals.markedState(school, key);
         JournalRights.requireRead(reader, school, scope.parties(state));
+        Dates.requireReadRange(LessonStatistics.class, from, to);
         return LessonStatistics.of(scope, state, schools.rules(school).calendar(), from, to);
     }
 

@@ -9,6 +9,7 @@ import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolPart;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * What retention records in the school's log, through the same path as every command: what an
@@ -31,7 +32,7 @@ sealed interface RetentionCommand extends SchoolCommand permits RetentionCommand
      * @param schoolId the school
      * @param events the events, decided on the school's current state
      */
-    record Record(String schoolId, Function<SchoolState, List<SchoolEvent>> events) implements RetentionCommand {
+    record Record(@SchoolId String schoolId, Function<SchoolState, List<SchoolEvent>> events) implements RetentionCommand {
 
         /** Checks the parts are given. */
         public Record {

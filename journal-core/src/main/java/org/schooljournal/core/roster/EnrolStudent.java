@@ -2,19 +2,24 @@ package org.schooljournal.core.roster;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.PersonName;
 import org.schooljournal.core.school.RoleAssigned;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.BoundedDate;
+import org.schooljournal.core.validation.Code;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Enrols a student (зачисление) into a class from a date (ROS-1, ROS-2), by the administration's
@@ -34,14 +39,14 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param date the first day in the class
  */
 public record EnrolStudent(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String studentId,
-        @NotBlank String surname,
-        @NotBlank String name,
-        @NotNull String patronymic,
-        @NotNull LocalDate birthDate,
-        @NotBlank String classCode,
-        @NotNull LocalDate date) implements RosterCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String studentId,
+        @NotBlank @OneLine(max = Texts.NAME) String surname,
+        @NotBlank @OneLine(max = Texts.NAME) String name,
+        @NotNull @OneLine(max = Texts.NAME) String patronymic,
+        @NotNull @BoundedDate LocalDate birthDate,
+        @NotNull @Code String classCode,
+        @NotNull @BoundedDate LocalDate date) implements RosterCommand {
 
     /**
      * {@inheritDoc}
@@ -52,7 +57,8 @@ public record EnrolStudent(
      */
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         RosterChecks.requireClass(this, "classCode", classCode, state);
-        Student student = new Student(studentId, surname.strip(), name.strip(), patronymic.strip(), birthDate);
+        PersonName full = PersonName.of(this, surname, name, patronymic);
+        Student student = new Student(studentId, full.surname(), full.name(), full.patronymic(), birthDate);
         if (!birthDate.isBefore(date)) {
             throw InvalidCommandException.of(this, "birthDate", birthDate, "must be before the date of arrival " + date);
         }

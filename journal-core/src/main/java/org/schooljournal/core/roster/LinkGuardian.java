@@ -1,15 +1,14 @@
 package org.schooljournal.core.roster;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Links a registered guardian to one more student they represent, such as a younger sibling
@@ -23,9 +22,9 @@ import org.schooljournal.core.school.SchoolState;
  * @param studentId the student
  */
 public record LinkGuardian(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String guardianId,
-        @NotBlank String studentId) implements RosterCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String guardianId,
+        @NotNull @PersonId String studentId) implements RosterCommand {
 
     /** Returns the student's current class, for the homeroom teacher's right (ROS-4). */
     Optional<String> classScope(SchoolState state) {

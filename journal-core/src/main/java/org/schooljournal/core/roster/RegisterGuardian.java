@@ -2,17 +2,20 @@ package org.schooljournal.core.roster;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.PersonName;
 import org.schooljournal.core.school.RoleAssigned;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Registers a guardian of a student, or corrects their name, and links them to the student
@@ -30,12 +33,12 @@ import org.schooljournal.core.school.SchoolState;
  * @param studentId the student they represent
  */
 public record RegisterGuardian(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String guardianId,
-        @NotBlank String surname,
-        @NotBlank String name,
-        @NotNull String patronymic,
-        @NotBlank String studentId) implements RosterCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String guardianId,
+        @NotBlank @OneLine(max = Texts.NAME) String surname,
+        @NotBlank @OneLine(max = Texts.NAME) String name,
+        @NotNull @OneLine(max = Texts.NAME) String patronymic,
+        @NotNull @PersonId String studentId) implements RosterCommand {
 
     /** Returns the student's current class, for the homeroom teacher's right (ROS-4). */
     Optional<String> classScope(SchoolState state) {
@@ -52,7 +55,8 @@ public record RegisterGuardian(
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         RosterChecks.requireStudent(this, "studentId", studentId, state);
         RosterChecks.requireDifferentPeople(this, guardianId, studentId);
-        Guardian guardian = new Guardian(guardianId, surname.strip(), name.strip(), patronymic.strip());
+        PersonName full = PersonName.of(this, surname, name, patronymic);
+        Guardian guardian = new Guardian(guardianId, full.surname(), full.name(), full.patronymic());
         List<SchoolEvent> events = new ArrayList<>();
         if (!Roster.of(state).guardian(guardianId).filter(guardian::equals).isPresent()) {
             events.add(new GuardianRegistered(guardian));

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.schooljournal.core.access.Guardianships;
+import org.schooljournal.core.school.NameOrder;
 import org.schooljournal.core.school.SchoolPart;
 import org.schooljournal.core.school.SchoolState;
 
@@ -92,16 +93,16 @@ public record Roster(
                 .toList();
     }
 
-    /** Returns the guardians of the student, in the order linked. */
+    /** Returns the guardians of the student, in the order of lists of people (ROS-3, {@link NameOrder}). */
     public List<Guardian> guardiansOf(String studentId) {
-        return guardianships.stream().filter(link -> link.studentId().equals(studentId))
-                .map(link -> guardians.get(link.guardianId())).toList();
+        return NameOrder.sort(guardianships.stream().filter(link -> link.studentId().equals(studentId))
+                .map(link -> guardians.get(link.guardianId())).toList(), Guardian::fullName, Guardian::personId);
     }
 
-    /** Returns the students the guardian represents, in the order linked. */
+    /** Returns the students the guardian represents, in class-list order (ROS-3, {@link StudentOrder}). */
     public List<Student> studentsOf(String guardianId) {
-        return guardianships.stream().filter(link -> link.guardianId().equals(guardianId))
-                .map(link -> students.get(link.studentId())).toList();
+        return StudentOrder.sort(guardianships.stream().filter(link -> link.guardianId().equals(guardianId))
+                .map(link -> students.get(link.studentId())).toList());
     }
 
     /** Returns whether the guardian represents the student. */

@@ -1,16 +1,17 @@
 package org.schooljournal.core.roster;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.BoundedDate;
+import org.schooljournal.core.validation.Code;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Transfers an enrolled student (перевод) to another class of the school from a date (ROS-2), by
@@ -25,10 +26,10 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param date the first day in the new class
  */
 public record TransferStudent(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String studentId,
-        @NotBlank String toClass,
-        @NotNull LocalDate date) implements RosterCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String studentId,
+        @NotNull @Code String toClass,
+        @NotNull @BoundedDate LocalDate date) implements RosterCommand {
 
     /**
      * {@inheritDoc}

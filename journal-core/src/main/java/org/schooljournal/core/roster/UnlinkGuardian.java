@@ -1,15 +1,14 @@
 package org.schooljournal.core.roster;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Ends a guardian's link to a student, such as when a court changes custody (ROS-1, ROS-4): the
@@ -23,9 +22,9 @@ import org.schooljournal.core.school.SchoolState;
  * @param studentId the student
  */
 public record UnlinkGuardian(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String guardianId,
-        @NotBlank String studentId) implements RosterCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String guardianId,
+        @NotNull @PersonId String studentId) implements RosterCommand {
 
     /** Returns the student's current class, for the homeroom teacher's right (ROS-4). */
     Optional<String> classScope(SchoolState state) {

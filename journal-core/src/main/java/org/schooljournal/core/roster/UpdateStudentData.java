@@ -2,16 +2,20 @@ package org.schooljournal.core.roster;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.school.CommandContext;
+import org.schooljournal.core.school.PersonName;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.BoundedDate;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Corrects a student's name or date of birth (ROS-4): the homeroom teacher of the student's class
@@ -29,12 +33,12 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param birthDate the date of birth, before the student's first arrival
  */
 public record UpdateStudentData(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String studentId,
-        @NotBlank String surname,
-        @NotBlank String name,
-        @NotNull String patronymic,
-        @NotNull LocalDate birthDate) implements RosterCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String studentId,
+        @NotBlank @OneLine(max = Texts.NAME) String surname,
+        @NotBlank @OneLine(max = Texts.NAME) String name,
+        @NotNull @OneLine(max = Texts.NAME) String patronymic,
+        @NotNull @BoundedDate LocalDate birthDate) implements RosterCommand {
 
     /** Returns the student's current class, for the homeroom teacher's right (ROS-4). */
     Optional<String> classScope(SchoolState state) {
@@ -54,7 +58,8 @@ public record UpdateStudentData(
             throw InvalidCommandException.of(this, "birthDate", birthDate,
                     "must be before the student's first arrival, on " + arrival);
         }
-        Student after = new Student(studentId, surname.strip(), name.strip(), patronymic.strip(), birthDate);
+        PersonName full = PersonName.of(this, surname, name, patronymic);
+        Student after = new Student(studentId, full.surname(), full.name(), full.patronymic(), birthDate);
         return after.equals(before) ? List.of() : List.of(new StudentDataUpdated(after));
     }
 }

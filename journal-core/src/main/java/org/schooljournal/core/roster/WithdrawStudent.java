@@ -2,16 +2,19 @@ package org.schooljournal.core.roster;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
-import org.schooljournal.core.school.SchoolId;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.validation.BoundedDate;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Withdraws a student from the school (выбытие) from a date, for a reason (ROS-2), by the
@@ -26,10 +29,10 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param reason why, as the order states it (moved to another school, finished school…)
  */
 public record WithdrawStudent(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String studentId,
-        @NotNull LocalDate date,
-        @NotBlank String reason) implements RosterCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String studentId,
+        @NotNull @BoundedDate LocalDate date,
+        @NotBlank @OneLine(max = Texts.REASON) String reason) implements RosterCommand {
 
     /**
      * {@inheritDoc}

@@ -18,8 +18,10 @@
  *   <li>Enrolling a student gives them the {@code STUDENT} role and registering a guardian the
  *       {@code GUARDIAN} role, as opening a class gives its teacher the homeroom teacher's role.
  *       Withdrawal does not take the role away.</li>
- *   <li>Class lists sort by surname, name and patronymic in Russian collation with ё as е, then by
- *       person identifier ({@link org.schooljournal.core.roster.StudentOrder}).</li>
+ *   <li>Class lists, and a student's guardians, sort by the whole name in ICU4J's Russian
+ *       collation — letters first, ё with е, case last — then by person identifier
+ *       ({@link org.schooljournal.core.roster.StudentOrder}, ROS-3); names are normalised and of one
+ *       script when they enter ({@link org.schooljournal.core.school.PersonName}).</li>
  * </ul>
  */
 package org.schooljournal.core.roster;

@@ -1,8 +1,8 @@
 package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.schooljournal.core.validation.SchoolId;
 import org.schooljournal.rules.calendar.Holidays;
 
 /**
@@ -12,13 +12,14 @@ import org.schooljournal.rules.calendar.Holidays;
  * @param holidays the holiday period
  */
 public record AddHolidays(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @SchoolId String schoolId,
         @NotNull Holidays holidays) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (state.structure().holidays().contains(holidays)) {
             return List.of();
         }
+        StructureChange.requireWithinDates(this, "holidays", holidays.firstDay(), holidays.lastDay());
         StructureChange.check(this, "holidays", holidays, state, state.structure().withHolidays(holidays));
         return List.of(new HolidaysAdded(holidays));
     }

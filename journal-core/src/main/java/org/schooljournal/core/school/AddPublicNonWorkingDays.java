@@ -2,11 +2,14 @@ package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.schooljournal.core.validation.BoundedDate;
+import org.schooljournal.core.validation.Dates;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Adds public non-working days (нерабочие праздничные дни) to the calendar (YR-2).
@@ -15,8 +18,8 @@ import java.util.TreeSet;
  * @param days the days
  */
 public record AddPublicNonWorkingDays(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotEmpty Set<@NotNull LocalDate> days) implements OwnCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotEmpty @Size(max = Dates.MAX_READ_DAYS) Set<@NotNull @BoundedDate LocalDate> days) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         Set<LocalDate> added = new TreeSet<>(days);

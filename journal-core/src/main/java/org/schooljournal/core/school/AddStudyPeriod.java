@@ -1,8 +1,8 @@
 package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.schooljournal.core.validation.SchoolId;
 import org.schooljournal.rules.calendar.StudyPeriod;
 
 /**
@@ -13,13 +13,14 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * @param period the period
  */
 public record AddStudyPeriod(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @SchoolId String schoolId,
         @NotNull StudyPeriod period) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (state.structure().studyPeriods().contains(period)) {
             return List.of();
         }
+        StructureChange.requireWithinDates(this, "period", period.firstDay(), period.lastDay());
         StructureChange.check(this, "period", period, state, state.structure().withStudyPeriod(period));
         return List.of(new StudyPeriodAdded(period));
     }

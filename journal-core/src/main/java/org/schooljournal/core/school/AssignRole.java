@@ -1,10 +1,10 @@
 package org.schooljournal.core.school;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Gives a person a role in the school (ACC-1, ACC-5). Giving a role already held changes nothing.
@@ -14,8 +14,8 @@ import org.schooljournal.core.access.Role;
  * @param role the role
  */
 public record AssignRole(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String personId,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String personId,
         @NotNull Role role) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {

@@ -2,10 +2,13 @@ package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import org.schooljournal.core.validation.BoundedDate;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 import org.schooljournal.rules.TechnicalFailure;
 
 /**
@@ -19,10 +22,10 @@ import org.schooljournal.rules.TechnicalFailure;
  * @param reason what failed, in the administration's words
  */
 public record DeclareTechnicalFailure(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull Instant start,
-        @NotNull Instant end,
-        @NotBlank String reason) implements OwnCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @BoundedDate Instant start,
+        @NotNull @BoundedDate Instant end,
+        @NotBlank @OneLine(max = Texts.REASON) String reason) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (end.isBefore(start)) {

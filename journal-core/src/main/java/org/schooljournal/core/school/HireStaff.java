@@ -2,8 +2,11 @@ package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Adds a member of staff, or updates their name (YR-3): part of the year's set-up by the
@@ -17,14 +20,15 @@ import java.util.List;
  * @param patronymic the patronymic; empty if none
  */
 public record HireStaff(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String personId,
-        @NotBlank String surname,
-        @NotBlank String name,
-        @NotNull String patronymic) implements OwnCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String personId,
+        @NotBlank @OneLine(max = Texts.NAME) String surname,
+        @NotBlank @OneLine(max = Texts.NAME) String name,
+        @NotNull @OneLine(max = Texts.NAME) String patronymic) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
-        StaffMember member = new StaffMember(personId, surname.strip(), name.strip(), patronymic.strip());
+        PersonName full = PersonName.of(this, surname, name, patronymic);
+        StaffMember member = new StaffMember(personId, full.surname(), full.name(), full.patronymic());
         return member.equals(state.structure().staff().get(personId)) ? List.of() : List.of(new StaffHired(member));
     }
 }

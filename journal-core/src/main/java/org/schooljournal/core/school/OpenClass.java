@@ -2,15 +2,17 @@ package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.validation.Code;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Opens a class — grade and letter, such as 5А — with its homeroom teacher, who must be on the
@@ -22,10 +24,10 @@ import org.schooljournal.core.validation.NotFoundException;
  * @param homeroomTeacherId the homeroom teacher
  */
 public record OpenClass(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull @Pattern(regexp = SchoolClass.CODE_PATTERN) String code,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Code @Pattern(regexp = SchoolClass.CODE_PATTERN, message = SchoolClass.CODE_RULE) String code,
         @Min(1) @Max(11) int grade,
-        @NotBlank String homeroomTeacherId) implements OwnCommand {
+        @NotNull @PersonId String homeroomTeacherId) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         if (!code.startsWith(Integer.toString(grade)) || Character.isDigit(code.charAt(Integer.toString(grade).length()))) {

@@ -2,11 +2,13 @@ package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.ZoneId;
 import java.util.List;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.OneLine;
+import org.schooljournal.core.validation.SchoolId;
+import org.schooljournal.core.validation.Texts;
 
 /**
  * Registers a school. Anyone may register a school that does not exist yet; the person who does
@@ -17,8 +19,8 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param zone the school's time zone (Yugra: Asia/Yekaterinburg)
  */
 public record RegisterSchool(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String name,
+        @NotNull @SchoolId String schoolId,
+        @NotBlank @OneLine(max = Texts.SCHOOL_NAME) String name,
         @NotNull ZoneId zone) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {

@@ -1,11 +1,11 @@
 package org.schooljournal.core.school;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.PersonId;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Takes a role away from a person (ACC-5). The school's last system administrator keeps the role,
@@ -16,8 +16,8 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param role the role
  */
 public record RevokeRole(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotBlank String personId,
+        @NotNull @SchoolId String schoolId,
+        @NotNull @PersonId String personId,
         @NotNull Role role) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {

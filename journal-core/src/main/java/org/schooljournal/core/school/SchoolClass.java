@@ -20,6 +20,10 @@ public record SchoolClass(String code, int grade, String homeroomTeacherId, Opti
     /** A class's code: its grade 1–11, then a Cyrillic capital letter, such as {@code 5А} or {@code 10Б}. */
     public static final String CODE_PATTERN = "(1[01]|[1-9])[А-ЯЁ]";
 
+    /** What a refused class code breaks. */
+    public static final String CODE_RULE = "must be a class's code: its grade 1–11, then a Cyrillic capital letter,"
+            + " such as 5А (YR-4)";
+
     /** Checks the parts are given. */
     public SchoolClass {
         Objects.requireNonNull(code, "code");

@@ -13,6 +13,7 @@ import org.schooljournal.core.log.Log;
 import org.schooljournal.core.log.SchoolStreams;
 import org.schooljournal.core.log.StreamWriter;
 import org.schooljournal.core.validation.CommandValidator;
+import org.schooljournal.core.validation.Excerpt;
 import org.schooljournal.rules.SchoolRules;
 import org.schooljournal.rules.TechnicalFailure;
 import org.schooljournal.rules.calendar.SchoolCalendar;
@@ -96,7 +97,7 @@ public final class Schools {
     public Receipt execute(Actor actor, SchoolCommand command) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "command");
-        validator.validate(command);
+        validator.validate(actor.personId(), command);
         SchoolPart<?> part = parts.stream().filter(p -> p.decides(command)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(command.getClass().getName()
                         + " is no command of a part the engine knows"));
@@ -137,7 +138,8 @@ public final class Schools {
         SchoolState school = state(schoolId);
         if (!school.registered()) {
             String name = asking instanceof Class<?> type ? type.getSimpleName() : asking.getClass().getSimpleName();
-            throw new JournalException(ErrorCode.NOT_FOUND, name + ": school " + schoolId + " is not registered");
+            throw new JournalException(ErrorCode.NOT_FOUND, name + ": school " + Excerpt.of(schoolId)
+                    + " is not registered");
         }
         return school;
     }

@@ -1,10 +1,10 @@
 package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.SchoolId;
 import org.schooljournal.rules.calendar.AcademicYear;
 
 /**
@@ -15,7 +15,7 @@ import org.schooljournal.rules.calendar.AcademicYear;
  * @param year the academic year
  */
 public record SetAcademicYear(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @SchoolId String schoolId,
         @NotNull AcademicYear year) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
@@ -23,6 +23,7 @@ public record SetAcademicYear(
         if (structure.academicYear().equals(Optional.of(year))) {
             return List.of();
         }
+        StructureChange.requireWithinDates(this, "year", year.firstDay(), year.lastDay());
         if (!structure.studyPeriods().isEmpty()) {
             throw InvalidCommandException.of(this, "year", year.label(),
                     "cannot change once study periods are set");

@@ -2,13 +2,15 @@ package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.schooljournal.core.validation.Code;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
+import org.schooljournal.core.validation.SchoolId;
 import org.schooljournal.rules.calendar.BellSchedule;
 import org.schooljournal.rules.calendar.LessonSlot;
 
@@ -20,9 +22,9 @@ import org.schooljournal.rules.calendar.LessonSlot;
  * @param slots the slots of each day
  */
 public record SetBellSchedule(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
-        @NotNull String classCode,
-        @NotEmpty Map<@NotNull DayOfWeek, @NotEmpty List<@NotNull LessonSlot>> slots) implements OwnCommand {
+        @NotNull @SchoolId String schoolId,
+        @NotNull @Code String classCode,
+        @NotEmpty Map<@NotNull DayOfWeek, @NotEmpty @Size(max = 24) List<@NotNull LessonSlot>> slots) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
         SchoolClass schoolClass = state.structure().schoolClass(classCode).orElseThrow(() ->

@@ -1,9 +1,9 @@
 package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Sets the school's own settings over the region's rule set (ACC-5, the system parameters;
@@ -18,7 +18,7 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * @param settings the school's settings
  */
 public record SetSchoolSettings(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @SchoolId String schoolId,
         @NotNull SchoolSettings settings) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {

@@ -1,8 +1,8 @@
 package org.schooljournal.core.school;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.schooljournal.core.validation.SchoolId;
 import org.schooljournal.rules.calendar.SchoolWeek;
 
 /**
@@ -12,7 +12,7 @@ import org.schooljournal.rules.calendar.SchoolWeek;
  * @param week the school week
  */
 public record SetSchoolWeek(
-        @NotNull @Pattern(regexp = SchoolId.PATTERN) String schoolId,
+        @NotNull @SchoolId String schoolId,
         @NotNull SchoolWeek week) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {

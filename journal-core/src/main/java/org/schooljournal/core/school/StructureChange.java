@@ -1,11 +1,27 @@
 package org.schooljournal.core.school;
 
+import java.time.LocalDate;
+import org.schooljournal.core.validation.Dates;
 import org.schooljournal.core.validation.InvalidCommandException;
 
 /** Checks a change of the structure against the school calendar it would make. */
 final class StructureChange {
 
     private StructureChange() {
+    }
+
+    /**
+     * Checks that a span of days lies within the dates the journal accepts ({@link Dates}).
+     *
+     * @throws InvalidCommandException naming the field's first or last day
+     */
+    static void requireWithinDates(Object command, String field, LocalDate firstDay, LocalDate lastDay) {
+        if (!Dates.within(firstDay)) {
+            throw InvalidCommandException.of(command, field + ".firstDay", firstDay, Dates.RULE);
+        }
+        if (!Dates.within(lastDay)) {
+            throw InvalidCommandException.of(command, field + ".lastDay", lastDay, Dates.RULE);
+        }
     }
 
     /**

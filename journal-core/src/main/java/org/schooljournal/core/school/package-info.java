@@ -15,6 +15,10 @@
  *       their types, so that this package depends on none of them.</li>
  *   <li>A school that is not registered answers every command but its registration with
  *       NOT_FOUND; whoever registers a school becomes its system administrator.</li>
+ *   <li>People's names — staff members', and the roster's students' and guardians' — are
+ *       normalised and checked when they enter ({@link org.schooljournal.core.school.PersonName}),
+ *       and every list of people sorts in one order
+ *       ({@link org.schooljournal.core.school.NameOrder}, ROS-3).</li>
  * </ul>
  */
 package org.schooljournal.core.school;

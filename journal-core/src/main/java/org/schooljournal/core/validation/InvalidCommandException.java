@@ -11,21 +11,30 @@ import org.schooljournal.spi.JournalException;
  */
 public final class InvalidCommandException extends JournalException {
 
+    /** How many characters of a field's path a violation keeps (a map key may be part of it). */
+    private static final int FIELD_LENGTH = 200;
+
+    /** How many characters of a rule a violation keeps. */
+    private static final int RULE_LENGTH = 2000;
+
     private final List<Violation> violations;
 
     /**
      * One broken rule.
      *
+     * <p>The parts are kept as a message shows them ({@link Excerpt}): control characters
+     * escaped, a long value cut with an ellipsis and its length, so that no input is echoed whole.
+     *
      * @param field the field's path in the command, such as {@code firstDay}
-     * @param value the offending value, as text
+     * @param value the offending value, as text, cut after {@value Excerpt#LENGTH} characters
      * @param rule what the value breaks
      */
     public record Violation(String field, String value, String rule) {
-        /** Checks the parts are given. */
+        /** Checks the parts are given, and keeps them as a message shows them. */
         public Violation {
-            Objects.requireNonNull(field, "field");
-            Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(rule, "rule");
+            field = Excerpt.of(Objects.requireNonNull(field, "field"), FIELD_LENGTH);
+            value = Excerpt.of(Objects.requireNonNull(value, "value"));
+            rule = Excerpt.of(Objects.requireNonNull(rule, "rule"), RULE_LENGTH);
         }
 
         @Override
@@ -41,7 +50,7 @@ public final class InvalidCommandException extends JournalException {
      * @param violations what it breaks; at least one
      */
     public InvalidCommandException(String command, List<Violation> violations) {
-        super(ErrorCode.VALIDATION, command + " is invalid: " + violations);
+        super(ErrorCode.VALIDATION, Excerpt.of(command) + " is invalid: " + violations);
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("violations must not be empty");
         }

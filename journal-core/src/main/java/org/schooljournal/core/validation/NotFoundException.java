@@ -6,7 +6,8 @@ import org.schooljournal.spi.JournalException;
 /**
  * A command refers to something the school does not have: a class, a teacher, a student, a
  * subject. Nothing was changed. The message names the command, the field, the value and what is
- * missing.
+ * missing; the value as a message shows it ({@link Excerpt}: escaped, cut after
+ * {@value Excerpt#LENGTH} characters).
  */
 public final class NotFoundException extends JournalException {
 
@@ -14,7 +15,7 @@ public final class NotFoundException extends JournalException {
     private final String value;
 
     private NotFoundException(String command, String field, String value, String rule) {
-        super(ErrorCode.NOT_FOUND, command + ": " + field + " " + value + " " + rule);
+        super(ErrorCode.NOT_FOUND, command + ": " + field + " " + value + " " + Excerpt.of(rule, 2000));
         this.field = field;
         this.value = value;
     }
@@ -29,7 +30,7 @@ public final class NotFoundException extends JournalException {
      */
     public static NotFoundException of(Object command, String field, Object value, String rule) {
         String name = command instanceof Class<?> type ? type.getSimpleName() : command.getClass().getSimpleName();
-        return new NotFoundException(name, field, String.valueOf(value), rule);
+        return new NotFoundException(name, field, Excerpt.of(value), rule);
     }
 
     /** Returns the field that refers to nothing. */
@@ -37,7 +38,7 @@ public final class NotFoundException extends JournalException {
         return field;
     }
 
-    /** Returns the value that refers to nothing. */
+    /** Returns the value that refers to nothing, as the message shows it ({@link Excerpt}). */
     public String value() {
         return value;
     }

@@ -100,7 +100,7 @@ class PaperRecipientsTest {
     }
 
     @Test
-    @DisplayName("DRY-4: of several guardians only those who cannot be e-mailed are on paper, in the roster's order")
+    @DisplayName("DRY-4: of several guardians only those who cannot be e-mailed are on paper, in the order of names (ROS-3)")
     void severalGuardians() {
         school.school(new RegisterGuardian(ID, FATHER.personId(), "Иванов", "Сергей", "Петрович", IVANOV));
         consent(true);
@@ -108,6 +108,6 @@ class PaperRecipientsTest {
         assertThat(onPaper()).containsExactly(FATHER.personId());
 
         school.engine.execute(HOMEROOM, new RecordConsent(ID, MOTHER.personId(), false, TODAY, DocumentForm.WRITTEN));
-        assertThat(onPaper()).containsExactly(MOTHER.personId(), FATHER.personId());
+        assertThat(onPaper()).containsExactly(FATHER.personId(), MOTHER.personId());
     }
 }

@@ -81,7 +81,7 @@ class PrivacyPropertiesTest {
     private static JournalSchool withGuardians() {
         JournalSchool school = JournalSchool.setUp();
         CHILDREN.forEach((guardian, children) -> {
-            school.school(new RegisterGuardian(ID, guardian, "Родитель", guardian, "", children.get(0)));
+            school.school(new RegisterGuardian(ID, guardian, "Родитель", "Ученика", "", children.get(0)));
             children.stream().skip(1).forEach(child -> school.school(new LinkGuardian(ID, guardian, child)));
         });
         return school;

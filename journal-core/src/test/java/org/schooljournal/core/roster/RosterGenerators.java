@@ -1,5 +1,6 @@
 package org.schooljournal.core.roster;
 
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -56,6 +57,66 @@ final class RosterGenerators {
                         PATRONYMICS.get(patronymic), RosterFixture.BIRTH));
         return lists().of(student).ofSizeBetween(0, 30)
                 .map(list -> list.stream().collect(java.util.stream.Collectors.toMap(Student::personId, s -> s,
+                        (a, b) -> a, java.util.LinkedHashMap::new)).values().stream().toList());
+    }
+
+    /**
+     * A student's name as someone typed it, before the roster normalises it (ROS-3).
+     *
+     * @param id the student's identifier
+     * @param surname the surname as typed
+     * @param name the given name as typed
+     * @param patronymic the patronymic as typed
+     */
+    record TypedName(String id, String surname, String name, String patronymic) {
+    }
+
+    private static final List<String> TYPED_SURNAMES = List.of("Иванов", "Иванова", "Ёлкин", "Елкин", "Елкина",
+            "Петров", "Петрова", "Петрова-Водкина", "Жуков", "Егоров", "Ежов", "Ёжиков", "Абрамов", "Яковлев",
+            "Д'Артаньян", "Эйлер", "Ли");
+    private static final List<String> LATIN_SURNAMES = List.of("Smith", "Smythe", "O'Brien", "Lee");
+    private static final List<String> LATIN_NAMES = List.of("John", "Mary", "Mary-Jane");
+    private static final List<String> TYPED_NAMES = List.of("Мария", "Софья", "Пётр", "Петр", "Иван", "Анна", "Семён",
+            "Семен", "Яков", "Анна-Мария");
+    private static final List<String> TYPED_PATRONYMICS = List.of("", "", "Сергеевич", "Алиевич", "Ивановна",
+            "Фёдорович", "Федорович", "оглы");
+    private static final List<String> SPACES = List.of("", "", "", " ", "  ", "\u00A0", "\u2007", "\u202F", "\u3000");
+
+    /**
+     * Returns names as people type them: a realistic name, its case changed (ИВАНОВА, петров), its ё
+     * typed as е or as е and a combining diaeresis, every kind of space around or inside; a Latin
+     * name stays wholly Latin.
+     */
+    static Gen<TypedName> typedNames() {
+        Gen<String> space = arbitrary().pick(SPACES);
+        Gen<Integer> style = integers().between(0, 5);
+        Gen<String> surname = arbitrary().pick(TYPED_SURNAMES).zip(style, space, space, RosterGenerators::typed);
+        Gen<String> name = arbitrary().pick(TYPED_NAMES).zip(style, space, space, RosterGenerators::typed);
+        Gen<String> patronymic = arbitrary().pick(TYPED_PATRONYMICS).zip(style, space, space, RosterGenerators::typed);
+        Gen<TypedName> cyrillic = integers().between(0, 9_999).zip(surname, name, patronymic,
+                (id, s, n, p) -> new TypedName("p-" + id, s, n, p.isBlank() ? "" : p));
+        Gen<TypedName> latin = integers().between(0, 9_999).zip(
+                arbitrary().pick(LATIN_SURNAMES).zip(style, space, space, RosterGenerators::typed),
+                arbitrary().pick(LATIN_NAMES).zip(style, space, space, RosterGenerators::typed),
+                (id, s, n) -> new TypedName("p-" + id, s, n, ""));
+        return cyrillic.mix(latin, 10);
+    }
+
+    private static String typed(String text, int style, String before, String after) {
+        String cased = switch (style) {
+            case 1 -> text.toUpperCase(java.util.Locale.ROOT);
+            case 2 -> text.toLowerCase(java.util.Locale.ROOT);
+            case 3 -> text.replace("ё", "е\u0308").replace("Ё", "Е\u0308");
+            case 4 -> text.replace("-", before.isEmpty() ? "-" : before + "-");
+            default -> text;
+        };
+        return before + cased + after;
+    }
+
+    /** Returns classes of up to 35 students with typed names, each identifier once. */
+    static Gen<List<TypedName>> typedClasses() {
+        return lists().of(typedNames()).ofSizeBetween(0, 35)
+                .map(list -> list.stream().collect(java.util.stream.Collectors.toMap(TypedName::id, t -> t,
                         (a, b) -> a, java.util.LinkedHashMap::new)).values().stream().toList());
     }
 

@@ -21,7 +21,7 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * @param reference the clause of the regulation
  * @param enforcement what is done with a print outside its window
  * @param printBy the last day of the print, in the year the academic year ends
- * @param retentionYears how many years the record is kept; at least 1
+ * @param retentionYears how many years the record is kept; 1 to 100 ({@link ParameterBounds})
  * @param retentionCountsFrom from when the years count
  */
 public record ArchiveRule(
@@ -47,7 +47,7 @@ public record ArchiveRule(
         BadParameter.text("reference", reference);
         BadParameter.required("enforcement", enforcement);
         BadParameter.required("printBy", printBy);
-        BadParameter.atLeast("retentionYears", retentionYears, 1);
+        BadParameter.within("retentionYears", retentionYears, 1, ParameterBounds.MAX_RETENTION_YEARS);
         BadParameter.required("retentionCountsFrom", retentionCountsFrom);
     }
 

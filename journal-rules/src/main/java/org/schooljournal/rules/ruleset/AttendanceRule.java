@@ -13,7 +13,7 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  *
  * @param reference the clause of the regulation
  * @param enforcement what is done with a late entry
- * @param within how long after the lesson's start absences may be entered; positive
+ * @param within how long after the lesson's start absences may be entered; positive, at most 366 days ({@link ParameterBounds})
  */
 public record AttendanceRule(String reference, Enforcement enforcement, Duration within)
         implements LimitRule {

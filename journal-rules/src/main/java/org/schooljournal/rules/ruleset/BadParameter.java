@@ -47,6 +47,10 @@ final class BadParameter extends IllegalArgumentException {
         if (required(field, value).isNegative()) {
             throw new BadParameter(field, "must not be negative, was " + value);
         }
+        if (value.compareTo(ParameterBounds.MAX_DURATION) > 0) {
+            throw new BadParameter(field, "must be at most " + ParameterBounds.MAX_DURATION + " (366 days), was "
+                    + value);
+        }
         return value;
     }
 
@@ -60,6 +64,14 @@ final class BadParameter extends IllegalArgumentException {
     static int atLeast(String field, int value, int min) {
         if (value < min) {
             throw new BadParameter(field, "must be at least " + min + ", was " + value);
+        }
+        return value;
+    }
+
+    static int within(String field, int value, int min, int max) {
+        atLeast(field, value, min);
+        if (value > max) {
+            throw new BadParameter(field, "must be at most " + max + ", was " + value);
         }
         return value;
     }

@@ -16,8 +16,8 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * @param reference the clause of the regulation
  * @param enforcement what is done with a late report
  * @param measure which of the two limits applies
- * @param within the limit as a duration from the discovery; positive
- * @param workingDays the limit in working days after the day of the discovery; at least 1
+ * @param within the limit as a duration from the discovery; positive, at most 366 days ({@link ParameterBounds})
+ * @param workingDays the limit in working days after the day of the discovery; 1 to 366 ({@link ParameterBounds})
  */
 public record CompromiseReportRule(
         String reference, Enforcement enforcement, Measure measure, Duration within, int workingDays)
@@ -37,7 +37,7 @@ public record CompromiseReportRule(
         BadParameter.required("enforcement", enforcement);
         BadParameter.required("measure", measure);
         BadParameter.positive("within", within);
-        BadParameter.atLeast("workingDays", workingDays, 1);
+        BadParameter.within("workingDays", workingDays, 1, ParameterBounds.MAX_DAYS);
     }
 
     /** Returns the last instant the report is on time. */

@@ -15,7 +15,7 @@ import java.util.Set;
  * <p>This record is immutable and thread-safe.
  *
  * @param reference the clause of the regulation
- * @param grace how long after a failure ends its late entries are on time; not negative
+ * @param grace how long after a failure ends its late entries are on time; 0 to 366 days ({@link ParameterBounds})
  * @param appliesTo the rules whose limits a failure extends; not ARC-7 itself
  */
 public record FailureRule(String reference, Duration grace, Set<RuleId> appliesTo) implements Rule {

@@ -11,7 +11,7 @@ import java.time.Instant;
  *
  * @param reference the clause of the regulation
  * @param enforcement what is done with a late publication
- * @param within how long after the results are obtained they must be visible; positive
+ * @param within how long after the results are obtained they must be visible; positive, at most 366 days ({@link ParameterBounds})
  */
 public record FinalResultsRule(String reference, Enforcement enforcement, Duration within)
         implements LimitRule {

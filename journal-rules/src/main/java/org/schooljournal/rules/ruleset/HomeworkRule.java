@@ -17,8 +17,8 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  *
  * @param reference the clause of the regulation
  * @param enforcement what is done with a late entry
- * @param afterLessonsEnd how long after the class's lessons end homework may be entered; not
- *     negative
+ * @param afterLessonsEnd how long after the class's lessons end homework may be entered;
+ *     0 to 366 days ({@link ParameterBounds})
  */
 public record HomeworkRule(String reference, Enforcement enforcement, Duration afterLessonsEnd)
         implements LimitRule {

@@ -17,7 +17,7 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  *
  * @param reference the clause of the regulation
  * @param enforcement what is done with an entry outside the window
- * @param lastDays how many of the period's last calendar days form the window; at least 1
+ * @param lastDays how many of the period's last calendar days form the window; 1 to 366 ({@link ParameterBounds})
  * @param notBeforeLastLesson whether the window opens no earlier than the subject's last lesson
  */
 public record PeriodMarksRule(
@@ -28,7 +28,7 @@ public record PeriodMarksRule(
     public PeriodMarksRule {
         BadParameter.text("reference", reference);
         BadParameter.required("enforcement", enforcement);
-        BadParameter.atLeast("lastDays", lastDays, 1);
+        BadParameter.within("lastDays", lastDays, 1, ParameterBounds.MAX_DAYS);
     }
 
     /** Returns the first instant period marks are on time. */

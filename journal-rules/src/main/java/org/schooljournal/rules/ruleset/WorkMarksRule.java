@@ -14,7 +14,7 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  *
  * @param reference the clause of the regulation
  * @param enforcement what is done with a late entry
- * @param days how many days after the work's day the marks may be entered; at least 0
+ * @param days how many days after the work's day the marks may be entered; 0 to 366 ({@link ParameterBounds})
  * @param counting which days count
  */
 public record WorkMarksRule(String reference, Enforcement enforcement, int days, DayCounting counting)
@@ -24,7 +24,7 @@ public record WorkMarksRule(String reference, Enforcement enforcement, int days,
     public WorkMarksRule {
         BadParameter.text("reference", reference);
         BadParameter.required("enforcement", enforcement);
-        BadParameter.atLeast("days", days, 0);
+        BadParameter.within("days", days, 0, ParameterBounds.MAX_DAYS);
         BadParameter.required("counting", counting);
     }
 

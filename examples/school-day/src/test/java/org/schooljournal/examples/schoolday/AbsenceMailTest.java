@@ -99,8 +99,8 @@ class AbsenceMailTest {
         for (int i = 1; i <= 3; i++) {
             String student = "s-" + i;
             Actor guardian = Actor.of("g-" + i);
-            engine.execute(HEAD, new EnrolStudent(ID, student, "Иванов", "Пётр " + i, "", LocalDate.of(2015, 3, 1), "5А",
-                    LocalDate.of(2026, 9, 1)));
+            engine.execute(HEAD, new EnrolStudent(ID, student, "Иванов", List.of("Пётр", "Павел", "Илья").get(i - 1), "",
+                    LocalDate.of(2015, 3, 1), "5А", LocalDate.of(2026, 9, 1)));
             engine.execute(HEAD, new RegisterGuardian(ID, guardian.personId(), "Иванова", "Ольга", "", student));
             engine.execute(guardian, new RecordConsent(ID, guardian.personId(), true, LocalDate.of(2026, 10, 9),
                     DocumentForm.ELECTRONIC));

@@ -1,0 +1,48 @@
+package org.schooljournal.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.OverridesAttribute;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The constraint of a text of one line — no line break, tab or other control character, unpaired
+ * surrogate or bidirectional control ({@link Texts#ONE_LINE}) — of at most {@link #max()}
+ * characters. A null value is valid; add {@code @NotNull} or {@code @NotBlank} where one is
+ * required.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+@Pattern(regexp = Texts.ONE_LINE)
+@Size
+@ReportAsSingleViolation
+public @interface OneLine {
+
+    /** Returns the longest text allowed, in characters: one of {@link Texts}' limits. */
+    @OverridesAttribute(constraint = Size.class, name = "max")
+    int max();
+
+    /** Returns the rule a refused value breaks. */
+    String message() default "must be one line of at most {max} characters, without control characters, unpaired surrogates"
+            + " or bidirectional controls (Texts.ONE_LINE)";
+
+    /** Returns the groups. */
+    Class<?>[] groups() default {};
+
+    /** Returns the payload. */
+    Class<? extends Payload>[] payload() default {};
+}
