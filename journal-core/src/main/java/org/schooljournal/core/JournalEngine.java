@@ -11,12 +11,14 @@ import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.archive.Archive;
 import org.schooljournal.core.diary.Diaries;
 import org.schooljournal.core.journal.JournalCommand;
+import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.journal.Journals;
 import org.schooljournal.core.journal.Recorded;
 import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.notification.Contacts;
+import org.schooljournal.core.notification.Dispatch;
 import org.schooljournal.core.notification.Notifications;
 import org.schooljournal.core.notification.Outboxes;
 import org.schooljournal.core.programme.Programme;
@@ -27,6 +29,7 @@ import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.school.Receipt;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolPart;
+import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.school.Schools;
 import org.schooljournal.core.validation.CommandValidator;
 import org.schooljournal.rules.ruleset.RuleSet;
@@ -45,7 +48,7 @@ import org.schooljournal.spi.storage.EventStoreProvider;
  * <pre>{@code
  * JournalEngine engine = JournalEngine.builder().clock(Clock.systemUTC()).build();   // discovers the store
  * engine.execute(Actor.of("admin-1"), new RegisterSchool("86-001", "МБОУ СОШ № 1", SchoolCalendar.YUGRA));
- * SchoolState school = engine.schools().state("86-001");
+ * SchoolState school = engine.schools().state(Actor.of("admin-1"), "86-001");   // the administration; engine.host().school(id) for the host
  * }</pre>
  *
  * <p>Each command is validated (Hibernate Validator), its actor's right checked, its events
@@ -65,6 +68,7 @@ public final class JournalEngine implements AutoCloseable {
     private final Reports reports;
     private final Archive archive;
     private final Retention retention;
+    private final Host host;
 
     private JournalEngine(Builder builder, EventStore store, boolean ownsStore, Notifier notifier) {
         this.store = store;
@@ -75,13 +79,17 @@ public final class JournalEngine implements AutoCloseable {
         Log log = new Log(store, new EventCodec(families), builder.clock);
         CommandValidator validator = new CommandValidator();
         Outboxes outboxes = new Outboxes();
-        this.schools = new Schools(log, validator, builder.ruleSet, parts);
-        this.journals = new Journals(log, validator, schools, outboxes);
-        this.diaries = new Diaries(log, schools, journals, outboxes);
-        this.notifications = new Notifications(log, schools, outboxes, notifier, builder.dispatchRescan);
-        this.reports = new Reports(log, schools, journals);
+        SchoolStates schoolStates = new SchoolStates(log, builder.ruleSet, parts);
+        JournalStates journalStates = new JournalStates(log);
+        this.schools = new Schools(log, validator, schoolStates);
+        this.journals = new Journals(log, validator, schoolStates, journalStates, outboxes);
+        this.diaries = new Diaries(log, schoolStates, journalStates, outboxes);
+        this.notifications = new Notifications(log, schools);
+        this.reports = new Reports(log, schoolStates, journalStates);
         this.archive = new Archive(log);
-        this.retention = new Retention(log, schools, journals, reports, archive);
+        this.retention = new Retention(log, schools, schoolStates, journalStates, reports, archive);
+        this.host = new Host(schoolStates, journalStates, new Dispatch(log, schoolStates, outboxes,
+                builder.dispatchRescan), notifier);
     }
 
     /** Starts an engine. */
@@ -125,7 +133,7 @@ public final class JournalEngine implements AutoCloseable {
         return diaries;
     }
 
-    /** Returns the guardians' contacts and notifications facet: e-mail confirmation, dispatch. */
+    /** Returns the guardians' contacts facet: e-mail confirmation. */
     public Notifications notifications() {
         return notifications;
     }
@@ -135,7 +143,10 @@ public final class JournalEngine implements AutoCloseable {
         return reports;
     }
 
-    /** Returns the archive facet: integrity, backup and restore of a school's log. */
+    /**
+     * Returns the archive facet, a host facet: integrity, backup and restore of a school's log, for
+     * the host's own processes (PD-2).
+     */
     public Archive archive() {
         return archive;
     }
@@ -143,6 +154,15 @@ public final class JournalEngine implements AutoCloseable {
     /** Returns the retention facet: archiving a closed year and purging journals. */
     public Retention retention() {
         return retention;
+    }
+
+    /**
+     * Returns the host facet: what the host's own processes do with no person behind them —
+     * dispatching the notifications, reading a school's or a journal's state, rebuilding one from
+     * the log. It checks no reader (PD-2); the other facets check theirs.
+     */
+    public Host host() {
+        return host;
     }
 
     /** Closes the store if the engine discovered it; one it was given is the host's. */

@@ -17,12 +17,14 @@ import org.schooljournal.core.access.Role;
 import org.schooljournal.core.diary.DiaryViewReceipt;
 import org.schooljournal.core.forecast.RoundingRule;
 import org.schooljournal.core.diary.DigestAttempted;
+import org.schooljournal.core.diary.DigestClaimed;
 import org.schooljournal.core.diary.DigestItem;
 import org.schooljournal.core.diary.DigestQueued;
 import org.schooljournal.core.journal.Deferral;
 import org.schooljournal.core.journal.EntryCorrected;
 import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.EntryRecorded;
+import org.schooljournal.core.journal.EntryRejudged;
 import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.EntryTiming;
 import org.schooljournal.core.journal.GradingSystem;
@@ -32,6 +34,7 @@ import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.LessonRescheduled;
 import org.schooljournal.core.journal.MarkExcluded;
 import org.schooljournal.core.journal.NotificationAttempted;
+import org.schooljournal.core.journal.NotificationClaimed;
 import org.schooljournal.core.journal.NotificationQueued;
 import org.schooljournal.core.journal.PeriodClosed;
 import org.schooljournal.core.journal.PeriodMarkDeferred;
@@ -230,6 +233,12 @@ final class GoldenEvents {
                 "Иванов Пётр Сергеевич отсутствовал(а) на уроке «Математика» 12.10.2026 (08:30–09:10).", AT));
         events.put("NotificationAttempted", new NotificationAttempted("86-001/5А/МАТ/3/g-1/absent",
                 DeliveryStatus.RETRY_LATER, Optional.of("421 try later"), AT, Optional.of(AT.plusSeconds(60))));
+        events.put("EntryRejudged", new EntryRejudged(8, new EntryTiming(RuleId.ATT_2,
+                Optional.of(Instant.parse("2026-10-12T03:30:00Z")), Optional.of(Instant.parse("2026-10-13T06:00:00Z")),
+                Timeliness.ON_TIME, Duration.ZERO, true), Instant.parse("2026-10-12T03:35:00Z"),
+                Instant.parse("2026-10-12T06:00:00Z")));
+        events.put("NotificationClaimed", new NotificationClaimed("86-001/5А/МАТ/3/g-1/absent",
+                "dispatcher-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed", AT, AT.plus(Duration.ofMinutes(5))));
     }
 
     private static void diary(Map<String, Object> events) {
@@ -240,5 +249,7 @@ final class GoldenEvents {
                 "ivanova@example.ru", "Дневник: новое за день", "Иванов Пётр Сергеевич: замечание.", AT));
         events.put("DigestAttempted", new DigestAttempted("86-001/s-1/g-1/digest/2026-10-12T11:00:00Z",
                 DeliveryStatus.SENT, Optional.empty(), AT, Optional.empty()));
+        events.put("DigestClaimed", new DigestClaimed("86-001/s-1/g-1/digest/2026-10-12T11:00:00Z",
+                "dispatcher-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed", AT, AT.plus(Duration.ofMinutes(5))));
     }
 }

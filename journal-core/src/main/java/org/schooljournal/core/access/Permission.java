@@ -43,6 +43,11 @@ public enum Permission {
      * journals they teach or substituted in; a homeroom teacher every journal of their class.
      */
     READ_JOURNAL(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SUBJECT_TEACHER, Role.HOMEROOM_TEACHER)),
+    /**
+     * Read a school's whole state — its set-up, staff, roster, guardians and their contacts
+     * (PD-2): the administration, and the system administrator who keeps the accounts (ACC-5).
+     */
+    READ_SCHOOL(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SYSTEM_ADMINISTRATOR)),
     /** Read a student's diary (DRY-2, PD-2): the student their own, a guardian their own children's. */
     READ_DIARY(EnumSet.of(Role.STUDENT, Role.GUARDIAN));
 

@@ -1,24 +1,20 @@
 package org.schooljournal.core.journal;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.JournalRights;
 import org.schooljournal.core.log.EventFamily;
-import org.schooljournal.core.log.FoldedStreams;
 import org.schooljournal.core.log.Log;
-import org.schooljournal.core.log.SchoolStreams;
 import org.schooljournal.core.log.StreamWriter;
 import org.schooljournal.core.notification.Outboxes;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.programme.TeachingAssignment;
 import org.schooljournal.core.programme.TimetableEntry;
 import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.core.school.Schools;
+import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.validation.CommandValidator;
 
 /**
@@ -27,7 +23,8 @@ import org.schooljournal.core.validation.CommandValidator;
  * journal is a stream of its own, {@code school-<id>/journal/<class or group>/<subject>}, so that
  * commands to different journals never wait for each other; each command is validated, checked
  * against the actor's rights and the period's lock, decided on the school's and the journal's
- * current state, and appended by the one decide-and-append loop.
+ * current state, and appended by the one decide-and-append loop. The host's own processes read a
+ * journal's state with no reader through {@code engine.host()}.
  *
  * <p>This class is thread-safe. The engine makes it; reach it with {@code engine.journals()}.
  */
@@ -35,19 +32,24 @@ public final class Journals {
 
     private final Log log;
     private final CommandValidator validator;
-    private final Schools schools;
+    private final SchoolStates schools;
+    private final JournalStates journals;
     private final Outboxes outboxes;
-    private final FoldedStreams<JournalState, JournalEvent> streams;
 
-    /** Creates the facet and registers the journals' outbox with the engine's outboxes. */
+    /**
+     * Creates the facet, registers the journals' outbox with the engine's outboxes, and follows
+     * up every declared technical failure by judging again the journals' late entries (ARC-7).
+     */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Journals(Log log, CommandValidator validator, Schools schools, Outboxes outboxes) {
+    public Journals(Log log, CommandValidator validator, SchoolStates schools, JournalStates journals,
+            Outboxes outboxes) {
         this.log = Objects.requireNonNull(log, "log");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.schools = Objects.requireNonNull(schools, "schools");
+        this.journals = Objects.requireNonNull(journals, "journals");
         this.outboxes = Objects.requireNonNull(outboxes, "outboxes");
-        this.streams = log.streams(JournalEvent.class, (state, event) -> JournalEvent.FAMILY.apply(state, event));
-        outboxes.register(new JournalOutbox(log, streams));
+        outboxes.register(new JournalOutbox(log, journals.streams()));
+        schools.follow(new FailureFollowUp(log, schools, journals));
     }
 
     /** Returns the event family of a journal's stream. */
@@ -75,8 +77,8 @@ public final class Journals {
         String schoolId = command.schoolId();
         JournalKey key = command.journal();
         String stream = key.stream(schoolId);
-        StreamWriter.Written<JournalEvent> written = log.writer().write(streams, stream, JournalState.empty(key),
-                actor.personId(), command.getClass().getSimpleName(), (journal, now) -> {
+        StreamWriter.Written<JournalEvent> written = log.writer().write(journals.streams(), stream,
+                JournalState.empty(key), actor.personId(), command.getClass().getSimpleName(), (journal, now) -> {
                     SchoolState school = schools.registered(schoolId, command);
                     JournalContext context = new JournalContext(actor, now, school, () -> schools.rules(school));
                     return Decisions.decide(command, context, journal);
@@ -101,42 +103,9 @@ public final class Journals {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registered(schoolId, Journal.class);
         JournalScope scope = JournalScope.of(school, key, Journal.class);
-        JournalState state = state(schoolId, key);
+        JournalState state = journals.state(schoolId, key);
         JournalRights.requireRead(reader, school, scope.parties(state));
         return new Journal(scope, state, schools.rules(school).calendar());
-    }
-
-    /** Returns a journal's current state, as the host reads it: no reader's access is checked. */
-    public JournalState state(String schoolId, JournalKey key) {
-        return streams.load(key.stream(schoolId), JournalState.empty(key)).state();
-    }
-
-    /** Returns the journal's state rebuilt from its stream alone, ignoring what the engine holds. */
-    public JournalState rebuild(String schoolId, JournalKey key) {
-        return streams.rebuild(key.stream(schoolId), JournalState.empty(key));
-    }
-
-    /** Returns the journals of the school the store holds, in the order of their streams. */
-    public List<JournalKey> all(String schoolId) {
-        return log.store().streamIds(SchoolStreams.journalPrefix(schoolId)).stream()
-                .flatMap(stream -> JournalKey.ofStream(schoolId, stream).stream()).toList();
-    }
-
-    /**
-     * Returns the current states of the journals of a class or group: the subjects of its
-     * timetable and teaching load, in the school's order of subjects.
-     */
-    public Map<JournalKey, JournalState> statesOf(SchoolState school, String holderCode) {
-        Map<JournalKey, JournalState> states = new LinkedHashMap<>();
-        for (JournalKey key : keysOf(school, holderCode)) {
-            states.put(key, state(school.schoolId(), key));
-        }
-        return states;
-    }
-
-    /** Drops what the engine holds of a journal, after the store purged its stream (ARC-1). */
-    public void forget(String schoolId, JournalKey key) {
-        streams.forget(key.stream(schoolId));
     }
 
     /**

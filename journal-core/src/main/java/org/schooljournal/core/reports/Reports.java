@@ -9,11 +9,11 @@ import org.schooljournal.core.access.SchoolRights;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
-import org.schooljournal.core.journal.Journals;
+import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.core.school.Schools;
+import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.validation.NotFoundException;
 
 /**
@@ -27,12 +27,12 @@ import org.schooljournal.core.validation.NotFoundException;
 public final class Reports {
 
     private final Log log;
-    private final Schools schools;
-    private final Journals journals;
+    private final SchoolStates schools;
+    private final JournalStates journals;
 
     /** Creates the facet. */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Reports(Log log, Schools schools, Journals journals) {
+    public Reports(Log log, SchoolStates schools, JournalStates journals) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");
         this.journals = Objects.requireNonNull(journals, "journals");

@@ -1,0 +1,69 @@
+package org.schooljournal.core.journal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.schooljournal.core.log.FoldedStreams;
+import org.schooljournal.core.log.Log;
+import org.schooljournal.core.log.SchoolStreams;
+import org.schooljournal.core.school.SchoolState;
+
+/**
+ * The journals' states as their streams hold them, for the engine's facets and the host's own
+ * processes: it checks no reader's right (PD-2), so the engine never hands it to a vendor — the
+ * facets read a journal through it after checking their reader (ACC-2, ACC-3), and the host
+ * facet ({@code engine.host()}) gives it to the host's own processes.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class JournalStates {
+
+    private final Log log;
+    private final FoldedStreams<JournalState, JournalEvent> streams;
+
+    /** Creates the states over the engine's log. */
+    @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
+    public JournalStates(Log log) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.streams = log.streams(JournalEvent.class, (state, event) -> JournalEvent.FAMILY.apply(state, event));
+    }
+
+    /** Returns a journal's current state; no reader is checked. */
+    public JournalState state(String schoolId, JournalKey key) {
+        return streams.load(key.stream(schoolId), JournalState.empty(key)).state();
+    }
+
+    /** Returns the journal's state rebuilt from its stream alone, ignoring what the engine holds; no reader is checked. */
+    public JournalState rebuild(String schoolId, JournalKey key) {
+        return streams.rebuild(key.stream(schoolId), JournalState.empty(key));
+    }
+
+    /** Returns the journals of the school the store holds, in the order of their streams. */
+    public List<JournalKey> all(String schoolId) {
+        return log.store().streamIds(SchoolStreams.journalPrefix(schoolId)).stream()
+                .flatMap(stream -> JournalKey.ofStream(schoolId, stream).stream()).toList();
+    }
+
+    /**
+     * Returns the current states of the journals of a class or group: the subjects of its
+     * timetable and teaching load, in the school's order of subjects; no reader is checked.
+     */
+    public Map<JournalKey, JournalState> statesOf(SchoolState school, String holderCode) {
+        Map<JournalKey, JournalState> states = new LinkedHashMap<>();
+        for (JournalKey key : Journals.keysOf(school, holderCode)) {
+            states.put(key, state(school.schoolId(), key));
+        }
+        return states;
+    }
+
+    /** Drops what the engine holds of a journal, after the store purged its stream (ARC-1). */
+    public void forget(String schoolId, JournalKey key) {
+        streams.forget(key.stream(schoolId));
+    }
+
+    /** Returns the journal streams, folded. */
+    FoldedStreams<JournalState, JournalEvent> streams() {
+        return streams;
+    }
+}
