@@ -13,8 +13,8 @@ import java.util.Optional;
  *       substitute only in the lessons they substituted; both only while they hold the subject
  *       teacher's role.</li>
  *   <li>Correct (MRK-10): the same people; the administration any entry.</li>
- *   <li>Administer (ACC-4): substitutions, reschedules, grading systems, deferrals — the
- *       administration.</li>
+ *   <li>Administer (ACC-4): substitutions, reschedules, grading systems — the administration.
+ *       A period mark's deferral (MRK-8) is the subject teacher's, as a period mark is.</li>
  *   <li>Read (ACC-2, ACC-3): the administration every journal; the subject teacher and the
  *       journal's substitutes theirs; a homeroom teacher every journal of their class, without
  *       writing. A report of a whole class (the summary sheet MRK-12, its absences ATT-3): the
@@ -66,7 +66,7 @@ public final class JournalRights {
 
     /**
      * ACC-4: checks the actor belongs to the administration, who record substitutions and
-     * reschedules, set grading systems and defer period marks.
+     * reschedules and set grading systems.
      *
      * @throws AccessDeniedException if not
      */

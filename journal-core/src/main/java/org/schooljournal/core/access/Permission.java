@@ -29,13 +29,14 @@ public enum Permission {
     UPDATE_CLASS_LIST(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.HOMEROOM_TEACHER)),
     /**
      * Administer the journals (A2-head, A2-deputy): declare technical failures (ARC-7), record
-     * substitutions and reschedules (LES-5), set grading systems (MRK-1), defer period marks
-     * (MRK-8), correct any entry, a locked period's too (MRK-9, MRK-10), and read every journal.
+     * substitutions and reschedules (LES-5), set grading systems (MRK-1), correct any entry, a
+     * locked period's too (MRK-9, MRK-10), and read every journal.
      */
     ADMINISTER_JOURNALS(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD)),
     /**
      * Record in a journal (ACC-2, LES-5): a subject teacher, in the journals of the classes and
-     * groups they teach, and a substitute in the lessons they substituted.
+     * groups they teach — entries, period marks and their deferrals (MRK-8), examination results
+     * — and a substitute, who holds the role too, in the lessons they substituted.
      */
     RECORD_IN_JOURNAL(EnumSet.of(Role.SUBJECT_TEACHER)),
     /**
