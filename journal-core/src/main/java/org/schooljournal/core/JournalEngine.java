@@ -118,7 +118,7 @@ public final class JournalEngine implements AutoCloseable {
         return journals.execute(actor, command);
     }
 
-    /** Returns the schools facet: a school's state, rules and set-up commands. */
+    /** Returns the schools facet: a school's state to the administration, its rules. */
     public Schools schools() {
         return schools;
     }
@@ -143,10 +143,7 @@ public final class JournalEngine implements AutoCloseable {
         return reports;
     }
 
-    /**
-     * Returns the archive facet, a host facet: integrity, backup and restore of a school's log, for
-     * the host's own processes (PD-2).
-     */
+    /** Returns the archive facet, a host facet (PD-2): integrity, backup and restore of a school's log. */
     public Archive archive() {
         return archive;
     }
@@ -156,11 +153,7 @@ public final class JournalEngine implements AutoCloseable {
         return retention;
     }
 
-    /**
-     * Returns the host facet: what the host's own processes do with no person behind them —
-     * dispatching the notifications, reading a school's or a journal's state, rebuilding one from
-     * the log. It checks no reader (PD-2); the other facets check theirs.
-     */
+    /** Returns the host facet: the host's own processes, dispatch and states, with no reader checked (PD-2). */
     public Host host() {
         return host;
     }
