@@ -62,25 +62,39 @@ class AccessMatrixTest {
     }
 
     /**
-     * The copy of the school a row's denied cells share: a denial changes nothing (each cell checks
-     * it), so they need no copy each; an allowed cell, or a column that prepares something, has its own.
+     * The copies of the school a row's denied cells share: a denial changes nothing (each cell checks
+     * it), so they need no copy each — one as the school is, one with every column's preparation
+     * done (the revocations touch other people than each other's actor); an allowed cell has its own.
      */
     private static final class Shared {
 
         private final AccessOperations.Operation operation;
-        private AccessSchool.Copy copy;
+        private AccessSchool.Copy plain;
+        private AccessSchool.Copy prepared;
 
         Shared(AccessOperations.Operation operation) {
             this.operation = operation;
         }
 
-        AccessSchool.Copy copy() {
-            if (copy == null) {
-                copy = AccessSchool.copy(operation.at());
-                operation.prepare().accept(copy.engine());
+        AccessSchool.Copy copy(Relation relation) {
+            if (relation.prepare().isEmpty()) {
+                if (plain == null) {
+                    plain = fresh(operation);
+                }
+                return plain;
             }
-            return copy;
+            if (prepared == null) {
+                prepared = fresh(operation);
+                RELATIONS.values().forEach(each -> each.prepare().ifPresent(prepare -> prepare.accept(prepared.engine())));
+            }
+            return prepared;
         }
+    }
+
+    private static AccessSchool.Copy fresh(AccessOperations.Operation operation) {
+        AccessSchool.Copy copy = AccessSchool.copy(operation.at());
+        operation.prepare().accept(copy.engine());
+        return copy;
     }
 
     /** A row: the operation's name and the expected outcome in each column, in the file's order. */
@@ -179,11 +193,10 @@ class AccessMatrixTest {
         Assumptions.assumeFalse(outcome.equals("pending"), "pending: decided when blocked accounts are built (PD-4)");
         AccessOperations.Operation operation = shared.operation;
         AccessSchool.Copy copy;
-        if (outcome.equals("no") && relation.prepare().isEmpty()) {
-            copy = shared.copy();
+        if (outcome.equals("no")) {
+            copy = shared.copy(relation);
         } else {
-            copy = AccessSchool.copy(operation.at());
-            operation.prepare().accept(copy.engine());
+            copy = fresh(operation);
             relation.prepare().ifPresent(prepare -> prepare.accept(copy.engine()));
         }
         int before = copy.events();
