@@ -1,7 +1,5 @@
 package org.schooljournal.core.access;
 
-import static org.schooljournal.core.access.AccessSchool.ADMIN;
-import static org.schooljournal.core.access.AccessSchool.DEPUTY;
 import static org.schooljournal.core.access.AccessSchool.FRIDAY;
 import static org.schooljournal.core.access.AccessSchool.GUARDIAN;
 import static org.schooljournal.core.access.AccessSchool.HEAD;

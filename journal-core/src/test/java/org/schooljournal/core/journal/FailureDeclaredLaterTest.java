@@ -32,6 +32,7 @@ import org.schooljournal.spi.storage.EventEnvelope;
  * ARC-7: the journal fails on Monday from 08:00 to 12:00; a failure is declared once it is over,
  * so the teacher's entries made meanwhile were judged late first. Declaring it judges them again.
  */
+@Tag("ARC-7")
 @DisplayName("ARC-7: a technical failure declared after the journal came back excuses the entries made within its grace")
 class FailureDeclaredLaterTest {
 
