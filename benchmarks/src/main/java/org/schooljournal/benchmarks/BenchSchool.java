@@ -83,7 +83,7 @@ final class BenchSchool {
 
     /** Returns the number of people holding a role in the school. */
     int people() {
-        return engine.schools().state(ID).roles().size();
+        return engine.host().school(ID).roles().size();
     }
 
     private void populate(int teachers, List<String> classes, int studentsPerClass) {

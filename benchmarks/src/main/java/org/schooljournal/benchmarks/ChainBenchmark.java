@@ -77,7 +77,7 @@ public class ChainBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         bench = BenchSchool.setUp("small", Clock.systemUTC());
-        Student now = Roster.of(bench.engine.schools().state(BenchSchool.ID)).student(BenchSchool.STUDENT).orElseThrow();
+        Student now = Roster.of(bench.engine.host().school(BenchSchool.ID)).student(BenchSchool.STUDENT).orElseThrow();
         for (int i = 0; bench.version() < ENVELOPES; i++) {
             String patronymic = i % 2 == 0 ? now.patronymic() + "а" : now.patronymic();
             bench.engine.execute(BenchSchool.HOMEROOM, new UpdateStudentData(BenchSchool.ID, now.personId(),

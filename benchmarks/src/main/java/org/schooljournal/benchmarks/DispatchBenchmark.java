@@ -110,8 +110,8 @@ public class DispatchBenchmark {
             engine = JournalEngine.builder().eventStore(fresh.store()).clock(clock).build();
             scanningEngine = JournalEngine.builder().eventStore(fresh.store()).clock(clock)
                     .dispatchRescan(Duration.ZERO).build();
-            engine.notifications().dispatch(SCHOOL, channel);
-            scanningEngine.notifications().dispatch(SCHOOL, channel);
+            engine.host().dispatch(SCHOOL, channel);
+            scanningEngine.host().dispatch(SCHOOL, channel);
             channel.sent.set(0);
             remarks = 0;
             dispatched = 0;
@@ -171,7 +171,7 @@ public class DispatchBenchmark {
     public DispatchReport remarkAndDispatch(School school) {
         school.makeRemark(school.engine);
         school.dispatched++;
-        return school.engine.notifications().dispatch(SCHOOL, school.channel);
+        return school.engine.host().dispatch(SCHOOL, school.channel);
     }
 
     /** The same, on an engine that reads every stream of the school at every dispatch. */
@@ -179,6 +179,6 @@ public class DispatchBenchmark {
     public DispatchReport remarkAndDispatchFullScan(School school) {
         school.makeRemark(school.scanningEngine);
         school.dispatched++;
-        return school.scanningEngine.notifications().dispatch(SCHOOL, school.channel);
+        return school.scanningEngine.host().dispatch(SCHOOL, school.channel);
     }
 }

@@ -90,7 +90,7 @@ public class EngineBenchmark {
             roles = new SchoolCommand[] {
                 new AssignRole(BenchSchool.ID, teacher.personId(), Role.DEPUTY_HEAD),
                 new RevokeRole(BenchSchool.ID, teacher.personId(), Role.DEPUTY_HEAD)};
-            Student now = Roster.of(bench.engine.schools().state(BenchSchool.ID)).student(BenchSchool.STUDENT).orElseThrow();
+            Student now = Roster.of(bench.engine.host().school(BenchSchool.ID)).student(BenchSchool.STUDENT).orElseThrow();
             studentData = new SchoolCommand[] {
                 new UpdateStudentData(BenchSchool.ID, now.personId(), now.surname(), now.name(),
                         now.patronymic() + "а", now.birthDate()),
@@ -138,7 +138,7 @@ public class EngineBenchmark {
         @Setup(Level.Trial)
         public void build() {
             BenchSchool bench = BenchSchool.setUp("small", Clock.systemUTC());
-            Student now = Roster.of(bench.engine.schools().state(BenchSchool.ID)).student(BenchSchool.STUDENT).orElseThrow();
+            Student now = Roster.of(bench.engine.host().school(BenchSchool.ID)).student(BenchSchool.STUDENT).orElseThrow();
             pool = new EventData[POOL];
             for (int i = 0; i < POOL; i++) {
                 String patronymic = i % 2 == 0 ? now.patronymic() + "а" : now.patronymic();

@@ -139,7 +139,7 @@ public class JournalBenchmark {
             template.copyTo(fresh.store());
             engine = JournalEngine.builder().eventStore(fresh.store())
                     .clock(Clock.fixed(BenchJournals.at(BenchJournals.MONDAY, LocalTime.NOON), ZoneOffset.UTC)).build();
-            engine.schools().state(SCHOOL);
+            engine.host().school(SCHOOL);
             for (int c = 0; c < BenchJournals.CLASSES; c++) {
                 JournalEntry first = engine.journals().read(BenchJournals.HEAD, SCHOOL, BenchJournals.journal(c)).entry(1);
                 if (!first.current().value().equals("4")) {

@@ -80,7 +80,7 @@ public class JournalRebuildBenchmark {
     /** The journal's state rebuilt from its stream: read, decode, fold. */
     @Benchmark
     public JournalState rebuild(Quarter quarter) {
-        JournalState state = quarter.school.engine.journals().rebuild(SCHOOL, quarter.journal);
+        JournalState state = quarter.school.engine.host().rebuildJournal(SCHOOL, quarter.journal);
         if (state.entries().size() != quarter.entries) {
             throw new IllegalStateException("rebuilt " + state.entries().size() + " of " + quarter.entries + " entries");
         }

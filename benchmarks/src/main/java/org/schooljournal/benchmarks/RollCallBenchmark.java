@@ -117,7 +117,7 @@ public class RollCallBenchmark {
         List<Callable<Long>> reads = new ArrayList<>();
         for (int s = 0; s < template.schools; s++) {
             String schoolId = BenchJournals.schoolId(s);
-            reads.add(() -> engine.schools().state(schoolId).registered() ? 1L : 0L);
+            reads.add(() -> engine.host().school(schoolId).registered() ? 1L : 0L);
         }
         if (run(reads) != template.schools) {
             throw new IllegalStateException("the store lacks some of the " + template.schools + " schools");

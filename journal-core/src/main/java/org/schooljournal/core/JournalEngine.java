@@ -11,14 +11,17 @@ import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.archive.Archive;
 import org.schooljournal.core.compromise.CompromiseRecords;
 import org.schooljournal.core.compromise.Compromises;
+import org.schooljournal.core.compromise.InvalidationSources;
 import org.schooljournal.core.diary.Diaries;
 import org.schooljournal.core.journal.JournalCommand;
+import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.journal.Journals;
 import org.schooljournal.core.journal.Recorded;
 import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.notification.Contacts;
+import org.schooljournal.core.notification.Dispatch;
 import org.schooljournal.core.notification.Notifications;
 import org.schooljournal.core.notification.Outboxes;
 import org.schooljournal.core.programme.Programme;
@@ -29,6 +32,7 @@ import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.school.Receipt;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolPart;
+import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.school.Schools;
 import org.schooljournal.core.validation.CommandValidator;
 import org.schooljournal.rules.ruleset.RuleSet;
@@ -47,7 +51,7 @@ import org.schooljournal.spi.storage.EventStoreProvider;
  * <pre>{@code
  * JournalEngine engine = JournalEngine.builder().clock(Clock.systemUTC()).build();   // discovers the store
  * engine.execute(Actor.of("admin-1"), new RegisterSchool("86-001", "МБОУ СОШ № 1", SchoolCalendar.YUGRA));
- * SchoolState school = engine.schools().state("86-001");
+ * SchoolState school = engine.schools().state(Actor.of("admin-1"), "86-001");   // the administration; engine.host().school(id) for the host
  * }</pre>
  *
  * <p>Each command is validated (Hibernate Validator), its actor's right checked, its events
@@ -68,6 +72,7 @@ public final class JournalEngine implements AutoCloseable {
     private final Archive archive;
     private final Retention retention;
     private final Compromises compromises;
+    private final Host host;
 
     private JournalEngine(Builder builder, EventStore store, boolean ownsStore, Notifier notifier) {
         this.store = store;
@@ -79,14 +84,19 @@ public final class JournalEngine implements AutoCloseable {
         Log log = new Log(store, new EventCodec(families), builder.clock);
         CommandValidator validator = new CommandValidator();
         Outboxes outboxes = new Outboxes();
-        this.schools = new Schools(log, validator, builder.ruleSet, parts);
-        this.compromises = new Compromises(log, schools, outboxes);
-        this.journals = new Journals(log, validator, schools, outboxes, compromises);
-        this.diaries = new Diaries(log, schools, journals, outboxes, compromises);
-        this.notifications = new Notifications(log, schools, outboxes, notifier, builder.dispatchRescan);
-        this.reports = new Reports(log, schools, journals);
+        SchoolStates schoolStates = new SchoolStates(log, builder.ruleSet, parts);
+        JournalStates journalStates = new JournalStates(log);
+        this.schools = new Schools(log, validator, schoolStates);
+        InvalidationSources invalidated = new InvalidationSources();
+        this.compromises = new Compromises(log, schools, schoolStates, outboxes, invalidated);
+        this.journals = new Journals(log, validator, schoolStates, journalStates, outboxes, invalidated);
+        this.diaries = new Diaries(log, schoolStates, journalStates, outboxes, invalidated);
+        this.notifications = new Notifications(log, schools);
+        this.reports = new Reports(log, schoolStates, journalStates);
         this.archive = new Archive(log);
-        this.retention = new Retention(log, schools, journals, reports, archive);
+        this.retention = new Retention(log, schools, schoolStates, journalStates, reports, archive);
+        this.host = new Host(schoolStates, journalStates, new Dispatch(log, schoolStates, outboxes,
+                builder.dispatchRescan), notifier);
     }
 
     /** Starts an engine. */
@@ -115,7 +125,7 @@ public final class JournalEngine implements AutoCloseable {
         return journals.execute(actor, command);
     }
 
-    /** Returns the schools facet: a school's state, rules and set-up commands. */
+    /** Returns the schools facet: a school's state to the administration, its rules. */
     public Schools schools() {
         return schools;
     }
@@ -130,7 +140,7 @@ public final class JournalEngine implements AutoCloseable {
         return diaries;
     }
 
-    /** Returns the guardians' contacts and notifications facet: e-mail confirmation, dispatch. */
+    /** Returns the guardians' contacts facet: e-mail confirmation. */
     public Notifications notifications() {
         return notifications;
     }
@@ -140,7 +150,7 @@ public final class JournalEngine implements AutoCloseable {
         return reports;
     }
 
-    /** Returns the archive facet: integrity, backup and restore of a school's log. */
+    /** Returns the archive facet, a host facet (PD-2): integrity, backup and restore of a school's log. */
     public Archive archive() {
         return archive;
     }
@@ -150,12 +160,14 @@ public final class JournalEngine implements AutoCloseable {
         return retention;
     }
 
-    /**
-     * Returns the compromise facet: reporting a compromised account, which blocks it, and the act
-     * that declares its operations invalid (PD-4).
-     */
+    /** Returns the compromise facet: reporting a compromised account and its act (PD-4). */
     public Compromises compromises() {
         return compromises;
+    }
+
+    /** Returns the host facet: the host's own processes, dispatch and states, with no reader checked (PD-2). */
+    public Host host() {
+        return host;
     }
 
     /** Closes the store if the engine discovered it; one it was given is the host's. */

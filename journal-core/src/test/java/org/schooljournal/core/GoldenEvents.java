@@ -24,12 +24,14 @@ import org.schooljournal.core.diary.CorrectionQueued;
 import org.schooljournal.core.diary.DiaryViewReceipt;
 import org.schooljournal.core.forecast.RoundingRule;
 import org.schooljournal.core.diary.DigestAttempted;
+import org.schooljournal.core.diary.DigestClaimed;
 import org.schooljournal.core.diary.DigestItem;
 import org.schooljournal.core.diary.DigestQueued;
 import org.schooljournal.core.journal.Deferral;
 import org.schooljournal.core.journal.EntryCorrected;
 import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.EntryRecorded;
+import org.schooljournal.core.journal.EntryRejudged;
 import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.EntryTiming;
 import org.schooljournal.core.journal.GradingSystem;
@@ -39,6 +41,7 @@ import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.LessonRescheduled;
 import org.schooljournal.core.journal.MarkExcluded;
 import org.schooljournal.core.journal.NotificationAttempted;
+import org.schooljournal.core.journal.NotificationClaimed;
 import org.schooljournal.core.journal.NotificationQueued;
 import org.schooljournal.core.journal.PeriodClosed;
 import org.schooljournal.core.journal.PeriodMarkDeferred;
@@ -238,6 +241,12 @@ final class GoldenEvents {
                 "Иванов Пётр Сергеевич отсутствовал(а) на уроке «Математика» 12.10.2026 (08:30–09:10).", AT));
         events.put("NotificationAttempted", new NotificationAttempted("86-001/5А/МАТ/3/g-1/absent",
                 DeliveryStatus.RETRY_LATER, Optional.of("421 try later"), AT, Optional.of(AT.plusSeconds(60))));
+        events.put("EntryRejudged", new EntryRejudged(8, new EntryTiming(RuleId.ATT_2,
+                Optional.of(Instant.parse("2026-10-12T03:30:00Z")), Optional.of(Instant.parse("2026-10-13T06:00:00Z")),
+                Timeliness.ON_TIME, Duration.ZERO, true), Instant.parse("2026-10-12T03:35:00Z"),
+                Instant.parse("2026-10-12T06:00:00Z")));
+        events.put("NotificationClaimed", new NotificationClaimed("86-001/5А/МАТ/3/g-1/absent",
+                "dispatcher-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed", AT, AT.plus(Duration.ofMinutes(5))));
     }
 
     private static void compromises(Map<String, Object> events) {
@@ -263,5 +272,7 @@ final class GoldenEvents {
         events.put("CorrectionQueued", new CorrectionQueued("86-001/diary/s-1/g-1/invalidated/1", "g-1", 1,
                 "ivanova@example.ru", "Исправление сведений электронного журнала: Иванов Пётр Сергеевич",
                 "— журнал «5А, Математика»: отметка «5» — недействительно; сейчас в журнале: записи нет", AT));
+        events.put("DigestClaimed", new DigestClaimed("86-001/s-1/g-1/digest/2026-10-12T11:00:00Z",
+                "dispatcher-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed", AT, AT.plus(Duration.ofMinutes(5))));
     }
 }

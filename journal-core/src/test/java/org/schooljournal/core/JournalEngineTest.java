@@ -181,7 +181,7 @@ class JournalEngineTest {
         void deputySetsUpYear() {
             engine.execute(ADMIN, new AssignRole(ID, "deputy", Role.DEPUTY_HEAD));
             engine.execute(Actor.of("deputy"), new SetAcademicYear(ID, YEAR));
-            assertThat(engine.schools().state(ID).structure().academicYear()).contains(YEAR);
+            assertThat(engine.host().school(ID).structure().academicYear()).contains(YEAR);
         }
 
         @Test
@@ -233,9 +233,9 @@ class JournalEngineTest {
         @DisplayName("the state rebuilt from the log equals the live state")
         void rebuild() {
             TestSchool.setUpYear(engine);
-            assertThat(engine.schools().rebuild(ID)).isEqualTo(engine.schools().state(ID));
+            assertThat(engine.host().rebuildSchool(ID)).isEqualTo(engine.host().school(ID));
             JournalEngine other = TestSchool.engine(store);
-            assertThat(other.schools().state(ID)).isEqualTo(engine.schools().state(ID));
+            assertThat(other.host().school(ID)).isEqualTo(engine.host().school(ID));
         }
 
         @Test
@@ -264,7 +264,7 @@ class JournalEngineTest {
             restored.archive().restore(file);
 
             assertThat(restored.archive().integrity(ID).headHash()).isEqualTo(engine.archive().integrity(ID).headHash());
-            assertThat(restored.schools().state(ID)).isEqualTo(engine.schools().state(ID));
+            assertThat(restored.host().school(ID)).isEqualTo(engine.host().school(ID));
         }
 
         @Test
@@ -288,7 +288,7 @@ class JournalEngineTest {
             try (JournalEngine discovered = JournalEngine.builder()
                     .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build()) {
                 discovered.execute(ADMIN, new RegisterSchool("86-010", "Школа", SchoolCalendar.YUGRA));
-                assertThat(discovered.schools().state("86-010").registered()).isTrue();
+                assertThat(discovered.host().school("86-010").registered()).isTrue();
             }
         }
 
@@ -358,7 +358,7 @@ class JournalEngineTest {
                 pool.shutdownNow();
             }
             for (int i = 0; i < people; i++) {
-                assertThat(engine.schools().state(ID).rolesOf("staff-" + i)).containsExactly(Role.SUBJECT_TEACHER);
+                assertThat(engine.host().school(ID).rolesOf("staff-" + i)).containsExactly(Role.SUBJECT_TEACHER);
             }
             assertThat(engine.archive().verify(ID).verified()).isTrue();
         }

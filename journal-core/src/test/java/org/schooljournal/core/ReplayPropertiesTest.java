@@ -94,8 +94,8 @@ class ReplayPropertiesTest {
                     assertThat(store.version(Schools.streamOf(ID))).as("%s refused", command).isEqualTo(before);
                 }
             }
-            assertThat(engine.schools().rebuild(ID)).isEqualTo(engine.schools().state(ID));
-            assertThat(TestSchool.engine(store).schools().state(ID)).isEqualTo(engine.schools().state(ID));
+            assertThat(engine.host().rebuildSchool(ID)).isEqualTo(engine.host().school(ID));
+            assertThat(TestSchool.engine(store).host().school(ID)).isEqualTo(engine.host().school(ID));
             assertThat(engine.archive().verify(ID).verified()).isTrue();
         });
     }

@@ -69,6 +69,6 @@ final class TestSchool {
     }
 
     static Set<Role> roles(JournalEngine engine, Actor actor) {
-        return engine.schools().state(ID).rolesOf(actor.personId());
+        return engine.host().school(ID).rolesOf(actor.personId());
     }
 }

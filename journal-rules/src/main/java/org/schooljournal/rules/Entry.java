@@ -12,8 +12,10 @@ import org.schooljournal.rules.ruleset.RuleId;
 
 /**
  * Something the regulation puts a time limit on, with the context the limit is computed from: an
- * absence or a mark of a lesson, a work's marks, period marks, published results, a report, a
- * print or a disposal. Each kind names the rule that governs it.
+ * absence, a mark, the topic or the homework of a lesson, a work's marks, period marks, published
+ * results, a report, a print or a disposal. Each kind names the rule that governs it. What belongs
+ * to a lesson opens at the lesson's start: who was absent and what marks were earned cannot be
+ * known before; a topic or homework planned ahead opens as early as the rule set allows.
  *
  * <p>Every implementation is an immutable, thread-safe record.
  */
@@ -49,6 +51,22 @@ public sealed interface Entry {
     }
 
     /**
+     * LES-2: the topic of a lesson, entered from its start; a topic of the calendar-thematic plan
+     * ({@code planned}) may be entered ahead as far as the rule set allows.
+     */
+    record Topic(LessonTime lesson, boolean planned) implements Entry {
+        /** Checks the lesson is given. */
+        public Topic {
+            Objects.requireNonNull(lesson, "lesson");
+        }
+
+        @Override
+        public RuleId rule() {
+            return RuleId.LES_2;
+        }
+    }
+
+    /**
      * LES-4: the homework of a lesson, with the end of the class's timetabled lessons that day
      * when the caller knows the timetable; without it, the end of the class's bell schedule that
      * day counts.
@@ -71,12 +89,26 @@ public sealed interface Entry {
         }
     }
 
-    /** MRK-3: the marks of a control work (внутришкольный контроль) a class wrote that day. */
-    record ControlWorkMarks(String classCode, LocalDate workDate) implements Entry {
-        /** Checks both are given. */
+    /**
+     * MRK-3: the marks of a control work (внутришкольный контроль) a class wrote that day, with the
+     * start of the lesson it was written in when it is known.
+     */
+    record ControlWorkMarks(String classCode, LocalDate workDate, Optional<LocalTime> workStart) implements Entry {
+        /** Checks the parts are given. */
         public ControlWorkMarks {
             Objects.requireNonNull(classCode, "classCode");
             Objects.requireNonNull(workDate, "workDate");
+            Objects.requireNonNull(workStart, "workStart");
+        }
+
+        /** Returns the marks of a control work whose start is not known: its day opens them. */
+        public ControlWorkMarks(String classCode, LocalDate workDate) {
+            this(classCode, workDate, Optional.empty());
+        }
+
+        /** Returns the marks of a control work written in that lesson. */
+        public static ControlWorkMarks of(LessonTime work) {
+            return new ControlWorkMarks(work.classCode(), work.date(), Optional.of(work.start()));
         }
 
         @Override
@@ -85,12 +117,26 @@ public sealed interface Entry {
         }
     }
 
-    /** MRK-4: the marks of a written work (an essay included) a class wrote that day. */
-    record WrittenWorkMarks(String classCode, LocalDate workDate) implements Entry {
-        /** Checks both are given. */
+    /**
+     * MRK-4: the marks of a written work (an essay included) a class wrote that day, with the start
+     * of the lesson it was written in when it is known.
+     */
+    record WrittenWorkMarks(String classCode, LocalDate workDate, Optional<LocalTime> workStart) implements Entry {
+        /** Checks the parts are given. */
         public WrittenWorkMarks {
             Objects.requireNonNull(classCode, "classCode");
             Objects.requireNonNull(workDate, "workDate");
+            Objects.requireNonNull(workStart, "workStart");
+        }
+
+        /** Returns the marks of a written work whose start is not known: its day opens them. */
+        public WrittenWorkMarks(String classCode, LocalDate workDate) {
+            this(classCode, workDate, Optional.empty());
+        }
+
+        /** Returns the marks of a written work written in that lesson. */
+        public static WrittenWorkMarks of(LessonTime work) {
+            return new WrittenWorkMarks(work.classCode(), work.date(), Optional.of(work.start()));
         }
 
         @Override

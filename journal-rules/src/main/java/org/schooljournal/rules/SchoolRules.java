@@ -19,8 +19,10 @@ import org.schooljournal.rules.ruleset.HomeworkRule;
 import org.schooljournal.rules.ruleset.LessonMarksRule;
 import org.schooljournal.rules.ruleset.LimitRule;
 import org.schooljournal.rules.ruleset.PeriodMarksRule;
+import org.schooljournal.rules.ruleset.Rule;
 import org.schooljournal.rules.ruleset.RuleId;
 import org.schooljournal.rules.ruleset.RuleSet;
+import org.schooljournal.rules.ruleset.TopicRule;
 import org.schooljournal.rules.ruleset.WorkMarksRule;
 import org.schooljournal.rules.ruleset.YearSetupRule;
 
@@ -84,19 +86,29 @@ public final class SchoolRules {
      */
     public TimeLimit limit(Entry entry) {
         Objects.requireNonNull(entry, "entry");
+        if (entry instanceof Entry.Topic e) {
+            TopicRule topicRule = ruleSet.rule(RuleId.LES_2, TopicRule.class);
+            return new TimeLimit(RuleId.LES_2, topicRule.reference(), Enforcement.REJECT, calendar.zone(),
+                    Optional.of(topicRule.opensAt(e.lesson(), e.planned(), calendar)), Optional.empty(), Optional.empty());
+        }
         LimitRule rule = ruleSet.rule(entry.rule(), LimitRule.class);
         Optional<Instant> opens = Optional.empty();
         Optional<Instant> closes = Optional.empty();
         Enforcement enforcement = rule.enforcement();
         if (entry instanceof Entry.Attendance e) {
+            opens = Optional.of(((AttendanceRule) rule).opensAt(e.lesson(), calendar));
             closes = Optional.of(((AttendanceRule) rule).closesAt(e.lesson(), calendar));
         } else if (entry instanceof Entry.LessonMarks e) {
+            opens = Optional.of(((LessonMarksRule) rule).opensAt(e.lesson(), calendar));
             closes = Optional.of(((LessonMarksRule) rule).closesAt(e.lesson(), calendar));
         } else if (entry instanceof Entry.Homework e) {
+            opens = Optional.of(((HomeworkRule) rule).opensAt(e.lesson(), calendar));
             closes = Optional.of(((HomeworkRule) rule).closesAt(e.lesson(), e.timetabledEnd(), calendar));
         } else if (entry instanceof Entry.ControlWorkMarks e) {
+            opens = Optional.of(((WorkMarksRule) rule).opensAt(e.workDate(), e.workStart(), calendar));
             closes = Optional.of(((WorkMarksRule) rule).closesAt(e.classCode(), e.workDate(), calendar));
         } else if (entry instanceof Entry.WrittenWorkMarks e) {
+            opens = Optional.of(((WorkMarksRule) rule).opensAt(e.workDate(), e.workStart(), calendar));
             closes = Optional.of(((WorkMarksRule) rule).closesAt(e.classCode(), e.workDate(), calendar));
         } else if (entry instanceof Entry.PeriodMarks e) {
             PeriodMarksRule periodRule = (PeriodMarksRule) rule;
@@ -132,6 +144,28 @@ public final class SchoolRules {
      */
     public Verdict judge(Entry entry, Instant recordedAt) {
         return limit(entry).judge(recordedAt);
+    }
+
+    /**
+     * ARC-7: judges again, with the technical failures declared now, an entry recorded at that
+     * instant against a deadline it was judged late by, such as an entry's stored timing: a
+     * failure declared after the entry was made may cover the deadline and excuse it. The verdict's
+     * limit names the failure that extends the deadline, if one does.
+     *
+     * @param rule the rule the entry was judged by
+     * @param opensAt the first instant the entry was on time, for windows
+     * @param deadline the deadline it was judged by
+     * @param recordedAt when it was recorded
+     * @throws IllegalArgumentException if the deadline comes before the window opens
+     */
+    public Verdict rejudge(RuleId rule, Optional<Instant> opensAt, Instant deadline, Instant recordedAt) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(opensAt, "opensAt");
+        Objects.requireNonNull(deadline, "deadline");
+        Rule parameters = ruleSet.rule(rule);
+        Enforcement enforcement = parameters instanceof LimitRule limited ? limited.enforcement() : Enforcement.REJECT;
+        return new TimeLimit(rule, parameters.reference(), enforcement, calendar.zone(), opensAt,
+                Optional.of(deadline), extension(rule, deadline)).judge(recordedAt);
     }
 
     /**

@@ -76,9 +76,12 @@ class SchoolRulesTest {
         }
 
         @Test
-        @DisplayName("entering absences before or during the lesson is on time")
+        @DisplayName("ATT-2: absences of a lesson that has not begun are too early, opening at its start; during the lesson they are on time")
         void early() {
-            assertOnTime(absence, at("2026-10-23T08:55"));
+            assertThat(rules.limit(absence).opensAt()).contains(at("2026-10-23T09:00"));
+            assertTooEarlyBy(absence, at("2026-10-23T08:55"), Duration.ofMinutes(5));
+            assertTooEarlyBy(absence, at("2026-10-23T09:00").minus(NANO), NANO);
+            assertOnTime(absence, at("2026-10-23T09:00"));
             assertOnTime(absence, at("2026-10-23T09:05"));
         }
 
@@ -139,6 +142,52 @@ class SchoolRulesTest {
         void nextMorning() {
             assertLateBy(marks, at("2026-10-24T08:30"), Duration.ofHours(8).plusMinutes(30));
         }
+
+        @Test
+        @DisplayName("MRK-2: marks of a lesson that has not begun are too early (Monday for Friday's lesson); they open at its start")
+        void beforeTheLesson() {
+            assertThat(rules.limit(marks).opensAt()).contains(at("2026-10-23T13:00"));
+            assertTooEarlyBy(marks, at("2026-10-19T13:00"), Duration.ofDays(4));
+            assertTooEarlyBy(marks, at("2026-10-23T13:00").minus(NANO), NANO);
+            assertOnTime(marks, at("2026-10-23T13:00"));
+        }
+    }
+
+    @Nested
+    @Tag("LES-2")
+    @DisplayName("LES-2: a lesson's topic from its start; a topic of the КТП ahead, as the rule set allows")
+    class Topic {
+
+        private final LessonTime lesson = new LessonTime("5А", FRIDAY, LocalTime.of(9, 0), LocalTime.of(9, 40));
+
+        @Test
+        @DisplayName("as the regulation reads (the topic studied at the lesson), a topic opens at the lesson's start, planned or not; it has no deadline")
+        void regulation() {
+            for (boolean planned : new boolean[] {true, false}) {
+                Entry topic = new Entry.Topic(lesson, planned);
+                TimeLimit limit = rules.limit(topic);
+                assertThat(limit.opensAt()).contains(at("2026-10-23T09:00"));
+                assertThat(limit.closesAt()).isEmpty();
+                assertTooEarlyBy(topic, at("2026-10-23T09:00").minus(NANO), NANO);
+                assertThat(rules.judge(topic, at("2026-10-23T09:00")).isRejected()).isFalse();
+                assertOnTime(topic, at("2027-05-20T09:00"));
+                assertThat(rules.judge(topic, at("2026-10-22T09:00")).isRejected()).isTrue();
+            }
+        }
+
+        @Test
+        @DisplayName("as a setting, a topic of the КТП may be entered a week ahead; a topic that is not the plan's still waits for its lesson")
+        void plannedAhead() {
+            SchoolRules planning = SchoolRules.of(RuleSets.yugra2020()
+                    .withOverrides("{\"rules\":{\"LES-2\":{\"plannedAhead\":\"P7D\"}}}"), calendar);
+            Entry planned = new Entry.Topic(lesson, true);
+            assertThat(planning.limit(planned).opensAt()).contains(at("2026-10-16T09:00"));
+            assertThat(planning.judge(planned, at("2026-10-16T09:00")).isOnTime()).isTrue();
+            assertThat(planning.judge(planned, at("2026-10-16T09:00").minus(NANO)).timeliness())
+                    .isEqualTo(Timeliness.TOO_EARLY);
+            assertThat(planning.judge(new Entry.Topic(lesson, false), at("2026-10-22T09:00")).timeliness())
+                    .isEqualTo(Timeliness.TOO_EARLY);
+        }
     }
 
     @Nested
@@ -187,6 +236,21 @@ class SchoolRulesTest {
         }
 
         @Test
+        @DisplayName("LES-4: homework of a lesson that has not begun is too early (\"during the lesson or after\"); as a setting it may be entered ahead")
+        void ahead() {
+            Entry homework = new Entry.Homework(calendar.lesson("5А", FRIDAY, 2));
+            Instant start = calendar.instant(FRIDAY, calendar.lesson("5А", FRIDAY, 2).start());
+            assertThat(rules.limit(homework).opensAt()).contains(start);
+            assertTooEarlyBy(homework, start.minus(Duration.ofDays(1)), Duration.ofDays(1));
+            assertOnTime(homework, start);
+
+            SchoolRules planning = SchoolRules.of(RuleSets.yugra2020()
+                    .withOverrides("{\"rules\":{\"LES-4\":{\"ahead\":\"P14D\"}}}"), calendar);
+            assertThat(planning.limit(homework).opensAt()).contains(start.minus(Duration.ofDays(14)));
+            assertThat(planning.judge(homework, start.minus(Duration.ofDays(1))).isOnTime()).isTrue();
+        }
+
+        @Test
         @DisplayName("a lesson on a day that is not a school day counts from its own end")
         void notSchoolDay() {
             Entry makeUp = new Entry.Homework(new LessonTime("5А", LocalDate.of(2026, 10, 24),
@@ -221,6 +285,19 @@ class SchoolRulesTest {
         }
 
         @Test
+        @DisplayName("MRK-3: a control work's marks open when the work is written: at its lesson's start, or at the start of its day when the time is not known")
+        void opensWithTheWork() {
+            LessonTime work = calendar.lesson("5А", FRIDAY, 2);
+            Entry ofTheLesson = Entry.ControlWorkMarks.of(work);
+            Instant start = calendar.instant(FRIDAY, work.start());
+            assertThat(rules.limit(ofTheLesson).opensAt()).contains(start);
+            assertTooEarlyBy(ofTheLesson, start.minus(NANO), NANO);
+            assertOnTime(ofTheLesson, start);
+            assertThat(rules.limit(marks).opensAt()).contains(at("2026-10-23T00:00"));
+            assertTooEarlyBy(marks, at("2026-10-19T10:00"), Duration.ofDays(3).plusHours(14));
+        }
+
+        @Test
         @DisplayName("an unknown class is a clear error")
         void unknownClass() {
             SchoolRules schoolDays = SchoolRules.of(RuleSets.yugra2020()
@@ -243,6 +320,16 @@ class SchoolRulesTest {
             assertThat(rules.limit(marks).closesAt()).contains(at("2026-10-22T00:00"));
             assertOnTime(marks, at("2026-10-22T00:00"));
             assertLateBy(marks, at("2026-10-22T00:00").plus(NANO), NANO);
+        }
+
+        @Test
+        @DisplayName("MRK-4: a written work's marks open at the start of its lesson")
+        void opensWithTheWork() {
+            LessonTime work = calendar.lesson("5А", LocalDate.of(2026, 10, 14), 1);
+            Entry marks = Entry.WrittenWorkMarks.of(work);
+            Instant start = calendar.instant(work.date(), work.start());
+            assertThat(rules.limit(marks).opensAt()).contains(start);
+            assertTooEarlyBy(marks, start.minus(NANO), NANO);
         }
     }
 
@@ -505,6 +592,33 @@ class SchoolRulesTest {
             assertThat(chained.limit(second).effectiveClose()).contains(at("2026-10-22T11:00"));
             assertThat(longer.limit(second).effectiveClose()).contains(at("2026-10-22T11:00"));
             assertThat(longer.judge(second, at("2026-10-22T09:00")).causedByFailure()).isTrue();
+        }
+
+        @Test
+        @DisplayName("ARC-7: an entry judged late before the failure was declared is judged again on time, caused by the failure, which the verdict names")
+        void rejudge() {
+            Instant deadline = at("2026-10-23T09:20");
+            Verdict before = rules.rejudge(RuleId.ATT_2, Optional.of(at("2026-10-23T09:00")), deadline,
+                    at("2026-10-23T12:10"));
+            assertThat(before.timeliness()).isEqualTo(Timeliness.LATE);
+
+            Verdict after = rules.withFailure(failure).rejudge(RuleId.ATT_2, Optional.of(at("2026-10-23T09:00")),
+                    deadline, at("2026-10-23T12:10"));
+            assertThat(after.isOnTime()).isTrue();
+            assertThat(after.causedByFailure()).isTrue();
+            assertThat(after.limit().extension().orElseThrow().failure()).isEqualTo(failure);
+            assertThat(after.limit().effectiveClose()).contains(at("2026-10-24T11:30"));
+            assertThat(rules.withFailure(failure).rejudge(RuleId.ATT_2, Optional.empty(), deadline,
+                    at("2026-10-24T11:30").plus(NANO)).timeliness()).isEqualTo(Timeliness.LATE);
+        }
+
+        @Test
+        @DisplayName("a rule the failure rule does not list is not extended on judging again")
+        void rejudgeOnlyListed() {
+            SchoolRules narrow = SchoolRules.of(RuleSets.yugra2020()
+                    .withOverrides("{\"rules\":{\"ARC-7\":{\"appliesTo\":[\"MRK-2\"]}}}"), calendar).withFailure(failure);
+            assertThat(narrow.rejudge(RuleId.ATT_2, Optional.empty(), at("2026-10-23T09:20"), at("2026-10-23T12:10"))
+                    .timeliness()).isEqualTo(Timeliness.LATE);
         }
 
         @Test

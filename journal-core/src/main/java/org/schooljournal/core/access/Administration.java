@@ -14,7 +14,15 @@ public final class Administration {
 
     /** Returns whether the actor belongs to the administration: holds a role with ADMINISTER_JOURNALS. */
     public static boolean includes(Actor actor, SchoolRoles school) {
-        return school.rolesOf(actor.personId()).stream().anyMatch(Permission.ADMINISTER_JOURNALS::heldBy);
+        return ActingRoles.of(actor, school).stream().anyMatch(Permission.ADMINISTER_JOURNALS::heldBy);
+    }
+
+    /**
+     * ROS-4: returns whether the actor keeps the class's list and its students' guardians: the
+     * administration for every class, the homeroom teacher for their own.
+     */
+    public static boolean keepsClassList(Actor actor, SchoolRoles school, String classCode) {
+        return includes(actor, school) || isHomeroomTeacher(actor, school, classCode);
     }
 
     /**
@@ -22,7 +30,7 @@ public final class Administration {
      * and is the class's homeroom teacher.
      */
     public static boolean isHomeroomTeacher(Actor actor, SchoolRoles school, String classCode) {
-        return school.rolesOf(actor.personId()).contains(Role.HOMEROOM_TEACHER)
+        return ActingRoles.holds(actor, school, Role.HOMEROOM_TEACHER)
                 && school.homeroomTeacherOf(classCode).filter(actor.personId()::equals).isPresent();
     }
 }

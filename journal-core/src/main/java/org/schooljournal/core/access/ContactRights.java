@@ -4,8 +4,8 @@ import java.util.Collection;
 
 /**
  * Who may change a guardian's consent, contacts and notification settings (PD-1, NTF-4): the
- * guardian themselves, in electronic form; the administration or the homeroom teacher of one of
- * their children, from a written document. Never soft.
+ * guardian themselves — holding the guardian's role — in electronic form; the administration or
+ * the homeroom teacher of one of their children, from a written document. Never soft.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -24,7 +24,7 @@ public final class ContactRights {
      */
     public static void require(Actor actor, SchoolRoles school, String guardianId, boolean electronic,
             Collection<String> childrensClasses, String action) {
-        boolean self = actor.personId().equals(guardianId) && electronic;
+        boolean self = actor.personId().equals(guardianId) && electronic && ActingRoles.holds(actor, school, Role.GUARDIAN);
         boolean homeroom = childrensClasses.stream().anyMatch(code -> Administration.isHomeroomTeacher(actor, school, code));
         boolean staff = (Administration.includes(actor, school) || homeroom) && !electronic;
         if (!(self || staff)) {

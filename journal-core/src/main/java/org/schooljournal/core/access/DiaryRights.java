@@ -1,7 +1,8 @@
 package org.schooljournal.core.access;
 
 /**
- * Who may read a student's diary and its paper extract (DRY-2, DRY-4, PD-2). Never soft.
+ * Who may read a student's diary and its paper extract (DRY-2, DRY-4, PD-2), and whose openings
+ * are a guardian's read receipts (DRY-5). Never soft.
  *
  * <ul>
  *   <li>The diary (DRY-2, PD-2): the student their own, from their own account, and the
@@ -19,7 +20,24 @@ public final class DiaryRights {
 
     /** DRY-2, PD-2: returns whether the reader reads the diary as one of the student's guardians. */
     public static boolean readsAsGuardian(Actor reader, SchoolRoles school, Guardianships roster, String studentId) {
-        return school.rolesOf(reader.personId()).contains(Role.GUARDIAN) && roster.represents(reader.personId(), studentId);
+        return ActingRoles.holds(reader, school, Role.GUARDIAN) && roster.represents(reader.personId(), studentId);
+    }
+
+    /**
+     * DRY-5: returns whether the reader's opening of the diary registers that a guardian has read
+     * it: they read it as one of the student's guardians, and they do not keep the list of the
+     * student's class (ROS-4) — neither the administration nor the class's homeroom teacher.
+     * Whoever keeps that list could have made the guardianship themselves, and reads the journal
+     * of the class anyway; a receipt must show that the family was told, so nobody vouches for
+     * it through a link they keep. Such a guardian still reads the diary; their openings are not
+     * receipts.
+     *
+     * @param classCode the student's class now
+     */
+    public static boolean countsAsReceipt(Actor reader, SchoolRoles school, Guardianships roster, String studentId,
+            String classCode) {
+        return readsAsGuardian(reader, school, roster, studentId)
+                && !Administration.keepsClassList(reader, school, classCode);
     }
 
     /**
@@ -28,7 +46,7 @@ public final class DiaryRights {
      * @throws AccessDeniedException if not
      */
     public static void requireReader(Actor reader, SchoolRoles school, Guardianships roster, String studentId) {
-        boolean own = reader.personId().equals(studentId) && school.rolesOf(studentId).contains(Role.STUDENT);
+        boolean own = reader.personId().equals(studentId) && ActingRoles.holds(reader, school, Role.STUDENT);
         if (!(own || readsAsGuardian(reader, school, roster, studentId))) {
             throw new AccessDeniedException(reader, "read", Permission.READ_DIARY, "the diary of student " + studentId
                     + " of school " + school.schoolId() + " (the student and their guardians read it)", "DRY-2");
@@ -43,8 +61,7 @@ public final class DiaryRights {
      */
     public static void requireExtractReader(Actor reader, SchoolRoles school, Guardianships roster, String studentId,
             String classCode) {
-        if (!(readsAsGuardian(reader, school, roster, studentId) || Administration.includes(reader, school)
-                || Administration.isHomeroomTeacher(reader, school, classCode))) {
+        if (!(readsAsGuardian(reader, school, roster, studentId) || Administration.keepsClassList(reader, school, classCode))) {
             throw new AccessDeniedException(reader, "read", Permission.READ_JOURNAL, "the diary extract of student "
                     + studentId + " of class " + classCode + " of school " + school.schoolId() + " (the administration"
                     + " and the class's homeroom teacher read it)", "DRY-4");

@@ -10,10 +10,11 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Record (ACC-2, LES-5): the subject teacher the teaching load names for the journal; a
- *       substitute only in the lessons they substituted.</li>
+ *       substitute only in the lessons they substituted; both only while they hold the subject
+ *       teacher's role.</li>
  *   <li>Correct (MRK-10): the same people; the administration any entry.</li>
- *   <li>Administer (ACC-4): substitutions, reschedules, grading systems, deferrals — the
- *       administration.</li>
+ *   <li>Administer (ACC-4): substitutions, reschedules, grading systems — the administration.
+ *       A period mark's deferral (MRK-8) is the subject teacher's, as a period mark is.</li>
  *   <li>Read (ACC-2, ACC-3): the administration every journal; the subject teacher and the
  *       journal's substitutes theirs; a homeroom teacher every journal of their class, without
  *       writing. A report of a whole class (the summary sheet MRK-12, its absences ATT-3): the
@@ -29,15 +30,17 @@ public final class JournalRights {
 
     /**
      * ACC-2, LES-5: checks the actor may record in the journal, in that lesson if the entry
-     * belongs to one: its subject teacher, or the lesson's substitute.
+     * belongs to one: its subject teacher, or the lesson's substitute — who must hold the subject
+     * teacher's role as well as the substitution: a substitution recorded for a teacher whose role
+     * was since revoked gives no right.
      *
      * @param action what the actor does, such as the command's name
      * @throws AccessDeniedException if not
      */
     public static void requireRecord(Actor actor, SchoolRoles school, JournalParties journal,
             Optional<JournalParties.Lesson> lesson, String action) {
-        boolean substitute = lesson.flatMap(JournalParties.Lesson::substitute).filter(actor.personId()::equals)
-                .isPresent();
+        boolean substitute = ActingRoles.holds(actor, school, Role.SUBJECT_TEACHER)
+                && lesson.flatMap(JournalParties.Lesson::substitute).filter(actor.personId()::equals).isPresent();
         if (!(teaches(actor, school, journal) || substitute)) {
             throw new AccessDeniedException(actor, action, Permission.RECORD_IN_JOURNAL,
                     "in journal " + journal.journal() + " of school " + school.schoolId() + " (its teacher is "
@@ -63,7 +66,7 @@ public final class JournalRights {
 
     /**
      * ACC-4: checks the actor belongs to the administration, who record substitutions and
-     * reschedules, set grading systems and defer period marks.
+     * reschedules and set grading systems.
      *
      * @throws AccessDeniedException if not
      */
@@ -92,7 +95,7 @@ public final class JournalRights {
     public static boolean mayRead(Actor actor, SchoolRoles school, JournalParties journal) {
         return Administration.includes(actor, school)
                 || teaches(actor, school, journal)
-                || school.rolesOf(actor.personId()).contains(Role.SUBJECT_TEACHER)
+                || ActingRoles.holds(actor, school, Role.SUBJECT_TEACHER)
                         && journal.substitutes().contains(actor.personId())
                 || journal.classCodes().stream().anyMatch(code -> Administration.isHomeroomTeacher(actor, school, code));
     }
@@ -113,7 +116,7 @@ public final class JournalRights {
     }
 
     private static boolean teaches(Actor actor, SchoolRoles school, JournalParties journal) {
-        return school.rolesOf(actor.personId()).contains(Role.SUBJECT_TEACHER)
+        return ActingRoles.holds(actor, school, Role.SUBJECT_TEACHER)
                 && journal.teacher().filter(actor.personId()::equals).isPresent();
     }
 }

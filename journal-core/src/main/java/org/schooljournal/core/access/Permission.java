@@ -29,13 +29,14 @@ public enum Permission {
     UPDATE_CLASS_LIST(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.HOMEROOM_TEACHER)),
     /**
      * Administer the journals (A2-head, A2-deputy): declare technical failures (ARC-7), record
-     * substitutions and reschedules (LES-5), set grading systems (MRK-1), defer period marks
-     * (MRK-8), correct any entry, a locked period's too (MRK-9, MRK-10), and read every journal.
+     * substitutions and reschedules (LES-5), set grading systems (MRK-1), correct any entry, a
+     * locked period's too (MRK-9, MRK-10), and read every journal.
      */
     ADMINISTER_JOURNALS(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD)),
     /**
      * Record in a journal (ACC-2, LES-5): a subject teacher, in the journals of the classes and
-     * groups they teach, and a substitute in the lessons they substituted.
+     * groups they teach — entries, period marks and their deferrals (MRK-8), examination results
+     * — and a substitute, who holds the role too, in the lessons they substituted.
      */
     RECORD_IN_JOURNAL(EnumSet.of(Role.SUBJECT_TEACHER)),
     /**
@@ -43,6 +44,11 @@ public enum Permission {
      * journals they teach or substituted in; a homeroom teacher every journal of their class.
      */
     READ_JOURNAL(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SUBJECT_TEACHER, Role.HOMEROOM_TEACHER)),
+    /**
+     * Read a school's whole state — its set-up, staff, roster, guardians and their contacts
+     * (PD-2): the administration, and the system administrator who keeps the accounts (ACC-5).
+     */
+    READ_SCHOOL(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SYSTEM_ADMINISTRATOR)),
     /** Read a student's diary (DRY-2, PD-2): the student their own, a guardian their own children's. */
     READ_DIARY(EnumSet.of(Role.STUDENT, Role.GUARDIAN)),
     /**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
@@ -15,6 +14,7 @@ import org.schooljournal.core.log.SchoolStreams;
 import org.schooljournal.core.notification.Outboxes;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.school.Schools;
 import org.schooljournal.core.validation.NotFoundException;
 import org.schooljournal.spi.storage.EventEnvelope;
@@ -45,20 +45,18 @@ public final class Compromises {
 
     private final Log log;
     private final Schools schools;
+    private final SchoolStates states;
     private final Outboxes outboxes;
-    private final List<InvalidationSource> sources = new CopyOnWriteArrayList<>();
+    private final InvalidationSources sources;
 
     /** Creates the facet; the journals and diaries register their operations with it. */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Compromises(Log log, Schools schools, Outboxes outboxes) {
+    public Compromises(Log log, Schools schools, SchoolStates states, Outboxes outboxes, InvalidationSources sources) {
         this.log = Objects.requireNonNull(log, "log");
+        this.sources = Objects.requireNonNull(sources, "sources");
         this.schools = Objects.requireNonNull(schools, "schools");
+        this.states = Objects.requireNonNull(states, "states");
         this.outboxes = Objects.requireNonNull(outboxes, "outboxes");
-    }
-
-    /** Registers a kind of stream whose operations a compromise invalidates. */
-    public void register(InvalidationSource source) {
-        sources.add(Objects.requireNonNull(source, "source"));
     }
 
     /**
@@ -76,9 +74,9 @@ public final class Compromises {
      */
     public Compromise report(Actor actor, ReportCompromise command) {
         schools.execute(actor, command);
-        SchoolState school = schools.state(command.schoolId());
+        SchoolState school = states.state(command.schoolId());
         Compromise reported = CompromiseRecords.of(school).latestOf(command.personId()).orElseThrow();
-        sources.forEach(source -> source.withdraw(school, reported));
+        sources.all().forEach(source -> source.withdraw(school, reported));
         return reported;
     }
 
@@ -97,8 +95,7 @@ public final class Compromises {
      */
     public CompromiseAct drawUpAct(Actor actor, String schoolId, int report) {
         Objects.requireNonNull(actor, "actor");
-        SchoolState school = schools.registered(schoolId, CompromiseAct.class);
-        AccountRights.requireActive(actor, school, log.now(), "drawUpAct", "in school " + schoolId);
+        SchoolState school = states.registeredFor(actor, "drawUpAct", schoolId, CompromiseAct.class);
         AccountRights.requireHandler(actor, school, "drawUpAct", "act " + report + " of school " + schoolId);
         List<InvalidatedOperation> found = operations(school, reportOf(school, report));
         schools.execute(actor, new CompromiseCommand.DrawUp(schoolId, (state, context) -> {
@@ -109,10 +106,10 @@ public final class Compromises {
                     : List.<SchoolEvent>of(new OperationsInvalidated(report, context.actor().personId(), context.now(),
                             fresh));
         }));
-        SchoolState drawnUp = schools.state(schoolId);
+        SchoolState drawnUp = states.state(schoolId);
         Compromise compromise = reportOf(drawnUp, report);
-        sources.forEach(source -> source.withdraw(drawnUp, compromise));
-        for (InvalidationSource source : sources) {
+        sources.all().forEach(source -> source.withdraw(drawnUp, compromise));
+        for (InvalidationSource source : sources.all()) {
             source.correct(drawnUp, compromise, actor).forEach(stream -> outboxes.queued(schoolId, stream));
         }
         return CompromiseAct.of(drawnUp, compromise);
@@ -128,8 +125,7 @@ public final class Compromises {
      */
     public CompromiseAct act(Actor reader, String schoolId, int report) {
         Objects.requireNonNull(reader, "reader");
-        SchoolState school = schools.registered(schoolId, CompromiseAct.class);
-        AccountRights.requireActive(reader, school, log.now(), "read", "act " + report + " of school " + schoolId);
+        SchoolState school = states.registeredFor(reader, "read", schoolId, CompromiseAct.class);
         AccountRights.requireHandler(reader, school, "read", "act " + report + " of school " + schoolId);
         return CompromiseAct.of(school, reportOf(school, report));
     }
@@ -142,8 +138,7 @@ public final class Compromises {
      */
     public List<Compromise> reports(Actor reader, String schoolId) {
         Objects.requireNonNull(reader, "reader");
-        SchoolState school = schools.registered(schoolId, Compromise.class);
-        AccountRights.requireActive(reader, school, log.now(), "read", "the compromise reports of school " + schoolId);
+        SchoolState school = states.registeredFor(reader, "read", schoolId, Compromise.class);
         AccountRights.requireHandler(reader, school, "read", "the compromise reports of school " + schoolId);
         return CompromiseRecords.of(school).reports();
     }
@@ -191,7 +186,7 @@ public final class Compromises {
     }
 
     private InvalidatedOperation operation(SchoolState school, String stream, EventEnvelope envelope) {
-        InvalidationSource.Description description = sources.stream()
+        InvalidationSource.Description description = sources.all().stream()
                 .filter(source -> source.owns(school.schoolId(), stream)).findFirst()
                 .map(source -> source.describe(school, stream, envelope))
                 .orElseGet(() -> CompromiseActText.schoolOperation(envelope.event().type()));

@@ -1,5 +1,6 @@
 package org.schooljournal.core.diary;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,10 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.DiaryRights;
-import org.schooljournal.core.compromise.Compromises;
+import org.schooljournal.core.compromise.InvalidationSources;
 import org.schooljournal.core.compromise.Invalidation;
 import org.schooljournal.core.journal.Copies;
 import org.schooljournal.core.journal.EntryKind;
@@ -21,19 +21,19 @@ import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalState;
-import org.schooljournal.core.journal.Journals;
+import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.FoldedStreams;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.log.SchoolStreams;
+import org.schooljournal.core.log.StreamWriter;
 import org.schooljournal.core.notification.Outboxes;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.core.school.Schools;
+import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.validation.Dates;
-import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
 
 /**
@@ -42,23 +42,21 @@ import org.schooljournal.core.validation.NotFoundException;
  * a teacher's «sent» remarks and messages with their read receipts (DRY-5, DRY-6), and what each
  * student's diary stream holds — the guardians' openings and digests. Each student has a diary
  * stream, {@code school-<id>/diary/<student>}; a guardian's opening of the diary is recorded
- * there.
+ * there, and is a read receipt unless the guardian keeps the student's class list
+ * ({@link DiaryRights#countsAsReceipt}).
  *
  * <p>This class is thread-safe. The engine makes it; reach it with {@code engine.diaries()}.
  */
 public final class Diaries {
 
     private final Log log;
-    private final Schools schools;
-    private final Journals journals;
+    private final SchoolStates schools;
+    private final JournalStates journals;
     private final FoldedStreams<DiaryState, DiaryEvent> streams;
 
-    /**
-     * Creates the facet and registers the diaries' outbox, with its digests, with the engine's
-     * outboxes, and their operations and correction notices with its compromise acts (PD-4).
-     */
+    /** Creates the facet and registers the diaries' outbox, with its digests, with the engine's outboxes. */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Diaries(Log log, Schools schools, Journals journals, Outboxes outboxes, Compromises compromises) {
+    public Diaries(Log log, SchoolStates schools, JournalStates journals, Outboxes outboxes, InvalidationSources compromises) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");
         this.journals = Objects.requireNonNull(journals, "journals");
@@ -87,18 +85,17 @@ public final class Diaries {
      */
     public Diary read(Actor reader, String schoolId, String studentId, LocalDate from, LocalDate to) {
         Objects.requireNonNull(reader, "reader");
-        SchoolState school = schools.registered(schoolId, Diary.class);
-        AccountRights.requireActive(reader, school, log.now(), "read", "the diary of student " + studentId
-                + " of school " + schoolId);
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, Diary.class);
         Student student = studentOf(school, studentId, Diary.class);
-        DiaryRights.requireReader(reader, school, Roster.of(school), studentId);
-        boolean guardian = DiaryRights.readsAsGuardian(reader, school, Roster.of(school), studentId);
+        Roster roster = Roster.of(school);
+        DiaryRights.requireReader(reader, school, roster, studentId);
+        boolean guardian = DiaryRights.readsAsGuardian(reader, school, roster, studentId);
         Dates.requireReadRange(Diary.class, from, to);
         Diary diary = Diary.of(school, student, journalsOf(school, studentId, from, to), schools.rules(school).calendar(),
                 from, to, guardian);
-        if (guardian) {
+        if (DiaryRights.countsAsReceipt(reader, school, roster, studentId, currentClass(school, studentId))) {
             Invalidation invalidation = Invalidation.of(school);
-            append(schoolId, studentId, reader.personId(), state -> List.of(new DiaryViewReceipt(reader.personId(),
+            append(schoolId, studentId, reader.personId(), (state, now) -> List.of(new DiaryViewReceipt(reader.personId(),
                     from, to, log.now(), diary.remarksAndMessages().stream()
                             .filter(ref -> readAt(state, ref, reader.personId(), invalidation).isEmpty()).toList())));
         }
@@ -112,13 +109,10 @@ public final class Diaries {
      *
      * @throws org.schooljournal.core.access.AccessDeniedException unless the reader is one of the
      *     student's guardians, the homeroom teacher of the student's class or the administration
-     * @throws org.schooljournal.spi.JournalException VALIDATION if the dates are reversed, outside
-     *     the dates the journal keeps or more than {@value Dates#MAX_READ_DAYS} days apart
-     *     ({@link Dates})
      */
     public DiaryExtract extract(Actor reader, String schoolId, String studentId, LocalDate from, LocalDate to) {
         Objects.requireNonNull(reader, "reader");
-        SchoolState school = schools.registered(schoolId, DiaryExtract.class);
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, DiaryExtract.class);
         Student student = studentOf(school, studentId, DiaryExtract.class);
         Dates.requireReadRange(DiaryExtract.class, from, to);
         Roster roster = Roster.of(school);
@@ -140,7 +134,7 @@ public final class Diaries {
      */
     public List<SentNote> sent(Actor reader, String schoolId) {
         Objects.requireNonNull(reader, "reader");
-        SchoolState school = schools.registered(schoolId, SentNote.class);
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, SentNote.class);
         Invalidation invalidation = Invalidation.of(school);
         List<SentNote> sent = new ArrayList<>();
         for (JournalKey key : journals.all(schoolId)) {
@@ -151,7 +145,7 @@ public final class Diaries {
                             || Copies.receiversOf(e).contains(reader.personId())))) {
                 String studentId = entry.studentId().orElseThrow();
                 EntryRef ref = new EntryRef(key, entry.number());
-                DiaryState diary = log(schoolId, studentId);
+                DiaryState diary = stream(schoolId, studentId);
                 List<ReadReceipt> receipts = Roster.of(school).guardiansOf(studentId).stream()
                         .map(g -> new ReadReceipt(g.personId(), g.fullName(), readAt(diary, ref, g.personId(),
                                 invalidation))).toList();
@@ -164,24 +158,32 @@ public final class Diaries {
     }
 
     /**
-     * Returns when the guardian first read the remark or message in a valid opening of the diary:
-     * one made through a compromised account after the head and support were informed does not
-     * count (DRY-5, PD-4).
+     * Returns what a student's diary stream holds — the guardians' openings with their read
+     * receipts and the digests sent to them (DRY-5, NTF-3, REP-7) — to a reader who may have the
+     * student's paper extract: their guardians, the homeroom teacher of their class, the
+     * administration (DRY-4, PD-2).
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the student is unknown
      */
-    static java.util.Optional<java.time.Instant> readAt(DiaryState diary, EntryRef ref, String guardianId,
-            Invalidation invalidation) {
-        if (invalidation.isEmpty()) {
-            return diary.readAt(ref, guardianId);
-        }
-        return diary.openings().stream()
-                .filter(opening -> opening.guardianId().equals(guardianId) && opening.read().contains(ref)
-                        && !invalidation.invalid(guardianId, opening.at()))
-                .map(DiaryViewReceipt::at).findFirst();
+    public DiaryState log(Actor reader, String schoolId, String studentId) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, DiaryState.class);
+        studentOf(school, studentId, DiaryState.class);
+        DiaryRights.requireExtractReader(reader, school, Roster.of(school), studentId, currentClass(school, studentId));
+        return stream(schoolId, studentId);
     }
 
-    /** Returns what a student's diary stream holds: openings, read receipts and digests (DRY-5, NTF-3). */
-    public DiaryState log(String schoolId, String studentId) {
+    /** Returns what a student's diary stream holds; no reader is checked. */
+    DiaryState stream(String schoolId, String studentId) {
         return streams.load(SchoolStreams.diary(schoolId, studentId), DiaryState.empty(studentId)).state();
+    }
+
+    /** Returns the student's class today in the school's zone, or their last one; "—" if none. */
+    private String currentClass(SchoolState school, String studentId) {
+        Roster roster = Roster.of(school);
+        LocalDate today = log.now().atZone(school.profile().orElseThrow().zone()).toLocalDate();
+        return roster.classOf(studentId, today).or(() -> roster.currentClassOf(studentId)).orElse("—");
     }
 
     /**
@@ -203,15 +205,33 @@ public final class Diaries {
         return studentJournals;
     }
 
-    /** Appends to a student's diary stream what the decision makes of its state, by the one loop. */
-    void append(String schoolId, String studentId, String actorId,
-            java.util.function.Function<DiaryState, List<DiaryEvent>> decide) {
-        log.writer().write(streams, SchoolStreams.diary(schoolId, studentId), DiaryState.empty(studentId), actorId,
-                "the diary stream of " + studentId, (state, now) -> decide.apply(state));
+    /**
+     * Appends to a student's diary stream what the decision makes of its state, by the one loop.
+     *
+     * @return whether anything was appended
+     */
+    boolean append(String schoolId, String studentId, String actorId, StreamWriter.Decision<DiaryState, DiaryEvent> decide) {
+        return !log.writer().write(streams, SchoolStreams.diary(schoolId, studentId), DiaryState.empty(studentId), actorId,
+                "the diary stream of " + studentId, decide).events().isEmpty();
     }
 
     private static Student studentOf(SchoolState school, String studentId, Class<?> asking) {
         return Roster.of(school).student(studentId).orElseThrow(() -> NotFoundException.of(asking, "studentId", studentId,
                 "is not a student of school " + school.schoolId()));
+    }
+
+    /**
+     * Returns when the guardian first read the remark or message in a valid opening of the diary:
+     * one made through a compromised account after the head and support were informed does not
+     * count (DRY-5, PD-4).
+     */
+    static Optional<Instant> readAt(DiaryState diary, EntryRef ref, String guardianId, Invalidation invalidation) {
+        if (invalidation.isEmpty()) {
+            return diary.readAt(ref, guardianId);
+        }
+        return diary.openings().stream()
+                .filter(opening -> opening.guardianId().equals(guardianId) && opening.read().contains(ref)
+                        && !invalidation.invalid(guardianId, opening.at()))
+                .map(DiaryViewReceipt::at).findFirst();
     }
 }

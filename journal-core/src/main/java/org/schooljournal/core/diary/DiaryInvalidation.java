@@ -24,7 +24,7 @@ import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
-import org.schooljournal.core.journal.Journals;
+import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.journal.Revision;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.log.SchoolStreams;
@@ -51,9 +51,9 @@ final class DiaryInvalidation implements InvalidationSource {
 
     private final Log log;
     private final Diaries diaries;
-    private final Journals journals;
+    private final JournalStates journals;
 
-    DiaryInvalidation(Log log, Diaries diaries, Journals journals) {
+    DiaryInvalidation(Log log, Diaries diaries, JournalStates journals) {
         this.log = log;
         this.diaries = diaries;
         this.journals = journals;
@@ -125,7 +125,7 @@ final class DiaryInvalidation implements InvalidationSource {
                 .forEach(item -> told.add(new Told(item.studentId(), item.guardianId())));
         DigestItem carried = new DigestItem(new EntryRef(key, entry.number()), revision + 1);
         for (String student : studentsOf(school, key, entry)) {
-            DiaryState diary = diaryStates.computeIfAbsent(student, s -> diaries.log(school.schoolId(), s));
+            DiaryState diary = diaryStates.computeIfAbsent(student, s -> diaries.stream(school.schoolId(), s));
             for (Guardian guardian : Roster.of(school).guardiansOf(student)) {
                 if (diary.digested(guardian.personId()).contains(carried)) {
                     told.add(new Told(student, guardian.personId()));
@@ -176,7 +176,7 @@ final class DiaryInvalidation implements InvalidationSource {
         body.append('\n').append(MessageFormat.format(text("footer"), schoolName));
         String subject = MessageFormat.format(text("subject"), student.get().fullName());
         boolean[] queued = {false};
-        diaries.append(schoolId, told.studentId(), actor.personId(), state -> {
+        diaries.append(schoolId, told.studentId(), actor.personId(), (state, now) -> {
             if (state.outbox().containsKey(key)) {
                 return List.of();
             }

@@ -1,5 +1,6 @@
 package org.schooljournal.core.diary;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import org.schooljournal.core.school.SchoolState;
 /**
  * The diaries' outboxes as the dispatch reads them (NTF-3): before each dispatch it queues the
  * digests due to guardians with a daily or weekly schedule, at the latest slot of their schedule,
- * if their settings were set by then and no digest was queued for it; each attempt to send one is
- * recorded in the diary stream by the notifier if the item is still pending there. It remembers,
+ * if their settings were set by then and no digest was queued for it; a dispatcher's claim to send
+ * one, and each attempt, are recorded in the diary stream by the notifier — a claim if the item is
+ * due, an attempt if it is still pending. It remembers,
  * per guardian and child, the latest slot it queued a digest for or found nothing new at, read
  * from the diary stream the first time; what a digest carries is always decided on the diary
  * stream itself.
@@ -61,9 +63,18 @@ final class DiaryOutbox implements OutboxSource {
     }
 
     @Override
+    public boolean claim(String schoolId, String stream, String key, String dispatcher, Duration lease) {
+        String student = SchoolStreams.diaryStudent(schoolId, stream).orElseThrow();
+        return diaries.append(schoolId, student, Notifications.NOTIFIER, (state, now) ->
+                OutboxItem.claimable(state.outbox(), key, now)
+                        ? List.of(new DigestClaimed(key, dispatcher, now, now.plus(lease)))
+                        : List.of());
+    }
+
+    @Override
     public void record(String schoolId, String stream, Attempt attempt) {
         String student = SchoolStreams.diaryStudent(schoolId, stream).orElseThrow();
-        diaries.append(schoolId, student, Notifications.NOTIFIER, state -> OutboxItem.pending(state.outbox(), attempt.key())
+        diaries.append(schoolId, student, Notifications.NOTIFIER, (state, now) -> OutboxItem.pending(state.outbox(), attempt.key())
                 ? List.of(new DigestAttempted(attempt.key(), attempt.outcome(), attempt.reason(), attempt.at(),
                         attempt.nextAttemptAt()))
                 : List.of());
@@ -92,7 +103,7 @@ final class DiaryOutbox implements OutboxSource {
     private boolean queue(SchoolState school, GuardianContact contact, Student student, Instant slot, Instant at,
             ZoneId zone) {
         String memo = school.schoolId() + "/" + contact.guardianId() + "/" + student.personId();
-        Instant known = lastDigests.computeIfAbsent(memo, m -> diaries.log(school.schoolId(), student.personId())
+        Instant known = lastDigests.computeIfAbsent(memo, m -> diaries.stream(school.schoolId(), student.personId())
                 .lastDigest(contact.guardianId()).orElse(Instant.MIN));
         if (!known.isBefore(slot)) {
             return false;
@@ -101,7 +112,7 @@ final class DiaryOutbox implements OutboxSource {
         Map<JournalKey, JournalState> studentJournals = diaries.journalsOf(school, student.personId(),
                 since.atZone(zone).toLocalDate(), at.atZone(zone).toLocalDate());
         boolean[] queued = {false};
-        diaries.append(school.schoolId(), student.personId(), Notifications.NOTIFIER, state -> {
+        diaries.append(school.schoolId(), student.personId(), Notifications.NOTIFIER, (state, now) -> {
             if (state.lastDigest(contact.guardianId()).filter(last -> !last.isBefore(slot)).isPresent()) {
                 return List.of();
             }

@@ -13,7 +13,8 @@ import org.schooljournal.core.validation.Texts;
 
 /**
  * Adds a teacher's note to a lesson (LES-7): a student's lateness with its minutes (ATT-1),
- * behaviour or progress, for one student or the class.
+ * behaviour or progress, for one student or the class. A note tells what happened in the lesson,
+ * so it is refused before the lesson begins (OUT_OF_TIME).
  *
  * @param schoolId the school
  * @param journal the class or group and the subject
@@ -31,8 +32,10 @@ public record AddTeacherNote(
         @NotBlank @Paragraphs(max = Texts.MESSAGE) String text) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {
-        JournalScope scope = NewEntry.lesson(context, state, journal, lesson, this).scope();
+        NewEntry.Lesson target = NewEntry.lesson(context, state, journal, lesson, this);
+        JournalScope scope = target.scope();
         studentId.ifPresent(student -> NewEntry.requireStudent(scope, lesson, student, this));
+        Timing.requireBegun(context, target.time(), this);
         return NewEntry.of(context, state, EntryKind.NOTE, lesson, studentId, Map.of("kind", kind.name()),
                 text.strip(), Optional.empty());
     }

@@ -17,7 +17,8 @@ import org.schooljournal.rules.Entry;
 /**
  * Records homework (LES-3): its content and manner (read, learn by heart, pages, exercises), for
  * the whole class or for one student, checked against LES-4 (during the lesson or within 1.5 hours
- * after the end of that class's lessons that day).
+ * after the end of that class's lessons that day; before the lesson only as far ahead as the rule
+ * set allows, none by default, else OUT_OF_TIME).
  *
  * @param schoolId the school
  * @param journal the class or group and the subject

@@ -29,6 +29,6 @@ public record EntryRecorded(
 
     JournalState applyTo(JournalState state) {
         return state.withEntry(new JournalEntry(number, kind, lesson, studentId, period, details,
-                List.of(new Revision(value, author, recordedAt, Optional.empty(), timing))));
+                List.of(new Revision(value, author, recordedAt, Optional.empty(), timing)), Optional.empty()));
     }
 }

@@ -53,11 +53,21 @@ public final class Journal {
     }
 
     /**
-     * Returns the entries whose first value was recorded late, in the order of their numbers (ATT-2,
-     * MRK-2…4, LES-4, MRK-7); not those whose first value is invalid (PD-4).
+     * Returns the entries whose first value was recorded late, as they stand, in the order of their
+     * numbers (ATT-2, MRK-2…4, LES-4, MRK-7): not those a declared technical failure excused, even
+     * one declared after them (ARC-7), nor those whose first value is invalid (PD-4).
      */
     public List<JournalEntry> lateEntries() {
-        return state.entries(e -> e.original().valid() && e.original().timing().filter(EntryTiming::late).isPresent());
+        return state.entries(e -> e.original().valid() && e.late());
+    }
+
+    /**
+     * Returns the entries late because of a declared technical failure, not their author (ARC-7),
+     * in the order of their numbers: on time only by the failure's grace, whether the failure was
+     * declared before the entry was made or after.
+     */
+    public List<JournalEntry> lateByFailure() {
+        return state.entries(e -> e.original().valid() && e.lateByFailure());
     }
 
     /**

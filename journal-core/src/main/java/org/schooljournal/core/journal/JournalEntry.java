@@ -23,10 +23,12 @@ import org.schooljournal.core.compromise.Invalidation;
  * @param details what else the kind keeps: a mark's work kind and weight, a note's kind, the
  *     manner of homework
  * @param revisions the values, oldest first; not empty
+ * @param rejudged the verdict of a technical failure declared after the entry was made late, if
+ *     one excused it (ARC-7); the first value's timing keeps the original verdict
  */
 public record JournalEntry(
         int number, EntryKind kind, Optional<LessonRef> lesson, Optional<String> studentId, Optional<String> period,
-        Map<String, String> details, List<Revision> revisions) {
+        Map<String, String> details, List<Revision> revisions, Optional<EntryTiming> rejudged) {
 
     /**
      * Copies the collections.
@@ -38,6 +40,7 @@ public record JournalEntry(
         Objects.requireNonNull(lesson, "lesson");
         Objects.requireNonNull(studentId, "studentId");
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(rejudged, "rejudged");
         details = Map.copyOf(details);
         revisions = List.copyOf(revisions);
         if (revisions.isEmpty()) {
@@ -62,6 +65,28 @@ public record JournalEntry(
     /** Returns the first value, as entered, valid or not. */
     public Revision original() {
         return revisions.get(0);
+    }
+
+    /**
+     * Returns the entry's timeliness as it stands, where a rule limits it: the verdict of a
+     * technical failure declared after the entry was made, if one excused it (ARC-7), else the
+     * first value's.
+     */
+    public Optional<EntryTiming> timing() {
+        return rejudged.or(() -> original().timing());
+    }
+
+    /** Returns whether the entry is late as it stands: late, and excused by no declared failure. */
+    public boolean late() {
+        return timing().filter(EntryTiming::late).isPresent();
+    }
+
+    /**
+     * Returns whether the entry is late because of a declared technical failure, not its author
+     * (ARC-7): judged so when it was made, or judged again when the failure was declared later.
+     */
+    public boolean lateByFailure() {
+        return timing().filter(EntryTiming::causedByFailure).isPresent();
     }
 
     /** Returns whether the entry was corrected: it has more than one valid value. */
@@ -93,7 +118,7 @@ public record JournalEntry(
                 marked.set(i, revision.invalidBy(report.get()));
             }
         }
-        return marked == null ? this : new JournalEntry(number, kind, lesson, studentId, period, details, marked);
+        return marked == null ? this : new JournalEntry(number, kind, lesson, studentId, period, details, marked, rejudged);
     }
 
     /** Returns a detail, if the entry has it. */
@@ -105,6 +130,11 @@ public record JournalEntry(
     JournalEntry revised(Revision revision) {
         List<Revision> more = new ArrayList<>(revisions);
         more.add(revision);
-        return new JournalEntry(number, kind, lesson, studentId, period, details, more);
+        return new JournalEntry(number, kind, lesson, studentId, period, details, more, rejudged);
+    }
+
+    /** Returns this entry judged again by a technical failure (ARC-7). */
+    JournalEntry rejudged(EntryTiming timing) {
+        return new JournalEntry(number, kind, lesson, studentId, period, details, revisions, Optional.of(timing));
     }
 }

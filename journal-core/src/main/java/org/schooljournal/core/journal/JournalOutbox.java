@@ -1,5 +1,6 @@
 package org.schooljournal.core.journal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.schooljournal.core.log.FoldedStreams;
@@ -11,8 +12,8 @@ import org.schooljournal.core.notification.OutboxSource;
 
 /**
  * The journals' outboxes as the dispatch reads them (ATT-5, DRY-6): the guardians' notifications
- * an entry queued with it, and each attempt to send one, recorded in the journal's stream by the
- * notifier if the item is still pending there.
+ * an entry queued with it, a dispatcher's claim to send one, and each attempt, recorded in the
+ * journal's stream by the notifier — a claim if the item is due, an attempt if it is still pending.
  */
 final class JournalOutbox implements OutboxSource {
 
@@ -39,6 +40,15 @@ final class JournalOutbox implements OutboxSource {
     public Map<String, OutboxItem> outbox(String schoolId, String stream) {
         JournalKey key = JournalKey.ofStream(schoolId, stream).orElseThrow();
         return streams.load(stream, JournalState.empty(key)).state().outbox();
+    }
+
+    @Override
+    public boolean claim(String schoolId, String stream, String key, String dispatcher, Duration lease) {
+        JournalKey journal = JournalKey.ofStream(schoolId, stream).orElseThrow();
+        return !log.writer().write(streams, stream, JournalState.empty(journal), Notifications.NOTIFIER,
+                "a claim to send a notification", (state, now) -> OutboxItem.claimable(state.outbox(), key, now)
+                        ? List.of(new NotificationClaimed(key, dispatcher, now, now.plus(lease)))
+                        : List.of()).events().isEmpty();
     }
 
     @Override

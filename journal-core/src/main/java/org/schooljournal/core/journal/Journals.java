@@ -1,28 +1,22 @@
 package org.schooljournal.core.journal;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.JournalRights;
-import org.schooljournal.core.compromise.CompromiseRecords;
-import org.schooljournal.core.compromise.Compromises;
+import org.schooljournal.core.compromise.InvalidationSources;
 import org.schooljournal.core.log.EventFamily;
-import org.schooljournal.core.log.FoldedStreams;
 import org.schooljournal.core.log.Log;
-import org.schooljournal.core.log.SchoolStreams;
 import org.schooljournal.core.log.StreamWriter;
 import org.schooljournal.core.notification.Outboxes;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.programme.TeachingAssignment;
 import org.schooljournal.core.programme.TimetableEntry;
 import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.core.school.Schools;
+import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.validation.CommandValidator;
 
 /**
@@ -33,7 +27,8 @@ import org.schooljournal.core.validation.CommandValidator;
  * against the actor's rights and the period's lock, decided on the school's and the journal's
  * current state, and appended by the one decide-and-append loop. The values a compromised account
  * entered after the head and support were informed stay in the log, marked invalid, and every
- * decision and read counts without them (PD-4, {@link JournalState#marked}).
+ * decision and read counts without them (PD-4, {@link JournalState#marked}). The host's own
+ * processes read a journal's state with no reader through {@code engine.host()}.
  *
  * <p>This class is thread-safe. The engine makes it; reach it with {@code engine.journals()}.
  */
@@ -41,28 +36,25 @@ public final class Journals {
 
     private final Log log;
     private final CommandValidator validator;
-    private final Schools schools;
+    private final SchoolStates schools;
+    private final JournalStates journals;
     private final Outboxes outboxes;
-    private final FoldedStreams<JournalState, JournalEvent> streams;
-    private final Map<String, Marked> marked = new ConcurrentHashMap<>();
-
-    /** A journal's state with its invalid values marked, for the state and the records it was made from. */
-    private record Marked(JournalState state, CompromiseRecords records, JournalState marked) {
-    }
 
     /**
-     * Creates the facet and registers the journals' outbox with the engine's outboxes, and their
-     * operations with its compromise acts (PD-4).
+     * Creates the facet, registers the journals' outbox with the engine's outboxes, and follows
+     * up every declared technical failure by judging again the journals' late entries (ARC-7).
      */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Journals(Log log, CommandValidator validator, Schools schools, Outboxes outboxes, Compromises compromises) {
+    public Journals(Log log, CommandValidator validator, SchoolStates schools, JournalStates journals,
+            Outboxes outboxes, InvalidationSources compromises) {
         this.log = Objects.requireNonNull(log, "log");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.schools = Objects.requireNonNull(schools, "schools");
+        this.journals = Objects.requireNonNull(journals, "journals");
         this.outboxes = Objects.requireNonNull(outboxes, "outboxes");
-        this.streams = log.streams(JournalEvent.class, (state, event) -> JournalEvent.FAMILY.apply(state, event));
-        outboxes.register(new JournalOutbox(log, streams));
-        compromises.register(new JournalInvalidation(log, streams));
+        outboxes.register(new JournalOutbox(log, journals.streams()));
+        schools.follow(new FailureFollowUp(log, schools, journals));
+        compromises.register(new JournalInvalidation(log, journals.streams()));
     }
 
     /** Returns the event family of a journal's stream. */
@@ -91,13 +83,13 @@ public final class Journals {
         String schoolId = command.schoolId();
         JournalKey key = command.journal();
         String stream = key.stream(schoolId);
-        StreamWriter.Written<JournalEvent> written = log.writer().write(streams, stream, JournalState.empty(key),
-                actor.personId(), command.getClass().getSimpleName(), (journal, now) -> {
+        StreamWriter.Written<JournalEvent> written = log.writer().write(journals.streams(), stream,
+                JournalState.empty(key), actor.personId(), command.getClass().getSimpleName(), (journal, now) -> {
                     SchoolState school = schools.registered(schoolId, command);
                     AccountRights.requireActive(actor, school, now, command.getClass().getSimpleName(),
                             "in journal " + key + " of school " + schoolId);
                     JournalContext context = new JournalContext(actor, now, school, () -> schools.rules(school));
-                    return Decisions.decide(command, context, marked(stream, journal, school));
+                    return Decisions.decide(command, context, journals.marked(stream, journal, school));
                 });
         if (written.events().stream().anyMatch(NotificationQueued.class::isInstance)) {
             outboxes.queued(schoolId, stream);
@@ -109,7 +101,7 @@ public final class Journals {
 
     /**
      * Returns a journal as the reader may see it (ACC-2, ACC-3): its entries with their
-     * histories, its page, lateness and completeness; invalid values marked and left out (PD-4).
+     * histories, its page, lateness and completeness.
      *
      * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read it, or
      *     their account is blocked (PD-4)
@@ -118,72 +110,11 @@ public final class Journals {
      */
     public Journal read(Actor reader, String schoolId, JournalKey key) {
         Objects.requireNonNull(reader, "reader");
-        SchoolState school = schools.registered(schoolId, Journal.class);
-        AccountRights.requireActive(reader, school, log.now(), "read", "journal " + key + " of school " + schoolId);
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, Journal.class);
         JournalScope scope = JournalScope.of(school, key, Journal.class);
-        JournalState state = markedState(school, key);
+        JournalState state = journals.markedState(school, key);
         JournalRights.requireRead(reader, school, scope.parties(state));
         return new Journal(scope, state, schools.rules(school).calendar());
-    }
-
-    /** Returns a journal's current state, as the host reads it: no reader's access is checked. */
-    public JournalState state(String schoolId, JournalKey key) {
-        return streams.load(key.stream(schoolId), JournalState.empty(key)).state();
-    }
-
-    /**
-     * Returns a journal's current state as every read sees it: the values a compromised account
-     * entered from the instant the head and support were informed marked invalid, so that they
-     * count for nothing (PD-4, {@link JournalState#marked}); no reader's access is checked. Kept
-     * for the state and the school's compromise records it was made from.
-     */
-    public JournalState markedState(SchoolState school, JournalKey key) {
-        String stream = key.stream(school.schoolId());
-        return marked(stream, streams.load(stream, JournalState.empty(key)).state(), school);
-    }
-
-    private JournalState marked(String stream, JournalState state, SchoolState school) {
-        CompromiseRecords records = CompromiseRecords.of(school);
-        if (records.reports().isEmpty()) {
-            return state;
-        }
-        Marked known = marked.get(stream);
-        if (known != null && known.state() == state && known.records() == records) {
-            return known.marked();
-        }
-        JournalState result = state.marked(records.invalidation());
-        marked.put(stream, new Marked(state, records, result));
-        return result;
-    }
-
-    /** Returns the journal's state rebuilt from its stream alone, ignoring what the engine holds. */
-    public JournalState rebuild(String schoolId, JournalKey key) {
-        return streams.rebuild(key.stream(schoolId), JournalState.empty(key));
-    }
-
-    /** Returns the journals of the school the store holds, in the order of their streams. */
-    public List<JournalKey> all(String schoolId) {
-        return log.store().streamIds(SchoolStreams.journalPrefix(schoolId)).stream()
-                .flatMap(stream -> JournalKey.ofStream(schoolId, stream).stream()).toList();
-    }
-
-    /**
-     * Returns the current states of the journals of a class or group, as every read sees them —
-     * invalid values marked (PD-4, {@link JournalState#marked}): the subjects of its timetable and
-     * teaching load, in the school's order of subjects.
-     */
-    public Map<JournalKey, JournalState> statesOf(SchoolState school, String holderCode) {
-        Map<JournalKey, JournalState> states = new LinkedHashMap<>();
-        for (JournalKey key : keysOf(school, holderCode)) {
-            states.put(key, markedState(school, key));
-        }
-        return states;
-    }
-
-    /** Drops what the engine holds of a journal, after the store purged its stream (ARC-1). */
-    public void forget(String schoolId, JournalKey key) {
-        streams.forget(key.stream(schoolId));
-        marked.remove(key.stream(schoolId));
     }
 
     /**

@@ -13,7 +13,8 @@ import org.schooljournal.rules.calendar.LessonTime;
 
 /**
  * Records a student's absence from a lesson with its code «н», «б» or «ну» (ATT-1), checked against
- * ATT-2 (within 20 minutes of the lesson's start); an «н» puts «Отсутствовал на уроке» in the
+ * ATT-2 (within 20 minutes of the lesson's start; before the start it is refused, OUT_OF_TIME, since
+ * who is absent cannot be known yet); an «н» puts «Отсутствовал на уроке» in the
  * outbox for the guardians who may be notified (ATT-5). Changing the code later, when a guardian
  * brings a document, is a correction (MRK-10, {@link CorrectEntry#absence}).
  *

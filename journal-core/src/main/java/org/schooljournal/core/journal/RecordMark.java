@@ -21,7 +21,8 @@ import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.calendar.LessonTime;
 
 /**
- * Records a current mark (MRK-1) for a work of a lesson, with its weight. Its deadline follows the
+ * Records a current mark (MRK-1) for a work of a lesson, with its weight. A lesson that has not
+ * begun has no marks: they are refused before its start (OUT_OF_TIME). Its deadline follows the
  * work (MRK-2 the school day, MRK-3 a control work's 3 days, MRK-4 a written work's week); a written
  * or control work's marks sit on the work's lesson (MRK-5), and a control work must be in the
  * control-work schedule (YR-10). A mark for a student absent for illness or a valid reason is a
@@ -115,8 +116,8 @@ public record RecordMark(
 
     private Entry deadline(LessonTime time) {
         return switch (work.deadline()) {
-            case MRK_3 -> new Entry.ControlWorkMarks(time.classCode(), lesson.date());
-            case MRK_4 -> new Entry.WrittenWorkMarks(time.classCode(), lesson.date());
+            case MRK_3 -> Entry.ControlWorkMarks.of(time);
+            case MRK_4 -> Entry.WrittenWorkMarks.of(time);
             default -> new Entry.LessonMarks(time);
         };
     }

@@ -12,11 +12,14 @@ import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.validation.OneLine;
 import org.schooljournal.core.validation.SchoolId;
 import org.schooljournal.core.validation.Texts;
+import org.schooljournal.rules.Entry;
 
 /**
  * Records a lesson's topic and the kind of lesson (LES-1, LES-2, LES-6): one lesson, one record,
  * so a double lesson is two. The topic is linked to the calendar-thematic plan when it is one of
- * its topics. Recorded by a substitute, it keeps who actually taught (LES-5).
+ * its topics. It is entered from the lesson's start; a topic of the plan as far ahead as the rule
+ * set's LES-2 allows (none by default), else OUT_OF_TIME. Recorded by a substitute, it keeps who
+ * actually taught (LES-5).
  *
  * @param schoolId the school
  * @param journal the class or group and the subject
@@ -32,7 +35,7 @@ public record RecordTopic(
         @NotNull LessonKind kind) implements JournalCommand {
 
     List<JournalEvent> decide(JournalContext context, JournalState state) {
-        NewEntry.lesson(context, state, journal, lesson, this);
+        NewEntry.Lesson target = NewEntry.lesson(context, state, journal, lesson, this);
         NewEntry.requireFirst(state, EntryKind.TOPIC, lesson, Optional.empty(), this);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("kind", kind.name());
@@ -46,6 +49,8 @@ public record RecordTopic(
             }
             details.put("plannedTopic", "none");
         });
+        boolean planned = details.containsKey("plannedTopic") && !details.get("plannedTopic").equals("none");
+        Timing.requireOpen(context, new Entry.Topic(target.time(), planned), this);
         state.substituteOf(lesson).filter(context.actor().personId()::equals)
                 .ifPresent(substitute -> details.put("substitute", substitute));
         return NewEntry.of(context, state, EntryKind.TOPIC, lesson, Optional.empty(), details, topic.strip(),

@@ -15,9 +15,17 @@
  *       lesson that has one is refused, naming the entry to correct.</li>
  *   <li>Each entry is judged at the instant of recording by journal-rules against the school's
  *       rules; RECORD and WARN keep the verdict with the entry for the administration's control,
- *       REJECT refuses a late entry (OUT_OF_TIME). A period mark before its window is refused
- *       whatever the enforcement (MRK-7).</li>
+ *       REJECT refuses a late entry (OUT_OF_TIME). An entry before its window is refused whatever
+ *       the enforcement: what belongs to a lesson that has not begun (its absences, marks, notes,
+ *       and its topic and homework unless the rule set plans them ahead) and a period mark before
+ *       the period's last week (MRK-7).</li>
+ *   <li>A technical failure declared after entries were judged late judges them again: an
+ *       {@link org.schooljournal.core.journal.EntryRejudged} keeps the original verdict and adds
+ *       the failure's (ARC-7).</li>
  *   <li>Access (ACC-2, LES-5) is decided by {@link org.schooljournal.core.access.JournalRights};
+ *       the engine's facets read journals through
+ *       {@link org.schooljournal.core.journal.JournalStates}, which checks no reader and which the
+ *       engine never hands to a vendor;
  *       the lock of a period whose final marks are set (MRK-9) is this package's own rule.</li>
  *   <li>The guardians' notifications an entry causes (ATT-5, DRY-6) are queued in the journal's
  *       outbox in the same append as the entry, so that neither a crash nor a failing server

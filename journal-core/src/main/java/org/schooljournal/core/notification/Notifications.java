@@ -7,13 +7,13 @@ import java.util.Objects;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.school.Schools;
-import org.schooljournal.spi.notify.Notifier;
 
 /**
  * The guardians' contacts and notifications facet of the engine (PD-1, NTF-1…NTF-5, ATT-5,
- * DRY-6): gives a guardian's e-mail address with its confirmation token, and sends the school's
- * due notifications through the engine's channel. Consents, confirmations and settings are
- * commands ({@link RecordConsent}, {@link ConfirmEmail}, {@link SetNotificationSettings}).
+ * DRY-6): gives a guardian's e-mail address with its confirmation token. Consents, confirmations
+ * and settings are commands ({@link RecordConsent}, {@link ConfirmEmail},
+ * {@link SetNotificationSettings}). Sending the due notifications is the host's own process
+ * ({@code engine.host().dispatch(schoolId)}, {@link Dispatch}).
  *
  * <p>This class is thread-safe. The engine makes it; reach it with {@code engine.notifications()}.
  */
@@ -35,21 +35,12 @@ public final class Notifications {
 
     private final Log log;
     private final Schools schools;
-    private final Notifier notifier;
-    private final Dispatch dispatch;
 
-    /**
-     * Creates the facet.
-     *
-     * @param notifier the engine's notification channel
-     * @param rescan how often a dispatch reads every outbox stream of a school
-     */
+    /** Creates the facet. */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Notifications(Log log, Schools schools, Outboxes outboxes, Notifier notifier, Duration rescan) {
+    public Notifications(Log log, Schools schools) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
-        this.dispatch = new Dispatch(outboxes, schools::state, log::now, rescan);
     }
 
     /**
@@ -68,38 +59,5 @@ public final class Notifications {
         schools.execute(actor, new SetContactEmail(schoolId, guardianId, email, source, ConfirmEmail.sha256(token),
                 log.now().plus(EMAIL_LINK_VALIDITY)));
         return token;
-    }
-
-    /**
-     * Sends the school's due notifications through the engine's channel; see
-     * {@link #dispatch(String, Notifier)}.
-     *
-     * @return what was sent, deferred and given up
-     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered
-     */
-    public DispatchReport dispatch(String schoolId) {
-        return dispatch(schoolId, notifier);
-    }
-
-    /**
-     * Sends the school's due notifications through a channel: first queues the digests due to
-     * guardians with a daily or weekly schedule (NTF-3) in their children's diary streams, then
-     * tries each pending item of every outbox, the journals' (ATT-5, DRY-6) and the diaries', whose
-     * time has come, once; its outcome is recorded in the log by the actor {@value #NOTIFIER}. An
-     * item whose guardian may no longer be e-mailed at its address (consent withdrawn, address
-     * changed or switched off: NTF-1, NTF-2, NTF-5) fails for good without being sent. A retry
-     * waits 1 minute, doubling to at most an hour; after {@value #MAX_DELIVERY_ATTEMPTS} attempts
-     * the item fails for good. Each notification carries its idempotency key: a crash between
-     * sending and recording sends it again with the same key, which the channel passes on (an
-     * e-mail's Message-ID). A dispatch reads only the streams with pending items that this engine
-     * knows of; every {@code dispatchRescan} of the engine's builder it reads all of the school's
-     * outbox streams, to find what another engine over the same store queued and did not send.
-     *
-     * @return what was sent, deferred and given up
-     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered
-     */
-    public DispatchReport dispatch(String schoolId, Notifier channel) {
-        Objects.requireNonNull(channel, "channel");
-        return dispatch.run(schools.registered(schoolId, DispatchReport.class), channel);
     }
 }

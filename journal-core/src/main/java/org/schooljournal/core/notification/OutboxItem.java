@@ -11,7 +11,9 @@ import org.schooljournal.spi.notify.Notification;
 /**
  * A guardian's notification in an outbox, a journal's (ATT-5) or a diary's (NTF-3): recorded in
  * the log with what caused it, before any attempt to send it, so that neither a crash nor a
- * failing server loses it; then its delivery.
+ * failing server loses it; then its delivery. Before sending it, a dispatcher claims it until an
+ * instant, so that no other dispatcher sends it meanwhile; a recorded attempt ends the claim, and
+ * a claim whose dispatcher died ends when it expires.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -22,10 +24,33 @@ import org.schooljournal.spi.notify.Notification;
  * @param attempts how many times sending was tried
  * @param nextAttemptAt when a pending item is tried next; empty for at once
  * @param lastReason why the last attempt did not send it
+ * @param claim the dispatcher's claim to send it, since the last attempt; empty if none
  */
 public record OutboxItem(
         Notification notification, String guardianId, String studentId, Status status, int attempts,
-        Optional<Instant> nextAttemptAt, Optional<String> lastReason) {
+        Optional<Instant> nextAttemptAt, Optional<String> lastReason, Optional<Claim> claim) {
+
+    /**
+     * A dispatcher's claim to send an item (ATT-5): until {@code until}, no other dispatcher may.
+     *
+     * <p>This record is immutable and thread-safe.
+     *
+     * @param dispatcher the dispatcher, one per engine
+     * @param until when the claim expires, if its dispatcher recorded no attempt by then
+     */
+    public record Claim(String dispatcher, Instant until) {
+
+        /** Checks the parts are given. */
+        public Claim {
+            Objects.requireNonNull(dispatcher, "dispatcher");
+            Objects.requireNonNull(until, "until");
+        }
+
+        /** Returns whether the claim is in force at that instant. */
+        public boolean inForceAt(Instant now) {
+            return until.isAfter(now);
+        }
+    }
 
     /** Where an item's delivery stands. */
     public enum Status {
@@ -45,11 +70,13 @@ public record OutboxItem(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         Objects.requireNonNull(lastReason, "lastReason");
+        Objects.requireNonNull(claim, "claim");
     }
 
     /** Returns a notification just put in an outbox, not tried yet. */
     public static OutboxItem queued(Notification notification, String guardianId, String studentId) {
-        return new OutboxItem(notification, guardianId, studentId, Status.PENDING, 0, Optional.empty(), Optional.empty());
+        return new OutboxItem(notification, guardianId, studentId, Status.PENDING, 0, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -69,7 +96,8 @@ public record OutboxItem(
             Notification undeliverable = new Notification("undeliverable-" + ConfirmEmail.sha256(String.valueOf(key)),
                     "undeliverable", "undeliverable", "undeliverable");
             return new OutboxItem(undeliverable, guardianId, studentId, Status.FAILED, 0, Optional.empty(),
-                    Optional.of("the stored notification cannot be sent: " + Excerpt.of(refused.getMessage(), 300)));
+                    Optional.of("the stored notification cannot be sent: " + Excerpt.of(refused.getMessage(), 300)),
+                    Optional.empty());
         }
     }
 
@@ -84,14 +112,35 @@ public record OutboxItem(
         return Optional.ofNullable(outbox.get(key)).map(item -> item.attempted(outcome, next, reason));
     }
 
-    /** Returns this item after one more attempt with that outcome. */
+    /** Returns this item after one more attempt with that outcome; the attempt ends its claim. */
     public OutboxItem attempted(DeliveryStatus outcome, Optional<Instant> next, Optional<String> reason) {
         Status after = switch (outcome) {
             case SENT -> Status.SENT;
             case RETRY_LATER -> Status.PENDING;
             case FAILED_PERMANENTLY -> Status.FAILED;
         };
-        return new OutboxItem(notification, guardianId, studentId, after, attempts + 1, next, reason);
+        return new OutboxItem(notification, guardianId, studentId, after, attempts + 1, next, reason, Optional.empty());
+    }
+
+    /**
+     * Returns the item of an outbox claimed by a dispatcher.
+     *
+     * @throws IllegalStateException if the outbox never queued it: the log records a claim
+     *     without its queuing
+     */
+    public static OutboxItem claimed(Map<String, OutboxItem> outbox, String key, String dispatcher, Instant until) {
+        OutboxItem item = outbox.get(key);
+        if (item == null) {
+            throw new IllegalStateException("the log records a claim of " + key + ", which it never queued");
+        }
+        return new OutboxItem(item.notification, item.guardianId, item.studentId, item.status, item.attempts,
+                item.nextAttemptAt, item.lastReason, Optional.of(new Claim(dispatcher, until)));
+    }
+
+    /** Returns whether the outbox holds the item of that key and it is due at that instant, so that it may be claimed. */
+    public static boolean claimable(Map<String, OutboxItem> outbox, String key, Instant now) {
+        OutboxItem item = outbox.get(key);
+        return item != null && item.dueAt(now);
     }
 
     /** Returns whether the outbox holds the item of that key, still pending: an attempt is recorded only then. */
@@ -100,8 +149,12 @@ public record OutboxItem(
         return item != null && item.status() == Status.PENDING;
     }
 
-    /** Returns whether the item is pending and due at that instant. */
+    /**
+     * Returns whether the item is pending and due at that instant: its next attempt has come and
+     * no dispatcher's claim is in force.
+     */
     public boolean dueAt(Instant now) {
-        return status == Status.PENDING && nextAttemptAt.map(at -> !at.isAfter(now)).orElse(true);
+        return status == Status.PENDING && nextAttemptAt.map(at -> !at.isAfter(now)).orElse(true)
+                && claim.filter(c -> c.inForceAt(now)).isEmpty();
     }
 }

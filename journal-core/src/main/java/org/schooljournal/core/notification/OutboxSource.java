@@ -1,5 +1,6 @@
 package org.schooljournal.core.notification;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,22 @@ public interface OutboxSource {
     Map<String, OutboxItem> outbox(String schoolId, String stream);
 
     /**
+     * Claims an item of the stream's outbox for a dispatcher, as the actor
+     * {@link Notifications#NOTIFIER}: appends the claim, expiring {@code lease} after the
+     * instant of recording, under the stream's optimistic version, if the item is due there — still
+     * pending, its time come, and no other claim in force. Of two dispatchers claiming at once, one
+     * appends and the other, deciding again on the fresh stream, finds the item claimed.
+     *
+     * @return whether the dispatcher holds the claim and may send the item
+     * @throws org.schooljournal.spi.JournalException CONFLICT if concurrent appends kept coming
+     */
+    boolean claim(String schoolId, String stream, String key, String dispatcher, Duration lease);
+
+    /**
      * Records an attempt to send an item of the stream's outbox, if the item is still pending
-     * there, as the actor {@link Notifications#NOTIFIER}.
+     * there, as the actor {@link Notifications#NOTIFIER}; it ends the item's claim.
+     *
+     * @throws org.schooljournal.spi.JournalException CONFLICT if concurrent appends kept coming
      */
     void record(String schoolId, String stream, Attempt attempt);
 

@@ -6,9 +6,9 @@
  * ({@link org.schooljournal.core.notification.Recipients}); the notices' texts
  * ({@link org.schooljournal.core.notification.Notices}); and the outbox and its dispatch: the
  * {@link org.schooljournal.core.notification.OutboxItem}s each stream kind keeps
- * ({@link org.schooljournal.core.notification.OutboxSource}: the journals', the diaries'), sent
- * through the engine's channel by the {@link org.schooljournal.core.notification.Notifications}
- * facet.
+ * ({@link org.schooljournal.core.notification.OutboxSource}: the journals', the diaries'), claimed
+ * and sent through a channel by the engine's {@link org.schooljournal.core.notification.Dispatch},
+ * which the host runs through {@code engine.host().dispatch(schoolId)}.
  *
  * <p>Decisions recorded here:
  * <ul>
@@ -19,6 +19,10 @@
  *       teacher acts for them from a written document (NTF-4).</li>
  *   <li>Whether a guardian may be e-mailed is checked when a notification is queued and again just
  *       before it is sent; a guardian who withdrew in between gets nothing.</li>
+ *   <li>One dispatcher per item (ATT-5): before sending, a dispatcher claims the item in its stream
+ *       under the stream's optimistic version, until the claim expires; so engines over one store
+ *       may all dispatch and never send one item twice, but for a crash between sending and
+ *       recording, which sends it again with the same idempotency key (docs/notify.md).</li>
  * </ul>
  */
 package org.schooljournal.core.notification;

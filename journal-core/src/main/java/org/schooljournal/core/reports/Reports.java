@@ -9,11 +9,11 @@ import org.schooljournal.core.access.SchoolRights;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
-import org.schooljournal.core.journal.Journals;
+import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.core.school.Schools;
+import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.validation.Dates;
 import org.schooljournal.core.validation.NotFoundException;
 
@@ -30,12 +30,12 @@ import org.schooljournal.core.validation.NotFoundException;
 public final class Reports {
 
     private final Log log;
-    private final Schools schools;
-    private final Journals journals;
+    private final SchoolStates schools;
+    private final JournalStates journals;
 
     /** Creates the facet. */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Reports(Log log, Schools schools, Journals journals) {
+    public Reports(Log log, SchoolStates schools, JournalStates journals) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");
         this.journals = Objects.requireNonNull(journals, "journals");
@@ -64,7 +64,7 @@ public final class Reports {
      */
     public SummarySheet summarySheet(Actor reader, String schoolId, String classCode, Instant asOf) {
         Objects.requireNonNull(reader, "reader");
-        SchoolState school = schools.registered(schoolId, SummarySheet.class);
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, SummarySheet.class);
         SchoolClass schoolClass = classOf(school, classCode, SummarySheet.class);
         JournalRights.requireClassReader(reader, school, classCode, "the summary sheet");
         Dates.requireInstant(SummarySheet.class, "asOf", asOf);
@@ -83,7 +83,7 @@ public final class Reports {
      */
     public AttendanceReport attendance(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to) {
         Objects.requireNonNull(reader, "reader");
-        SchoolState school = schools.registered(schoolId, AttendanceReport.class);
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, AttendanceReport.class);
         classOf(school, classCode, AttendanceReport.class);
         JournalRights.requireClassReader(reader, school, classCode, "the attendance report");
         Dates.requireReadRange(AttendanceReport.class, from, to);
@@ -102,7 +102,7 @@ public final class Reports {
      */
     public LessonStatistics statistics(Actor reader, String schoolId, JournalKey key, LocalDate from, LocalDate to) {
         Objects.requireNonNull(reader, "reader");
-        SchoolState school = schools.registered(schoolId, LessonStatistics.class);
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, LessonStatistics.class);
         JournalScope scope = JournalScope.of(school, key, LessonStatistics.class);
         JournalState state = journals.markedState(school, key);
         JournalRights.requireRead(reader, school, scope.parties(state));
@@ -121,7 +121,7 @@ public final class Reports {
      */
     public SetupReport setup(Actor reader, String schoolId) {
         Objects.requireNonNull(reader, "reader");
-        SchoolState school = schools.registered(schoolId, SetupReport.class);
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, SetupReport.class);
         SchoolRights.requireAdministration(reader, school, "read", "the set-up report of school " + schoolId);
         return SetupReport.of(school, schools.ruleSet(school), log.now());
     }

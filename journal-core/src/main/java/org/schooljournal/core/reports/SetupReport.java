@@ -17,7 +17,7 @@ import org.schooljournal.rules.ruleset.RuleSet;
  * report says the year itself is missing and has no deadline.
  *
  * <pre>{@code
- * SchoolState school = engine.schools().state("86-001");
+ * SchoolState school = engine.schools().state(head, "86-001");
  * SetupReport report = SetupReport.of(school, engine.schools().ruleSet(school), now);
  * report.missing().forEach(item -> System.out.println(item.requirementId() + " " + item.description()));
  * }</pre>

@@ -14,11 +14,12 @@ import org.schooljournal.core.access.SchoolRights;
 import org.schooljournal.core.archive.Archive;
 import org.schooljournal.core.archive.BackupManifest;
 import org.schooljournal.core.journal.JournalKey;
-import org.schooljournal.core.journal.Journals;
+import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.reports.Reports;
 import org.schooljournal.core.reports.SummarySheet;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.school.Schools;
 import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.calendar.AcademicYear;
@@ -38,15 +39,18 @@ public final class Retention {
 
     private final Log log;
     private final Schools schools;
-    private final Journals journals;
+    private final SchoolStates states;
+    private final JournalStates journals;
     private final Reports reports;
     private final Archive archive;
 
     /** Creates the facet. */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Retention(Log log, Schools schools, Journals journals, Reports reports, Archive archive) {
+    public Retention(Log log, Schools schools, SchoolStates states, JournalStates journals, Reports reports,
+            Archive archive) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");
+        this.states = Objects.requireNonNull(states, "states");
         this.journals = Objects.requireNonNull(journals, "journals");
         this.reports = Objects.requireNonNull(reports, "reports");
         this.archive = Objects.requireNonNull(archive, "archive");
@@ -64,7 +68,7 @@ public final class Retention {
      *     INTEGRITY if a chain does not verify
      */
     public RetentionReport archiveYear(Actor actor, String schoolId, Path target) {
-        SchoolState school = schools.registered(schoolId, RetentionReport.class);
+        SchoolState school = states.registeredFor(actor, "archiveYear", schoolId, RetentionReport.class);
         SchoolRights.requireAdministration(actor, school, "archiveYear", "in school " + schoolId);
         Instant yearClosed = yearClosed(school);
         Instant now = log.now();
@@ -90,7 +94,7 @@ public final class Retention {
      *     administration (ACC-4)
      */
     public RetentionReport purgeJournals(Actor actor, String schoolId) {
-        SchoolState school = schools.registered(schoolId, RetentionReport.class);
+        SchoolState school = states.registeredFor(actor, "purgeJournals", schoolId, RetentionReport.class);
         SchoolRights.requireAdministration(actor, school, "purgeJournals", "in school " + schoolId);
         Instant disposalFrom = disposalFrom(school);
         EventStore store = log.store();
@@ -103,13 +107,13 @@ public final class Retention {
                 continue;
             }
             String head = store.read(stream, version, 1).get(0).event().hash();
-            Optional<String> refusal = Disposal.refusal(schools.state(schoolId), stream, version, head, log.now(),
+            Optional<String> refusal = Disposal.refusal(states.state(schoolId), stream, version, head, log.now(),
                     disposalFrom);
             if (refusal.isPresent()) {
                 kept.put(stream, refusal.get());
                 continue;
             }
-            ArchivedStream archived = ArchiveRecords.of(schools.state(schoolId)).journals().get(stream);
+            ArchivedStream archived = ArchiveRecords.of(states.state(schoolId)).journals().get(stream);
             schools.execute(actor, new RetentionCommand.Record(schoolId, state -> List.of(new JournalPurged(archived))));
             store.purge(stream);
             journals.forget(schoolId, key);
@@ -122,12 +126,12 @@ public final class Retention {
     private Instant yearClosed(SchoolState school) {
         AcademicYear year = school.structure().academicYear().orElseThrow(() -> new JournalException(
                 ErrorCode.VALIDATION, "school " + school.schoolId() + " has no academic year set (YR-1)"));
-        return schools.rules(school).calendar().endOfDay(year.lastDay());
+        return states.rules(school).calendar().endOfDay(year.lastDay());
     }
 
     /** The first instant the year's journals may be disposed of (ARC-1). */
     private Instant disposalFrom(SchoolState school) {
         LocalDate closedOn = school.structure().academicYear().orElseThrow().lastDay();
-        return schools.rules(school).limit(new Entry.JournalDisposal(closedOn)).opensAt().orElseThrow();
+        return states.rules(school).limit(new Entry.JournalDisposal(closedOn)).opensAt().orElseThrow();
     }
 }

@@ -3,6 +3,8 @@ package org.schooljournal.core.roster;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.access.SchoolRights;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolEvent;
@@ -13,7 +15,7 @@ import org.schooljournal.core.validation.SchoolId;
 /**
  * Links a registered guardian to one more student they represent, such as a younger sibling
  * (ROS-1, ROS-4): the homeroom teacher of the student's class may, as may the administration.
- * Linking a guardian already linked changes nothing.
+ * Linking a guardian already linked changes nothing. Nobody links themselves (PD-2).
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -40,6 +42,8 @@ public record LinkGuardian(
      *     student
      */
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        SchoolRights.requireNotSelf(context.actor(), state, guardianId, Permission.UPDATE_CLASS_LIST, "LinkGuardian",
+                "the guardianship of student " + studentId);
         RosterChecks.requireStudent(this, "studentId", studentId, state);
         RosterChecks.requireGuardian(this, "guardianId", guardianId, state);
         RosterChecks.requireDifferentPeople(this, guardianId, studentId);

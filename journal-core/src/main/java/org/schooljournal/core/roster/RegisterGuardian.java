@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.access.SchoolRights;
 import org.schooljournal.core.school.CommandContext;
 import org.schooljournal.core.school.PersonName;
 import org.schooljournal.core.school.RoleAssigned;
@@ -22,6 +24,7 @@ import org.schooljournal.core.validation.Texts;
  * (ROS-1, ROS-4): the homeroom teacher of the student's class may, as may the administration. The
  * guardian is given the guardian's role in the school. A guardian of another student already is
  * linked with {@link LinkGuardian} instead. Issuing the same registration again changes nothing.
+ * Nobody registers themselves as a guardian (PD-2: the guardianship opens the student's data).
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -53,6 +56,8 @@ public record RegisterGuardian(
      *     student
      */
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        SchoolRights.requireNotSelf(context.actor(), state, guardianId, Permission.UPDATE_CLASS_LIST,
+                "RegisterGuardian", "the guardianship of student " + studentId);
         RosterChecks.requireStudent(this, "studentId", studentId, state);
         RosterChecks.requireDifferentPeople(this, guardianId, studentId);
         PersonName full = PersonName.of(this, surname, name, patronymic);

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.access.SchoolRights;
 import org.schooljournal.core.validation.Code;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.NotFoundException;
@@ -16,7 +18,10 @@ import org.schooljournal.core.validation.SchoolId;
 
 /**
  * Opens a class — grade and letter, such as 5А — with its homeroom teacher, who must be on the
- * staff and is given the homeroom teacher's role (YR-4, ACC-3).
+ * staff and is given the homeroom teacher's role (YR-4, ACC-3); opened again with another
+ * teacher, the class changes its homeroom teacher. Nobody makes themselves a class's homeroom
+ * teacher: it gives the right to its list and its students' guardians (ROS-4), so another member
+ * of the administration appoints them, as the head's order does.
  *
  * @param schoolId the school
  * @param code the class: its grade, then a Cyrillic capital letter
@@ -30,6 +35,8 @@ public record OpenClass(
         @NotNull @PersonId String homeroomTeacherId) implements OwnCommand {
 
     List<SchoolEvent> decide(SchoolState state, CommandContext context) {
+        SchoolRights.requireNotSelf(context.actor(), state, homeroomTeacherId, Permission.SET_UP_YEAR, "OpenClass",
+                "class " + code + " as its homeroom teacher");
         if (!code.startsWith(Integer.toString(grade)) || Character.isDigit(code.charAt(Integer.toString(grade).length()))) {
             throw InvalidCommandException.of(this, "code", code, "must start with the grade " + grade);
         }

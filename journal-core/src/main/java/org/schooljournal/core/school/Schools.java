@@ -2,32 +2,30 @@ package org.schooljournal.core.school;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.access.SchoolRights;
 import org.schooljournal.core.log.EventFamily;
-import org.schooljournal.core.log.FoldedStreams;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.log.SchoolStreams;
 import org.schooljournal.core.log.StreamWriter;
 import org.schooljournal.core.validation.CommandValidator;
-import org.schooljournal.core.validation.Excerpt;
 import org.schooljournal.rules.SchoolRules;
-import org.schooljournal.rules.TechnicalFailure;
-import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.ruleset.RuleSet;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
+import org.schooljournal.core.access.AccountRights;
+import org.schooljournal.core.validation.Excerpt;
 
 /**
  * The schools facet of the engine: executes the commands to a school's own stream — its
  * registration, roles, structure, programme, roster and guardians' contacts — and answers with
- * the school's state and rules. Each command is validated (Hibernate Validator), its actor's
- * account checked not to be blocked (PD-4) and their right (ACC-1), its events decided on the school's current state and appended to the
- * school's stream {@code school-<id>} by the one decide-and-append loop; bad input and denied
- * access change nothing.
+ * the school's state, to a reader who may see it whole (PD-2), and its rules. Each command is
+ * validated (Hibernate Validator), its actor's account checked not to be blocked (PD-4) and their
+ * right (ACC-1), its events decided on the
+ * school's current state and appended to the school's stream {@code school-<id>} by the one
+ * decide-and-append loop; bad input and denied access change nothing. The host's own processes
+ * read a school's state with no reader through {@code engine.host()}.
  *
  * <p>This class is thread-safe. The engine makes it; reach it with {@code engine.schools()}.
  */
@@ -35,36 +33,14 @@ public final class Schools {
 
     private final Log log;
     private final CommandValidator validator;
-    private final RuleSet ruleSet;
-    private final List<SchoolPart<?>> parts;
-    private final FoldedStreams<SchoolState, SchoolEvent> streams;
-    private final Map<String, RulesOf> rules = new ConcurrentHashMap<>();
-    private final Map<String, RuleSetOf> ruleSets = new ConcurrentHashMap<>();
+    private final SchoolStates states;
 
-    /** A school's rules, for the state they were made from. */
-    private record RulesOf(SchoolState state, SchoolRules rules) {
-    }
-
-    /** A school's effective rule set, for the settings it was made from. */
-    private record RuleSetOf(SchoolSettings settings, RuleSet ruleSet) {
-    }
-
-    /**
-     * Creates the facet.
-     *
-     * @param ruleSet the region's rule set, every school's default
-     * @param parts the parts the other concepts keep in a school's state
-     */
+    /** Creates the facet over the schools' states. */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Schools(Log log, CommandValidator validator, RuleSet ruleSet, List<SchoolPart<?>> parts) {
+    public Schools(Log log, CommandValidator validator, SchoolStates states) {
         this.log = Objects.requireNonNull(log, "log");
         this.validator = Objects.requireNonNull(validator, "validator");
-        this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
-        List<SchoolPart<?>> all = new ArrayList<>();
-        all.add(OwnCommand.part());
-        all.addAll(parts);
-        this.parts = List.copyOf(all);
-        this.streams = log.streams(SchoolEvent.class, this::apply);
+        this.states = Objects.requireNonNull(states, "states");
     }
 
     /**
@@ -85,12 +61,12 @@ public final class Schools {
     }
 
     /**
-     * Executes a command to a school's own stream as the actor.
+     * Executes a command to a school's own stream as the actor, then what other concepts do after
+     * it (the journals' judging again after a technical failure, ARC-7).
      *
      * @return what was appended; nothing when the command changed nothing
      * @throws org.schooljournal.core.validation.InvalidCommandException if the command is invalid
-     * @throws org.schooljournal.core.access.AccessDeniedException if the actor lacks the right, or
-     *     their account is blocked by a compromise report (PD-4)
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor lacks the right
      * @throws JournalException NOT_FOUND if the school or what the command refers to does not
      *     exist, CONFLICT if concurrent commands kept changing the school
      */
@@ -98,116 +74,66 @@ public final class Schools {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "command");
         validator.validate(actor.personId(), command);
-        SchoolPart<?> part = parts.stream().filter(p -> p.decides(command)).findFirst()
+        SchoolPart<?> part = states.parts().stream().filter(p -> p.decides(command)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(command.getClass().getName()
                         + " is no command of a part the engine knows"));
         String schoolId = command.schoolId();
         String stream = SchoolStreams.of(schoolId);
-        StreamWriter.Written<SchoolEvent> written = log.writer().write(streams, stream, SchoolState.empty(schoolId),
-                actor.personId(), command.getClass().getSimpleName(), (state, now) -> {
+        RuleSet ruleSet = states.ruleSet();
+        StreamWriter.Written<SchoolEvent> written = log.writer().write(states.streams(), stream,
+                SchoolState.empty(schoolId), actor.personId(), command.getClass().getSimpleName(), (state, now) -> {
                     if (!state.registered() && !(command instanceof RegisterSchool)) {
                         throw new JournalException(ErrorCode.NOT_FOUND, command.getClass().getSimpleName()
-                                + ": school " + schoolId + " is not registered");
+                                + ": school " + Excerpt.of(schoolId) + " is not registered");
                     }
                     AccountRights.requireActive(actor, state, now, command.getClass().getSimpleName(),
                             "in school " + schoolId);
-                    return part.decide(command, state, new CommandContext(actor, now, ruleSet, () -> ruleSet(state)));
+                    return part.decide(command, state, new CommandContext(actor, now, ruleSet,
+                            () -> states.ruleSet(state)));
                 });
+        states.followUp(actor.personId(), command, () -> states.state(schoolId));
         return new Receipt(stream, written.envelopes());
     }
 
-    /** Returns the school's current state, with every event stored so far applied. */
-    public SchoolState state(String schoolId) {
-        Objects.requireNonNull(schoolId, "schoolId");
-        return streams.load(SchoolStreams.of(schoolId), SchoolState.empty(schoolId)).state();
-    }
-
-    /** Returns the school's state rebuilt from its stream alone, ignoring what the engine holds. */
-    public SchoolState rebuild(String schoolId) {
-        Objects.requireNonNull(schoolId, "schoolId");
-        return streams.rebuild(SchoolStreams.of(schoolId), SchoolState.empty(schoolId));
-    }
-
     /**
-     * Returns the school's current state.
+     * Returns the school's current state — its set-up, staff, roster, guardians and their
+     * contacts — to a reader who may see it whole: the administration and the system
+     * administrator (PD-2, ACC-4, ACC-5).
      *
-     * @param asking the command, query or class asking, named in the error
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not
      * @throws JournalException NOT_FOUND if the school is not registered
      */
-    public SchoolState registered(String schoolId, Object asking) {
-        SchoolState school = state(schoolId);
-        if (!school.registered()) {
-            String name = asking instanceof Class<?> type ? type.getSimpleName() : asking.getClass().getSimpleName();
-            throw new JournalException(ErrorCode.NOT_FOUND, name + ": school " + Excerpt.of(schoolId)
-                    + " is not registered");
-        }
+    public SchoolState state(Actor reader, String schoolId) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = states.registeredFor(reader, "read", schoolId, SchoolState.class);
+        SchoolRights.requireWholeSchoolReader(reader, school);
         return school;
     }
 
     /** Returns the region's rule set, every school's default. */
     public RuleSet ruleSet() {
-        return ruleSet;
+        return states.ruleSet();
     }
 
     /**
      * Returns the school's effective rule set: the region's with the school's own settings laid
-     * over it (DESIGN.md, principle 11); the region's itself for a school with no settings of its
-     * own. Kept for the settings it was made from.
+     * over it (DESIGN.md, principle 11).
      *
      * @throws JournalException CONFIGURATION if the school's recorded settings do not fit the
-     *     region's rule set (the engine was started with another one), naming the school, the
-     *     setting, its value and the rule
+     *     region's rule set
      */
     public RuleSet ruleSet(SchoolState school) {
-        Objects.requireNonNull(school, "school");
-        SchoolSettings settings = school.settings();
-        RuleSetOf known = ruleSets.get(school.schoolId());
-        if (known != null && known.settings().equals(settings)) {
-            return known.ruleSet();
-        }
-        RuleSet effective;
-        try {
-            effective = settings.over(ruleSet);
-        } catch (SettingMisfit misfit) {
-            throw new JournalException(ErrorCode.CONFIGURATION, "school " + school.schoolId()
-                    + ": its recorded settings do not fit the engine's rule set " + ruleSet.id() + ": "
-                    + misfit.getMessage() + "; its head or system administrator sets them again (SetSchoolSettings)",
-                    misfit);
-        }
-        ruleSets.put(school.schoolId(), new RuleSetOf(settings, effective));
-        return effective;
+        return states.ruleSet(school);
     }
 
     /**
-     * Returns the school's rules for its state: its calendar, its effective rule set
-     * ({@link #ruleSet(SchoolState)}) and its declared technical failures (ARC-7); kept for the
-     * state they were made from.
+     * Returns the school's rules for its state: its calendar, its effective rule set and its
+     * declared technical failures (ARC-7).
      *
      * @throws JournalException VALIDATION if the school has no academic year set (YR-1),
      *     CONFIGURATION if its recorded settings do not fit the region's rule set
      */
     public SchoolRules rules(SchoolState school) {
-        RulesOf known = rules.get(school.schoolId());
-        if (known != null && known.state() == school) {
-            return known.rules();
-        }
-        SchoolCalendar calendar = school.structure().calendar(school.profile().orElseThrow().zone())
-                .orElseThrow(() -> new JournalException(ErrorCode.VALIDATION, "school " + school.schoolId()
-                        + " has no academic year set (YR-1), so no deadline can be computed"));
-        SchoolRules schoolRules = SchoolRules.of(ruleSet(school), calendar);
-        for (TechnicalFailure failure : school.structure().failures()) {
-            schoolRules = schoolRules.withFailure(failure);
-        }
-        rules.put(school.schoolId(), new RulesOf(school, schoolRules));
-        return schoolRules;
-    }
-
-    private SchoolState apply(SchoolState state, SchoolEvent event) {
-        for (SchoolPart<?> part : parts) {
-            if (part.holds(event)) {
-                return part.apply(state, event);
-            }
-        }
-        throw new IllegalArgumentException(event.getClass().getName() + " is an event of no part the engine knows");
+        return states.rules(school);
     }
 }

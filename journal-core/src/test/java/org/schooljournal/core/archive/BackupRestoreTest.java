@@ -76,8 +76,8 @@ class BackupRestoreTest {
         assertThat(restored.headHash()).isEqualTo(manifest.schoolStream().headHash());
 
         JournalEngine again = JournalEngine.builder().eventStore(fresh).clock(ArchiveSchool.backupClock()).build();
-        assertThat(again.schools().state(ID)).isEqualTo(engine.schools().state(ID));
-        assertThat(again.schools().rebuild(ID)).isEqualTo(engine.schools().state(ID));
+        assertThat(again.host().school(ID)).isEqualTo(engine.host().school(ID));
+        assertThat(again.host().rebuildSchool(ID)).isEqualTo(engine.host().school(ID));
         assertThat(again.archive().verify(ID).verified()).isTrue();
         assertThat(again.archive().verify(ID).checked()).isEqualTo(original.size());
     }
@@ -159,8 +159,8 @@ class BackupRestoreTest {
         assertThat(restored).extracting(EventEnvelope::globalPosition)
                 .containsExactlyElementsOf(Stream.iterate(5L, p -> p + 1).limit(original.size()).toList());
         assertThat(other.readAll(1, 4)).isEqualTo(theirs);
-        assertThat(otherEngine.schools().state(ID)).isEqualTo(engine.schools().state(ID));
-        assertThat(otherEngine.schools().state("86-002").registered()).isTrue();
+        assertThat(otherEngine.host().school(ID)).isEqualTo(engine.host().school(ID));
+        assertThat(otherEngine.host().school("86-002").registered()).isTrue();
     }
 
     @Test

@@ -82,8 +82,8 @@ class DocumentedBackupTest {
         assertThat(restored.streams()).extracting(StreamIntegrity::headHash)
                 .containsExactlyElementsOf(manifest.streams().stream().map(BackupManifest.StreamEntry::headHash).toList());
         JournalEngine engine = ArchiveSchool.engine(store, ArchiveSchool.backupClock());
-        assertThat(engine.schools().state("86-001").registered()).isTrue();
-        assertThat(engine.journals().rebuild("86-001", new JournalKey("5А", "math")).entries().values())
+        assertThat(engine.host().school("86-001").registered()).isTrue();
+        assertThat(engine.host().rebuildJournal("86-001", new JournalKey("5А", "math")).entries().values())
                 .extracting(entry -> entry.current().value()).containsExactly("Дроби", "5");
     }
 
@@ -102,7 +102,7 @@ class DocumentedBackupTest {
         IntegrityReport restored = Restore.into(store, file);
         assertThat(restored.streams()).hasSize(1);
         assertThat(restored.headHash()).isEqualTo(manifest.schoolStream().headHash());
-        assertThat(ArchiveSchool.engine(store, ArchiveSchool.backupClock()).schools().state("86-001").registered()).isTrue();
+        assertThat(ArchiveSchool.engine(store, ArchiveSchool.backupClock()).host().school("86-001").registered()).isTrue();
 
         Path again = directory.resolve("86-001-again.jsonl");
         BackupManifest second = Backup.export(store, "86-001", again, ArchiveSchool.backupClock());

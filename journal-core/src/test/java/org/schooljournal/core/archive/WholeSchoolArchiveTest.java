@@ -193,9 +193,9 @@ class WholeSchoolArchiveTest {
         }
         assertThat(manifest.envelopeCount()).isEqualTo(before.checked());
         assertThat(fresh.version(NEIGHBOUR_JOURNAL)).isEqualTo(1);
-        assertThat(freshEngine.schools().state(ID)).isEqualTo(engine.schools().state(ID));
+        assertThat(freshEngine.host().school(ID)).isEqualTo(engine.host().school(ID));
         for (JournalKey key : List.of(new JournalKey("5А", "math"), new JournalKey("5Б", "rus"))) {
-            assertThat(freshEngine.journals().rebuild(ID, key)).isEqualTo(engine.journals().rebuild(ID, key));
+            assertThat(freshEngine.host().rebuildJournal(ID, key)).isEqualTo(engine.host().rebuildJournal(ID, key));
         }
         assertThat(freshEngine.journals().read(ArchiveSchool.HOMEROOM_5A, ID, new JournalKey("5А", "math")).entry(2))
                 .isEqualTo(engine.journals().read(ArchiveSchool.HOMEROOM_5A, ID, new JournalKey("5А", "math")).entry(2));

@@ -66,7 +66,7 @@ class CompromisePropertiesTest {
 
     private static JournalEntry entryOf(List<Revision> revisions) {
         return new JournalEntry(1, EntryKind.MARK, Optional.of(new LessonRef(MONDAY, 1)), Optional.of(IVANOV),
-                Optional.empty(), Map.of("work", "ORAL"), revisions);
+                Optional.empty(), Map.of("work", "ORAL"), revisions, Optional.empty());
     }
 
     @Test

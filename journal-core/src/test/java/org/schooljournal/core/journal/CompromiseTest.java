@@ -140,9 +140,9 @@ class CompromiseTest {
         school.engine.execute(MATH, absence(MONDAY, 1, YOLKIN, AbsenceCode.UNEXCUSED));
         school.engine.execute(MATH, new MakeRemark(ID, MATH_5A, IVANOV, "Разговаривал на уроке", Copies.NONE));
         at(9, 50);
-        school.engine.notifications().dispatch(ID, channel);
+        school.engine.host().dispatch(ID, channel);
         at(10, 1);
-        school.engine.notifications().dispatch(ID, channel);
+        school.engine.host().dispatch(ID, channel);
         at(10, 5);
         school.engine.execute(MATH, mark(MONDAY, 1, IVANOV, "2", WorkKind.CLASSWORK));
         at(10, 10);
@@ -190,9 +190,9 @@ class CompromiseTest {
             assertThatThrownBy(() -> school.school(new HireStaff(ID, "t-new", "Новикова", "Анна", "")))
                     .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.requirement()).isEqualTo("PD-4"));
             assertThat(school.store.version("school-" + ID)).isEqualTo(before + 1);
-            assertThat(school.engine.schools().state(ID).blocked(HEAD.personId(), school.clock.instant())).isTrue();
-            assertThat(school.engine.schools().state(ID).blocked(HEAD.personId(), INFORMED.minusNanos(1000))).isFalse();
-            assertThat(school.engine.schools().state(ID).blocked(DEPUTY.personId(), school.clock.instant())).isFalse();
+            assertThat(school.engine.host().school(ID).blocked(HEAD.personId(), school.clock.instant())).isTrue();
+            assertThat(school.engine.host().school(ID).blocked(HEAD.personId(), INFORMED.minusNanos(1000))).isFalse();
+            assertThat(school.engine.host().school(ID).blocked(DEPUTY.personId(), school.clock.instant())).isFalse();
         }
 
         @Test
@@ -220,7 +220,7 @@ class CompromiseTest {
                         assertThat(e.requirement()).isEqualTo("PD-4");
                         assertThat(e.missing()).isEqualTo(Permission.HANDLE_COMPROMISE);
                     });
-            assertThat(CompromiseRecords.of(school.engine.schools().state(ID)).reports()).isEmpty();
+            assertThat(CompromiseRecords.of(school.engine.host().school(ID)).reports()).isEmpty();
 
             Compromise own = school.engine.compromises().report(MATH, report(MATH));
             assertThat(own.reportedBy()).isEqualTo(MATH.personId());
@@ -256,7 +256,7 @@ class CompromiseTest {
             assertThatThrownBy(() -> school.engine.compromises().report(HEAD, new ReportCompromise(ID, MATH.personId(),
                     DISCOVERED, INFORMED, " ")))
                     .isInstanceOf(InvalidCommandException.class).hasMessageContaining("circumstances");
-            assertThat(CompromiseRecords.of(school.engine.schools().state(ID)).reports()).isEmpty();
+            assertThat(CompromiseRecords.of(school.engine.host().school(ID)).reports()).isEmpty();
         }
 
         @Test
@@ -388,7 +388,7 @@ class CompromiseTest {
         }
 
         @Test
-        @DisplayName("PD-4, DRY-5: the remark the intruder wrote is not among the teacher's sent; a reading by a compromised guardian is no read receipt")
+        @DisplayName("PD-4, DRY-5: the blocked teacher reads nothing; restored, the remark the intruder wrote is not among their sent; a reading by a compromised guardian is no read receipt")
         void sentAndReadReceipts() {
             at(10, 6);
             school.engine.execute(RUSSIAN, new MakeRemark(ID, JournalSchool.RUSSIAN_5A, IVANOV, "Не сдал тетрадь",
@@ -401,6 +401,9 @@ class CompromiseTest {
                     at(MONDAY, 10, 0), at(MONDAY, 10, 5), "посторонний вошёл в кабинет родителя"));
             school.engine.compromises().drawUpAct(HEAD, ID, mother.number());
 
+            assertThatThrownBy(() -> school.engine.diaries().sent(MATH, ID)).isInstanceOf(AccessDeniedException.class)
+                    .hasMessageContaining("PD-4");
+            school.engine.execute(HEAD, new RestoreAccount(ID, MATH.personId(), "пароль ЕСИА сменён"));
             assertThat(school.engine.diaries().sent(MATH, ID)).isEmpty();
             List<SentNote> russian = school.engine.diaries().sent(RUSSIAN, ID);
             assertThat(russian).singleElement().satisfies(note -> assertThat(note.receipts())
@@ -425,7 +428,7 @@ class CompromiseTest {
             assertThat(mark.revisions()).extracting(Revision::invalidBy).containsExactly(Optional.empty(), Optional.of(1));
             assertThat(mark.current().value()).isEqualTo("4");
             assertThat(journal().invalidated()).extracting(JournalEntry::number).containsExactly(1, 2, 3, 4, 5, 6);
-            assertThat(school.engine.journals().state(ID, MATH_5A).entry(2).orElseThrow().current().value())
+            assertThat(school.engine.host().journal(ID, MATH_5A).entry(2).orElseThrow().current().value())
                     .as("the fold keeps the value as recorded").isEqualTo("2");
             assertThat(school.store.version(MATH_5A.stream(ID))).as("only the withdrawal was appended")
                     .isEqualTo(before + 1);
@@ -519,7 +522,7 @@ class CompromiseTest {
             assertThat(restarted.journals().read(DEPUTY, ID, MATH_5A).page(MONDAY, MONDAY).rows())
                     .extracting(row -> row.student().personId() + "=" + row.cell(new LessonRef(MONDAY, 1)).text())
                     .containsExactlyInAnyOrder(IVANOV + "=4", ALEKSEEVA + "=", YOLKIN + "=");
-            assertThat(restarted.schools().rebuild(ID)).isEqualTo(school.engine.schools().state(ID));
+            assertThat(restarted.host().rebuildSchool(ID)).isEqualTo(school.engine.host().school(ID));
         }
     }
 
@@ -539,7 +542,7 @@ class CompromiseTest {
                 assertThat(item.lastReason()).hasValueSatisfying(reason -> assertThat(reason).contains("PD-4"));
             });
             int sentBefore = channel.sent.size();
-            school.engine.notifications().dispatch(ID, channel);
+            school.engine.host().dispatch(ID, channel);
             assertThat(channel.sent.subList(sentBefore, channel.sent.size())).isEmpty();
         }
 
@@ -549,7 +552,7 @@ class CompromiseTest {
         void toldGuardiansGetACorrection() {
             reportAndDrawUp();
             int sentBefore = channel.sent.size();
-            school.engine.notifications().dispatch(ID, channel);
+            school.engine.host().dispatch(ID, channel);
             List<Notification> corrections = channel.sent.subList(sentBefore, channel.sent.size());
 
             assertThat(corrections).hasSize(2);
@@ -566,7 +569,7 @@ class CompromiseTest {
                             .contains("сейчас в журнале: записи нет"));
 
             school.engine.compromises().drawUpAct(HEAD, ID, 1);
-            school.engine.notifications().dispatch(ID, channel);
+            school.engine.host().dispatch(ID, channel);
             assertThat(channel.sent).hasSize(sentBefore + 2);
         }
 
@@ -578,11 +581,11 @@ class CompromiseTest {
             school.engine.execute(MATH, mark(MONDAY, 1, ALEKSEEVA, "3", WorkKind.CLASSWORK));
             at(10, 10);
             reportAndDrawUp();
-            school.engine.notifications().dispatch(ID, channel);
+            school.engine.host().dispatch(ID, channel);
             int sentBefore = channel.sent.size();
 
             school.clock.set(at(MONDAY.plusDays(1), 10, 1));
-            school.engine.notifications().dispatch(ID, channel);
+            school.engine.host().dispatch(ID, channel);
             assertThat(channel.sent.subList(sentBefore, channel.sent.size()))
                     .noneMatch(n -> n.address().equals("alekseev@example.ru"));
         }

@@ -50,7 +50,7 @@ class ContactsTest {
     }
 
     private GuardianContact mother() {
-        return Contacts.of(school.engine.schools().state(ID)).of(MOTHER.personId());
+        return Contacts.of(school.engine.host().school(ID)).of(MOTHER.personId());
     }
 
     @Test
@@ -103,18 +103,18 @@ class ContactsTest {
                 DocumentForm.ELECTRONIC);
         school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, true, Schedule.IMMEDIATE,
                 DocumentForm.ELECTRONIC));
-        assertThat(Recipients.byEmail(school.engine.schools().state(ID), IVANOV)).as("unconfirmed, no consent").isEmpty();
+        assertThat(Recipients.byEmail(school.engine.host().school(ID), IVANOV)).as("unconfirmed, no consent").isEmpty();
 
         school.engine.execute(MOTHER, new ConfirmEmail(ID, MOTHER.personId(), token));
-        assertThat(Recipients.byEmail(school.engine.schools().state(ID), IVANOV)).as("no consent yet").isEmpty();
+        assertThat(Recipients.byEmail(school.engine.host().school(ID), IVANOV)).as("no consent yet").isEmpty();
 
         school.engine.execute(MOTHER, new RecordConsent(ID, MOTHER.personId(), true, TODAY, DocumentForm.ELECTRONIC));
-        assertThat(Recipients.byEmail(school.engine.schools().state(ID), IVANOV)).extracting(GuardianContact::guardianId)
+        assertThat(Recipients.byEmail(school.engine.host().school(ID), IVANOV)).extracting(GuardianContact::guardianId)
                 .containsExactly(MOTHER.personId());
 
         school.engine.execute(MOTHER, new SetNotificationSettings(ID, MOTHER.personId(), true, false,
                 new Schedule(Schedule.Kind.DAILY, LocalTime.of(16, 0)), DocumentForm.ELECTRONIC));
-        assertThat(Recipients.byEmail(school.engine.schools().state(ID), IVANOV)).as("e-mail switch off").isEmpty();
+        assertThat(Recipients.byEmail(school.engine.host().school(ID), IVANOV)).as("e-mail switch off").isEmpty();
         assertThat(mother().schedule().at()).isEqualTo(LocalTime.of(16, 0));
     }
 
@@ -191,8 +191,8 @@ class ContactsTest {
                 }
             }
             boolean expected = consent && confirmed && messages && mail;
-            assertThat(Recipients.byEmail(fresh.engine.schools().state(ID), IVANOV)).as("%s", steps).hasSize(expected ? 1 : 0);
-            assertThat(fresh.engine.schools().rebuild(ID)).isEqualTo(fresh.engine.schools().state(ID));
+            assertThat(Recipients.byEmail(fresh.engine.host().school(ID), IVANOV)).as("%s", steps).hasSize(expected ? 1 : 0);
+            assertThat(fresh.engine.host().rebuildSchool(ID)).isEqualTo(fresh.engine.host().school(ID));
         });
     }
 }

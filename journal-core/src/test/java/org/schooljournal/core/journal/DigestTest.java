@@ -63,7 +63,7 @@ class DigestTest {
     private List<Notification> dispatchAt(LocalDate date, LocalTime time) {
         school.at(date, time);
         int before = channel.sent.size();
-        school.engine.notifications().dispatch(ID, channel);
+        school.engine.host().dispatch(ID, channel);
         return List.copyOf(channel.sent.subList(before, channel.sent.size()));
     }
 
@@ -152,7 +152,7 @@ class DigestTest {
                                     "замечание [" + remarks++ + "]",
                                     Copies.NONE));
                         } else {
-                            fresh.engine.notifications().dispatch(ID, sink);
+                            fresh.engine.host().dispatch(ID, sink);
                         }
                     }
                     List<Instant> slots = sink.sent.stream().map(mail -> Instant.parse(
@@ -160,7 +160,7 @@ class DigestTest {
                     for (int n = 0; n < remarks; n++) {
                         String marker = "[" + n + "]";
                         long times = sink.sent.stream().filter(mail -> mail.body().contains(marker)).count();
-                        Instant at = fresh.engine.journals().rebuild(ID, MATH_5A).entry(n + 1).orElseThrow()
+                        Instant at = fresh.engine.host().rebuildJournal(ID, MATH_5A).entry(n + 1).orElseThrow()
                                 .original().recordedAt();
                         boolean due = !slots.isEmpty() && at.isAfter(slots.get(0).minus(Duration.ofDays(1)))
                                 && !at.isAfter(slots.get(slots.size() - 1));

@@ -49,10 +49,10 @@ final class EveryRead {
      * sent.
      */
     static Kept of(JournalEngine engine, String schoolId) {
-        SchoolState school = engine.schools().state(schoolId);
-        assertThat(engine.schools().rebuild(schoolId)).isEqualTo(school);
+        SchoolState school = engine.host().school(schoolId);
+        assertThat(engine.host().rebuildSchool(schoolId)).isEqualTo(school);
         Roster roster = Roster.of(school);
-        for (JournalKey key : engine.journals().all(schoolId)) {
+        for (JournalKey key : engine.host().journals(schoolId)) {
             Journal journal = engine.journals().read(HEAD, schoolId, key);
             journal.page(QUARTER_1.firstDay(), QUARTER_1.lastDay()).rows().forEach(row -> row.cells().values()
                     .forEach(JournalPage.Cell::text));
@@ -60,7 +60,7 @@ final class EveryRead {
             journal.completeness(FIRST_QUARTER);
             journal.state().entries(e -> true).forEach(entry -> journal.entry(entry.number()));
             journal.state().entries(e -> e.studentId().isPresent()).forEach(entry -> {
-                if (engine.journals().state(schoolId, key).grading() == GradingSystem.FIVE_POINT) {
+                if (engine.host().journal(schoolId, key).grading() == GradingSystem.FIVE_POINT) {
                     journal.forecast(entry.studentId().orElseThrow(), FIRST_QUARTER);
                 }
             });
@@ -81,13 +81,13 @@ final class EveryRead {
             }
             engine.diaries().extract(HEAD, schoolId, student.personId(), QUARTER_1.firstDay(), QUARTER_1.lastDay())
                     .toText();
-            engine.diaries().log(schoolId, student.personId());
+            engine.diaries().log(HEAD, schoolId, student.personId());
         }
         for (String teacher : school.structure().staff().keySet()) {
             engine.diaries().sent(Actor.of(teacher), schoolId);
         }
         Kept channel = new Kept();
-        DispatchReport report = engine.notifications().dispatch(schoolId, channel);
+        DispatchReport report = engine.host().dispatch(schoolId, channel);
         assertThat(report.sent()).isEqualTo(channel.sent.size());
         assertThat(engine.archive().integrity(schoolId).verified()).as("the school's log verifies").isTrue();
         return channel;

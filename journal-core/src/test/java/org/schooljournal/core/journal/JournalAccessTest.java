@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.school.AssignRole;
+import org.schooljournal.core.school.RevokeRole;
 import org.schooljournal.spi.ErrorCode;
 
 @DisplayName("Journal access: teachers their journals, homeroom teachers read their class, the administration all")
@@ -60,6 +63,28 @@ class JournalAccessTest {
                 .hasMessageContaining("READ_JOURNAL");
         assertThat(mathVersion()).isEqualTo(before);
         assertThat(school.engine.journals().read(RUSSIAN, ID, RUSSIAN_5A).key()).isEqualTo(RUSSIAN_5A);
+    }
+
+    @Test
+    @Tag("LES-5")
+    @DisplayName("LES-5: recording as a substitute needs the subject teacher's role as well as the substitution; a substitute whose role was revoked records nothing, reads nothing")
+    void substituteNeedsTheRole() {
+        school.engine.execute(DEPUTY, new RecordSubstitution(ID, MATH_5A, new LessonRef(MONDAY.plusDays(2), 2),
+                SUBSTITUTE.personId()));
+        school.engine.execute(JournalSchool.ADMIN, new RevokeRole(ID, SUBSTITUTE.personId(), Role.SUBJECT_TEACHER));
+        school.at(MONDAY.plusDays(2), LocalTime.of(9, 25));
+        long before = mathVersion();
+
+        assertThatThrownBy(() -> school.engine.execute(SUBSTITUTE, absence(MONDAY.plusDays(2), 2, IVANOV,
+                AbsenceCode.UNEXCUSED))).isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.requirement()).isEqualTo("LES-5"));
+        assertThatThrownBy(() -> school.engine.journals().read(SUBSTITUTE, ID, MATH_5A))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(mathVersion()).isEqualTo(before);
+
+        school.engine.execute(JournalSchool.ADMIN, new AssignRole(ID, SUBSTITUTE.personId(), Role.SUBJECT_TEACHER));
+        school.engine.execute(SUBSTITUTE, absence(MONDAY.plusDays(2), 2, IVANOV, AbsenceCode.UNEXCUSED));
+        assertThat(mathVersion()).isEqualTo(before + 1);
     }
 
     @Test

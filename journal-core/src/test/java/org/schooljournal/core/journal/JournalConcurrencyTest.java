@@ -43,7 +43,7 @@ class JournalConcurrencyTest {
                     "5А", LocalDate.of(2026, 9, 1)));
         }
         LocalDate monday = JournalSchool.MONDAY;
-        school.at(monday, LocalTime.of(9, 0));
+        school.at(monday, LocalTime.of(9, 25));
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
@@ -73,8 +73,8 @@ class JournalConcurrencyTest {
 
         int perJournal = THREADS / 2 * STUDENTS_PER_THREAD;
         assertThat(appended).isEqualTo(2 * perJournal);
-        JournalState maths = school.engine.journals().rebuild(ID, MATH_5A);
-        JournalState russian = school.engine.journals().rebuild(ID, RUSSIAN_5A);
+        JournalState maths = school.engine.host().rebuildJournal(ID, MATH_5A);
+        JournalState russian = school.engine.host().rebuildJournal(ID, RUSSIAN_5A);
         assertThat(maths.entries()).hasSize(perJournal);
         assertThat(russian.entries()).hasSize(perJournal);
         assertThat(maths.entries().values()).extracting(e -> e.studentId().orElseThrow()).doesNotHaveDuplicates();

@@ -70,6 +70,7 @@ class LessonsTest {
                 new PlannedTopic("Дроби", 6))));
         school.at(MONDAY, LocalTime.of(9, 0));
         school.engine.execute(MATH, topic(MATH_5A, MONDAY, 1, "Дроби", LessonKind.LESSON));
+        school.at(WEDNESDAY, LocalTime.of(9, 20));
         school.engine.execute(MATH, topic(MATH_5A, WEDNESDAY, 2, "Контрольная работа № 1", LessonKind.CONTROL_WORK));
 
         Journal journal = school.engine.journals().read(MATH, ID, MATH_5A);

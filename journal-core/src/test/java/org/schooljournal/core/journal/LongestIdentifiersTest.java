@@ -57,6 +57,7 @@ class LongestIdentifiersTest {
 
     private static final String SCHOOL = "86-" + "0".repeat(Identifiers.SCHOOL_ID_MAX - 3);
     private static final Actor ADMIN = Actor.of("a".repeat(Identifiers.PERSON_ID_MAX));
+    private static final Actor HEAD = Actor.of("h".repeat(Identifiers.PERSON_ID_MAX));
     private static final Actor TEACHER = Actor.of("t".repeat(Identifiers.PERSON_ID_MAX));
     private static final Actor MOTHER = Actor.of("m".repeat(Identifiers.PERSON_ID_MAX));
     private static final Actor FATHER = Actor.of("f".repeat(Identifiers.PERSON_ID_MAX));
@@ -87,9 +88,9 @@ class LongestIdentifiersTest {
                 AbsenceCode.UNEXCUSED));
         engine.execute(TEACHER, new MakeRemark(SCHOOL, journal, STUDENT, "Не принёс тетрадь", Copies.NONE));
         EveryRead.Kept channel = new EveryRead.Kept();
-        engine.notifications().dispatch(SCHOOL, channel);
+        engine.host().dispatch(SCHOOL, channel);
         clock.set(at(MONDAY, 16).plusSeconds(60));
-        engine.notifications().dispatch(SCHOOL, channel);
+        engine.host().dispatch(SCHOOL, channel);
 
         assertThat(channel.sent).extracting(Notification::address)
                 .containsExactlyInAnyOrder("mother@example.ru", "mother@example.ru", "father@example.ru");
@@ -107,7 +108,7 @@ class LongestIdentifiersTest {
 
     private static void setUp(JournalEngine engine) {
         engine.execute(ADMIN, new RegisterSchool(SCHOOL, "МБОУ «Средняя школа № 1»", ZONE));
-        engine.execute(ADMIN, new AssignRole(SCHOOL, ADMIN.personId(), Role.HEAD));
+        engine.execute(ADMIN, new AssignRole(SCHOOL, HEAD.personId(), Role.HEAD));
         List<SchoolCommand> commands = List.of(
                 new HireStaff(SCHOOL, TEACHER.personId(), "Петрова", "Мария", "Ивановна"),
                 new SetAcademicYear(SCHOOL, new AcademicYear(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 26))),
@@ -124,7 +125,7 @@ class LongestIdentifiersTest {
                         TEACHER.personId(), ROOM),
                 new RegisterGuardian(SCHOOL, MOTHER.personId(), "Иванова", "Ольга", "", STUDENT),
                 new RegisterGuardian(SCHOOL, FATHER.personId(), "Иванов", "Сергей", "", STUDENT));
-        commands.forEach(command -> engine.execute(ADMIN, command));
+        commands.forEach(command -> engine.execute(HEAD, command));
     }
 
     private static Map<DayOfWeek, List<LessonSlot>> bells() {

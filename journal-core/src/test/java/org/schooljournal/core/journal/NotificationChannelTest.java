@@ -106,7 +106,7 @@ class NotificationChannelTest {
     void loggingChannelIsDiscovered() {
         JournalSchool school = absenceQueued(JournalEngine.builder());
 
-        assertThat(school.engine.notifications().dispatch(ID)).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(school.engine.host().dispatch(ID)).isEqualTo(new DispatchReport(1, 0, 0));
 
         assertThat(notificationsLogged()).singleElement().satisfies(logRecord -> {
             assertThat(logRecord.getLevel()).isEqualTo(Level.INFO);
@@ -119,7 +119,7 @@ class NotificationChannelTest {
     void chosenLoggingChannelIsUsed() {
         JournalSchool school = absenceQueued(JournalEngine.builder().notifierProvider("log", Map.of()));
 
-        assertThat(school.engine.notifications().dispatch(ID)).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(school.engine.host().dispatch(ID)).isEqualTo(new DispatchReport(1, 0, 0));
 
         assertThat(notificationsLogged()).hasSize(1);
     }
@@ -130,7 +130,7 @@ class NotificationChannelTest {
         Recording channel = new Recording();
         JournalSchool school = absenceQueued(JournalEngine.builder().notifier(channel));
 
-        assertThat(school.engine.notifications().dispatch(ID)).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(school.engine.host().dispatch(ID)).isEqualTo(new DispatchReport(1, 0, 0));
 
         assertThat(channel.sent).singleElement().satisfies(notification -> {
             assertThat(notification.address()).isEqualTo(ADDRESS);

@@ -93,8 +93,8 @@ class OutboxTest {
     void sentOnce() {
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
 
-        assertThat(school.engine.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
-        assertThat(school.engine.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 0, 0));
+        assertThat(school.engine.host().dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(school.engine.host().dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 0, 0));
 
         assertThat(channel.sent).singleElement().satisfies(n -> assertThat(n.subject()).isEqualTo("Отсутствовал на уроке"));
         assertThat(outbox()).singleElement().satisfies(item -> assertThat(item.status()).isEqualTo(OutboxItem.Status.SENT));
@@ -107,17 +107,17 @@ class OutboxTest {
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
         channel.up = false;
 
-        assertThat(school.engine.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 1, 0));
-        assertThat(school.engine.notifications().dispatch(ID, channel)).as("not due yet").isEqualTo(new DispatchReport(0, 0, 0));
+        assertThat(school.engine.host().dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 1, 0));
+        assertThat(school.engine.host().dispatch(ID, channel)).as("not due yet").isEqualTo(new DispatchReport(0, 0, 0));
         school.clock.advance(Duration.ofMinutes(1));
-        assertThat(school.engine.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 1, 0));
+        assertThat(school.engine.host().dispatch(ID, channel)).isEqualTo(new DispatchReport(0, 1, 0));
         assertThat(outbox().get(0).nextAttemptAt()).contains(school.clock.instant().plus(Duration.ofMinutes(2)));
 
         channel.up = true;
         school.clock.advance(Duration.ofMinutes(2));
-        assertThat(school.engine.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(school.engine.host().dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
         school.clock.advance(Duration.ofHours(1));
-        school.engine.notifications().dispatch(ID, channel);
+        school.engine.host().dispatch(ID, channel);
 
         assertThat(channel.sent).hasSize(1);
         assertThat(outbox().get(0).attempts()).isEqualTo(3);
@@ -128,12 +128,12 @@ class OutboxTest {
     @DisplayName("ATT-5: correcting «н» to «б» sends a follow-up to those told of the absence, not silence")
     void followUp() {
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
-        school.engine.notifications().dispatch(ID, channel);
+        school.engine.host().dispatch(ID, channel);
         school.clock.advance(Duration.ofDays(1));
 
         school.engine.execute(MATH, CorrectEntry.absence(ID, new EntryRef(MATH_5A, 1), AbsenceCode.ILLNESS,
                 "справка № 5"));
-        school.engine.notifications().dispatch(ID, channel);
+        school.engine.host().dispatch(ID, channel);
 
         assertThat(channel.sent).hasSize(2);
         assertThat(channel.sent.get(1).body()).contains("по болезни («б»)").contains("Иванов Пётр");
@@ -191,15 +191,15 @@ class OutboxTest {
     @DisplayName("ATT-5: a dispatch sends what its engine queued at once; what another engine over the same store queued and left, at its next full reading")
     void pendingOfAnotherEngine() {
         JournalEngine other = JournalEngine.builder().eventStore(school.store).clock(school.clock).build();
-        assertThat(other.notifications().dispatch(ID, channel)).as("its first dispatch reads everything").isEqualTo(new DispatchReport(0, 0, 0));
+        assertThat(other.host().dispatch(ID, channel)).as("its first dispatch reads everything").isEqualTo(new DispatchReport(0, 0, 0));
 
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
-        assertThat(other.notifications().dispatch(ID, channel)).as("not known to it yet").isEqualTo(new DispatchReport(0, 0, 0));
+        assertThat(other.host().dispatch(ID, channel)).as("not known to it yet").isEqualTo(new DispatchReport(0, 0, 0));
         school.clock.advance(Duration.ofMinutes(10));
-        assertThat(other.notifications().dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(other.host().dispatch(ID, channel)).isEqualTo(new DispatchReport(1, 0, 0));
 
         school.engine.execute(MATH, new MakeRemark(ID, MATH_5A, IVANOV, "Забыл тетрадь", Copies.NONE));
-        assertThat(school.engine.notifications().dispatch(ID, channel)).as("its own, at once").isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(school.engine.host().dispatch(ID, channel)).as("its own, at once").isEqualTo(new DispatchReport(1, 0, 0));
         assertThat(channel.sent).extracting(Notification::subject)
                 .containsExactly("Отсутствовал на уроке", "Замечание учителя");
     }
@@ -220,7 +220,7 @@ class OutboxTest {
             });
             java.util.concurrent.Future<?> dispatcher = pool.submit(() -> {
                 while (writing.get()) {
-                    school.engine.notifications().dispatch(ID, channel);
+                    school.engine.host().dispatch(ID, channel);
                 }
             });
             teacher.get();
@@ -228,7 +228,7 @@ class OutboxTest {
         } finally {
             pool.shutdown();
         }
-        school.engine.notifications().dispatch(ID, channel);
+        school.engine.host().dispatch(ID, channel);
 
         assertThat(channel.sent).hasSize(remarks)
                 .extracting(Notification::idempotencyKey).doesNotHaveDuplicates();

@@ -40,7 +40,7 @@ class PaperRecipientsTest {
     }
 
     private List<String> onPaper() {
-        return Recipients.onPaper(school.engine.schools().state(ID), IVANOV).stream().map(Guardian::personId).toList();
+        return Recipients.onPaper(school.engine.host().school(ID), IVANOV).stream().map(Guardian::personId).toList();
     }
 
     private void consent(boolean given) {
@@ -96,7 +96,7 @@ class PaperRecipientsTest {
 
         switches(true);
         assertThat(onPaper()).isEmpty();
-        assertThat(Recipients.byEmail(school.engine.schools().state(ID), IVANOV)).hasSize(1);
+        assertThat(Recipients.byEmail(school.engine.host().school(ID), IVANOV)).hasSize(1);
     }
 
     @Test

@@ -105,7 +105,7 @@ class PoisonedInputsTest {
 
         JournalEngine restarted = JournalEngine.builder().eventStore(poisoned).clock(school.clock).build();
 
-        assertThat(restarted.schools().state(ID).rolesOf("g-\npoison")).isNotEmpty();
+        assertThat(restarted.host().school(ID).rolesOf("g-\npoison")).isNotEmpty();
         EveryRead.Kept told = EveryRead.of(restarted, ID);
         assertThat(told.sent).isEmpty();
         assertThat(restarted.journals().read(DEPUTY, ID, MATH_5A).state().outbox().values()).singleElement()

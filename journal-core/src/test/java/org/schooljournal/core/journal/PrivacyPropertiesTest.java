@@ -114,7 +114,7 @@ class PrivacyPropertiesTest {
         @Override
         public DeliveryOutcome deliver(Notification n) {
             String guardian = owners.getOrDefault(n.address(), "?");
-            GuardianContact contact = Contacts.of(school.engine.schools().state(ID)).of(guardian);
+            GuardianContact contact = Contacts.of(school.engine.host().school(ID)).of(guardian);
             if (!contact.consenting() || !contact.emailConfirmed() || !contact.email().equals(Optional.of(n.address()))
                     || !contact.mayBeEmailed()) {
                 violations.add(n.idempotencyKey() + " to " + n.address() + " while " + contact);
@@ -164,7 +164,7 @@ class PrivacyPropertiesTest {
                         && e.kind() == EntryKind.ATTENDANCE && e.current().value().equals("н")).stream().findFirst()
                         .ifPresent(absence -> teach(CorrectEntry.absence(ID, new EntryRef(MATH_5A, absence.number()),
                                 AbsenceCode.ILLNESS, "справка")));
-                case DISPATCH -> school.engine.notifications().dispatch(ID, this);
+                case DISPATCH -> school.engine.host().dispatch(ID, this);
                 case CHANNEL -> up = step.n() % 3 != 0;
                 case WAIT -> school.clock.advance(switch (step.n() % 3) {
                     case 0 -> Duration.ofMinutes(1 + step.n() % 90);
@@ -212,7 +212,7 @@ class PrivacyPropertiesTest {
                     world.up = true;
                     for (Duration wait : List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(7))) {
                         world.school.clock.advance(wait);
-                        world.school.engine.notifications().dispatch(ID, world);
+                        world.school.engine.host().dispatch(ID, world);
                     }
                     assertThat(world.violations).as("%s", steps).isEmpty();
                     sent.addAndGet(world.sent);

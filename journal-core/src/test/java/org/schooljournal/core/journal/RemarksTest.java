@@ -116,7 +116,7 @@ class RemarksTest {
             assertThat(receipt(note, FATHER).readAt()).isEmpty();
             assertThat(note.readByAll()).isFalse();
         });
-        assertThat(school.engine.diaries().log(ID, IVANOV).openings()).hasSize(2)
+        assertThat(school.engine.diaries().log(JournalSchool.HOMEROOM, ID, IVANOV).openings()).hasSize(2)
                 .allSatisfy(opening -> assertThat(opening.guardianId()).isEqualTo(MOTHER.personId()));
 
         diary(FATHER);
@@ -131,7 +131,7 @@ class RemarksTest {
     @Tag("DRY-6")
     @DisplayName("DRY-6: only the journal's teacher writes; a student not in the journal and a copy to a non-deputy are refused; nothing is recorded")
     void refusals() {
-        long before = school.engine.journals().rebuild(ID, MATH_5A).entries().size();
+        long before = school.engine.host().rebuildJournal(ID, MATH_5A).entries().size();
 
         assertThatThrownBy(() -> school.engine.execute(RUSSIAN, remark("Шумел", Copies.NONE)))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("MakeRemark");
@@ -144,7 +144,7 @@ class RemarksTest {
         assertThatThrownBy(() -> school.engine.execute(MATH, remark(" ", Copies.NONE)))
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("text");
 
-        assertThat(school.engine.journals().rebuild(ID, MATH_5A).entries()).hasSize((int) before);
+        assertThat(school.engine.host().rebuildJournal(ID, MATH_5A).entries()).hasSize((int) before);
     }
 
     @Test

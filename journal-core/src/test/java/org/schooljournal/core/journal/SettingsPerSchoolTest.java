@@ -115,8 +115,8 @@ class SettingsPerSchoolTest {
 
         assertThat(timing(restarted, ID, 2).verdict()).isEqualTo(Timeliness.LATE);
         assertThat(timing(restarted, OTHER, 2).verdict()).isEqualTo(Timeliness.ON_TIME);
-        assertThat(restarted.schools().state(OTHER).settings().controlWorkCounting()).contains(DayCounting.SCHOOL_DAYS);
-        assertThat(restarted.schools().ruleSet(restarted.schools().state(ID)).rule(RuleId.MRK_3, WorkMarksRule.class)
+        assertThat(restarted.host().school(OTHER).settings().controlWorkCounting()).contains(DayCounting.SCHOOL_DAYS);
+        assertThat(restarted.schools().ruleSet(restarted.host().school(ID)).rule(RuleId.MRK_3, WorkMarksRule.class)
                 .counting()).isEqualTo(DayCounting.CALENDAR_DAYS);
     }
 
@@ -135,7 +135,7 @@ class SettingsPerSchoolTest {
 
         assertThat(timing(schoolDaysRegion, ID, 1).verdict()).isEqualTo(Timeliness.ON_TIME);
         assertThat(timing(schoolDaysRegion, OTHER, 1).verdict()).isEqualTo(Timeliness.LATE);
-        SchoolState plain = schoolDaysRegion.schools().state(ID);
+        SchoolState plain = schoolDaysRegion.host().school(ID);
         assertThat(schoolDaysRegion.schools().ruleSet(plain)).isSameAs(schoolDaysRegion.schools().ruleSet());
     }
 
@@ -288,11 +288,11 @@ class SettingsPerSchoolTest {
             assertThat(settings(OTHER, settings).changed()).isTrue();
 
             assertThat(settings(OTHER, settings).changed()).isFalse();
-            SchoolState live = school.engine.schools().state(OTHER);
+            SchoolState live = school.engine.host().school(OTHER);
             assertThat(live.settings()).isEqualTo(settings);
-            assertThat(school.engine.schools().rebuild(OTHER)).isEqualTo(live);
-            assertThat(restarted().schools().state(OTHER)).isEqualTo(live);
-            assertThat(school.engine.schools().state(ID).settings()).isEqualTo(SchoolSettings.REGION_DEFAULTS);
+            assertThat(school.engine.host().rebuildSchool(OTHER)).isEqualTo(live);
+            assertThat(restarted().host().school(OTHER)).isEqualTo(live);
+            assertThat(school.engine.host().school(ID).settings()).isEqualTo(SchoolSettings.REGION_DEFAULTS);
         }
     }
 
@@ -319,9 +319,9 @@ class SettingsPerSchoolTest {
         @DisplayName("applying them never fails, but reading the school's rules is CONFIGURATION naming the school and the setting;"
                 + " other schools go on")
         void readingTheRulesFails() {
-            SchoolState state = school.engine.schools().state(ID);
+            SchoolState state = school.engine.host().school(ID);
             assertThat(state.settings().failureGrace()).contains(Duration.ofHours(-1));
-            assertThat(restarted().schools().state(ID)).isEqualTo(state);
+            assertThat(restarted().host().school(ID)).isEqualTo(state);
 
             assertThatThrownBy(() -> school.engine.schools().rules(state))
                     .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION))
@@ -339,7 +339,7 @@ class SettingsPerSchoolTest {
 
             school.engine.execute(MATH, absence(ID, MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
             assertThat(timing(school.engine, ID, 1).verdict()).isEqualTo(Timeliness.ON_TIME);
-            assertThat(school.engine.schools().state(ID).settings().failureGrace()).contains(Duration.ofHours(2));
+            assertThat(school.engine.host().school(ID).settings().failureGrace()).contains(Duration.ofHours(2));
         }
     }
 }

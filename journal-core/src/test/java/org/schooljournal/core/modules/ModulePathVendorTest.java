@@ -90,9 +90,9 @@ class ModulePathVendorTest {
                                 "s-ivanov"));
                         engine.execute(Actor.of("g-ivanova"), new RecordConsent(id, "g-ivanova", true,
                                 LocalDate.of(2026, 8, 25), DocumentForm.ELECTRONIC));
-                        System.out.println("registered: " + engine.schools().state(id).registered());
+                        System.out.println("registered: " + engine.host().school(id).registered());
                         System.out.println("rebuilt from the log: "
-                                + engine.schools().rebuild(id).equals(engine.schools().state(id)));
+                                + engine.host().rebuildSchool(id).equals(engine.host().school(id)));
                         try {
                             engine.execute(admin, new RegisterSchool("86 002", " ", SchoolCalendar.YUGRA));
                             System.out.println("invalid command: accepted");

@@ -98,7 +98,7 @@ class RetentionPropertiesTest {
                 assertThat(envelope.event().recordedAt()).as("a purge's time").isAfterOrEqualTo(DISPOSAL_FROM);
             }
         }
-        ArchiveRecords.of(school.engine().schools().state(RetentionSchool.ID)).purged().forEach((stream, purged) -> {
+        ArchiveRecords.of(school.engine().host().school(RetentionSchool.ID)).purged().forEach((stream, purged) -> {
             assertThat(school.store().version(stream)).as("%s purged", stream).isZero();
             BackupManifest file = files.get(purged.archiveDigest());
             assertThat(file).as("the archive file of %s", stream).isNotNull();

@@ -42,7 +42,7 @@ class RetentionTest {
                 folder.resolve("2026-2027.jsonl"));
 
         assertThat(report.done()).contains(RetentionSchool.MATH_5A.stream(RetentionSchool.ID));
-        SummarySheet sheet = ArchiveRecords.of(school.engine().schools().state(RetentionSchool.ID)).summarySheet("5А").orElseThrow();
+        SummarySheet sheet = ArchiveRecords.of(school.engine().host().school(RetentionSchool.ID)).summarySheet("5А").orElseThrow();
         assertThat(sheet.rows()).isNotEmpty();
         assertThat(sheet.rows().stream().flatMap(r -> r.mark("math", "QUARTER-1").stream())).contains("5");
         assertThat(Backup.verify(folder.resolve("2026-2027.jsonl")).stream(RetentionSchool.MATH_5A.stream(RetentionSchool.ID)))
@@ -69,8 +69,8 @@ class RetentionTest {
 
         assertThat(purged.done()).contains(maths);
         assertThat(school.store().version(maths)).isZero();
-        assertThat(ArchiveRecords.of(school.engine().schools().state(RetentionSchool.ID)).purged()).containsKey(maths);
-        assertThat(ArchiveRecords.of(school.engine().schools().state(RetentionSchool.ID)).summarySheet("5А")).isPresent();
+        assertThat(ArchiveRecords.of(school.engine().host().school(RetentionSchool.ID)).purged()).containsKey(maths);
+        assertThat(ArchiveRecords.of(school.engine().host().school(RetentionSchool.ID)).summarySheet("5А")).isPresent();
         assertThat(school.engine().archive().integrity(RetentionSchool.ID).verified()).isTrue();
     }
 
@@ -90,7 +90,7 @@ class RetentionTest {
         assertThat(school.store().version(maths)).isPositive();
         school.engine().retention().archiveYear(RetentionSchool.DEPUTY, RetentionSchool.ID, folder.resolve("b.jsonl"));
         assertThat(school.engine().retention().purgeJournals(RetentionSchool.DEPUTY, RetentionSchool.ID).done()).contains(maths);
-        assertThat(Optional.of(ArchiveRecords.of(school.engine().schools().state(RetentionSchool.ID)).purged().get(maths).archiveDigest()))
+        assertThat(Optional.of(ArchiveRecords.of(school.engine().host().school(RetentionSchool.ID)).purged().get(maths).archiveDigest()))
                 .contains(Backup.verify(folder.resolve("b.jsonl")).envelopeDigest());
     }
 }

@@ -78,8 +78,8 @@ class RosterEngineTest {
         engine.execute(HEAD, withdraw("s-1", january12, "переезд"));
 
         assertThat(engine.execute(HEAD, transfer("s-2", "5Б", january12)).changed()).isFalse();
-        SchoolState live = engine.schools().state(SCHOOL);
-        assertThat(engine.schools().rebuild(SCHOOL)).isEqualTo(live);
+        SchoolState live = engine.host().school(SCHOOL);
+        assertThat(engine.host().rebuildSchool(SCHOOL)).isEqualTo(live);
         assertThat(engine.archive().verify(SCHOOL).firstBreak()).isEmpty();
         assertThat(ClassList.of(live, "5А", january12.minusDays(1)).students()).extracting(Student::fullName)
                 .containsExactly("Ёлкин Борис Ильич", "Жуков Антон");
@@ -93,13 +93,13 @@ class RosterEngineTest {
     @DisplayName("bad input and denied access change nothing")
     void refusalsChangeNothing() {
         engine.execute(HEAD, enrol("s-1", "5А", SEPTEMBER_1));
-        SchoolState before = engine.schools().state(SCHOOL);
+        SchoolState before = engine.host().school(SCHOOL);
 
         assertThatThrownBy(() -> engine.execute(HOMEROOM_5B,
                 new UpdateStudentData(SCHOOL, "s-1", "Петров", "Иван", "", BIRTH)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> engine.execute(HEAD, new WithdrawStudent(SCHOOL, "s-1", SEPTEMBER_1, " ")))
                 .isInstanceOf(InvalidCommandException.class);
-        assertThat(engine.schools().state(SCHOOL)).isEqualTo(before);
+        assertThat(engine.host().school(SCHOOL)).isEqualTo(before);
     }
 }

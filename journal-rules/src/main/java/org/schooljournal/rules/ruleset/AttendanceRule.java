@@ -7,7 +7,8 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
 
 /**
  * ATT-2: absences («н», «б», «ну») are entered within {@code within} (20 minutes) of the lesson's
- * start (R 2.9, A2-teacher 7).
+ * start (R 2.9, A2-teacher 7): a window from the start, since who is absent from a lesson that has
+ * not begun cannot be known.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -23,6 +24,11 @@ public record AttendanceRule(String reference, Enforcement enforcement, Duration
         BadParameter.text("reference", reference);
         BadParameter.required("enforcement", enforcement);
         BadParameter.positive("within", within);
+    }
+
+    /** Returns the first instant absences of the lesson may be entered: its start. */
+    public Instant opensAt(LessonTime lesson, SchoolCalendar calendar) {
+        return calendar.instant(lesson.date(), lesson.start());
     }
 
     /** Returns the last instant absences of the lesson are on time. */

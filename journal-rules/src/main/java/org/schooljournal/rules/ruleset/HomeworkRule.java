@@ -11,7 +11,8 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * LES-4: homework is entered during the lesson or within {@code afterLessonsEnd} (1.5 hours) after
  * the end of that class's lessons that day (R 2.7). The end of the class's lessons is the end of
  * the last slot of its bell schedule that day, or the lesson's own end if that is later (a lesson
- * outside the bell schedule).
+ * outside the bell schedule). "During the lesson" opens the window at the lesson's start; a school
+ * whose teachers plan homework ahead from the КТП may open it {@code ahead} before.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -19,8 +20,10 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * @param enforcement what is done with a late entry
  * @param afterLessonsEnd how long after the class's lessons end homework may be entered;
  *     0 to 366 days ({@link ParameterBounds})
+ * @param ahead how long before the lesson's start its homework may be entered; not negative, at
+ *     most {@link TopicRule#MAX_AHEAD}; zero (the regulation's reading) for none
  */
-public record HomeworkRule(String reference, Enforcement enforcement, Duration afterLessonsEnd)
+public record HomeworkRule(String reference, Enforcement enforcement, Duration afterLessonsEnd, Duration ahead)
         implements LimitRule {
 
     /** Checks the parameters; see {@link BadParameter}. */
@@ -28,6 +31,12 @@ public record HomeworkRule(String reference, Enforcement enforcement, Duration a
         BadParameter.text("reference", reference);
         BadParameter.required("enforcement", enforcement);
         BadParameter.notNegative("afterLessonsEnd", afterLessonsEnd);
+        TopicRule.ahead("ahead", ahead);
+    }
+
+    /** Returns the first instant the lesson's homework may be entered: {@code ahead} before its start. */
+    public Instant opensAt(LessonTime lesson, SchoolCalendar calendar) {
+        return calendar.instant(lesson.date(), lesson.start()).minus(ahead);
     }
 
     /**

@@ -6,7 +6,8 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
 
 /**
  * MRK-2: a lesson's marks are entered during the lesson or within the current school day, that is
- * by 24:00 of the lesson's date in the school's zone (R 2.5).
+ * by 24:00 of the lesson's date in the school's zone (R 2.5): a window from the lesson's start, since
+ * the marks of a lesson that has not begun cannot be known.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -19,6 +20,11 @@ public record LessonMarksRule(String reference, Enforcement enforcement) impleme
     public LessonMarksRule {
         BadParameter.text("reference", reference);
         BadParameter.required("enforcement", enforcement);
+    }
+
+    /** Returns the first instant the lesson's marks may be entered: its start. */
+    public Instant opensAt(LessonTime lesson, SchoolCalendar calendar) {
+        return calendar.instant(lesson.date(), lesson.start());
     }
 
     /** Returns the last instant the lesson's marks are on time: the end of the lesson's date. */

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The requirements of the catalogue (REQUIREMENTS.md) that are time limits, each with the type of
- * its parameters in a rule set. Its {@link #code()} is the catalogue's ID, as in {@code ATT-2}.
+ * The requirements of the catalogue (REQUIREMENTS.md) that are time limits or windows, each with the
+ * type of its parameters in a rule set. Its {@link #code()} is the catalogue's ID, as in {@code ATT-2}.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -17,6 +17,8 @@ public enum RuleId {
     ATT_2("ATT-2", AttendanceRule.class),
     /** A lesson's marks within the current school day. */
     MRK_2("MRK-2", LessonMarksRule.class),
+    /** A lesson's topic, from the lesson's start or, planned from the КТП, ahead of it. */
+    LES_2("LES-2", TopicRule.class),
     /** Homework within 1.5 hours after the end of that class's lessons that day. */
     LES_4("LES-4", HomeworkRule.class),
     /** Control-work marks within 3 days of the work. */

@@ -137,6 +137,16 @@ class RuleSetReaderTest {
         }
 
         @Test
+        @Tag("LES-2")
+        @Tag("LES-4")
+        @DisplayName("LES-2, LES-4: as the regulation reads, neither a topic nor homework is entered before its lesson")
+        void nothingPlannedAhead() {
+            assertThat(yugra.rule(RuleId.LES_4, HomeworkRule.class).ahead()).isZero();
+            assertThat(yugra.rule(RuleId.LES_2, TopicRule.class).plannedAhead()).isZero();
+            assertThat(yugra.rule(RuleId.LES_2).reference()).contains("2.6", "КТП");
+        }
+
+        @Test
         @Tag("MRK-3")
         @DisplayName("MRK-3: control-work marks within 3 calendar days")
         void controlWorkMarksWithinThreeCalendarDays() {
@@ -226,11 +236,11 @@ class RuleSetReaderTest {
             FailureRule rule = yugra.rule(RuleId.ARC_7, FailureRule.class);
 
             assertThat(rule.grace()).isEqualTo(Duration.parse("PT24H"));
-            assertThat(rule.appliesTo()).isEqualTo(EnumSet.complementOf(EnumSet.of(RuleId.PD_4, RuleId.ARC_7)));
+            assertThat(rule.appliesTo()).isEqualTo(EnumSet.complementOf(EnumSet.of(RuleId.PD_4, RuleId.ARC_7, RuleId.LES_2)));
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = RuleId.class, names = "ARC_7", mode = EnumSource.Mode.EXCLUDE)
+        @EnumSource(value = RuleId.class, names = {"ARC_7", "LES_2"}, mode = EnumSource.Mode.EXCLUDE)
         @DisplayName("every time limit only records a late entry (enforcement RECORD)")
         void everyLimitOnlyRecords(RuleId ruleId) {
             assertThat(yugra.rule(ruleId)).isInstanceOfSatisfying(LimitRule.class,
@@ -539,6 +549,22 @@ class RuleSetReaderTest {
 
             assertThat(e.path()).isEqualTo("$.rules.LES-4.afterLessonsEnd");
             assertThat(e.problem()).contains("\"90 minutes\"", "expected an ISO-8601 duration");
+        }
+
+        @Test
+        @DisplayName("planning ahead beyond a school year, or by a negative time, names the parameter")
+        void aheadBounded() {
+            ObjectNode document = yugraDocument();
+            rule(document, "LES-2").put("plannedAhead", "P367D");
+            InvalidRuleSetException tooFar = readFails(document);
+            assertThat(tooFar.path()).isEqualTo("$.rules.LES-2.plannedAhead");
+            assertThat(tooFar.problem()).contains("at most PT8784H", "PT8808H");
+
+            ObjectNode negative = yugraDocument();
+            rule(negative, "LES-4").put("ahead", "-PT1H");
+            InvalidRuleSetException e = readFails(negative);
+            assertThat(e.path()).isEqualTo("$.rules.LES-4.ahead");
+            assertThat(e.problem()).contains("must not be negative");
         }
 
         @Test

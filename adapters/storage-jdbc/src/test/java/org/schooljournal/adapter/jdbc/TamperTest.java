@@ -61,11 +61,11 @@ class TamperTest {
         }
 
         try (JournalEngine engine = engine(url)) {
-            assertThat(engine.schools().state(SCHOOL).registered()).isTrue();
-            assertThat(engine.schools().state(SCHOOL).rolesOf(HEAD.personId())).contains(Role.HEAD);
+            assertThat(engine.host().school(SCHOOL).registered()).isTrue();
+            assertThat(engine.host().school(SCHOOL).rolesOf(HEAD.personId())).contains(Role.HEAD);
             assertThat(engine.archive().verify(SCHOOL).verified()).isTrue();
             assertThat(engine.archive().verify(SCHOOL).checked()).isEqualTo(appended.size());
-            assertThat(engine.schools().rebuild(SCHOOL)).isEqualTo(engine.schools().state(SCHOOL));
+            assertThat(engine.host().rebuildSchool(SCHOOL)).isEqualTo(engine.host().school(SCHOOL));
         }
     }
 

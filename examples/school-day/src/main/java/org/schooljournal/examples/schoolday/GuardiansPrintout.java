@@ -91,7 +91,7 @@ final class GuardiansPrintout {
                 mails.add(new Mail(journal.entry(entry).orElseThrow().original().recordedAt(), item.notification()));
             }
         }
-        for (OutboxItem item : sent(school.engine().diaries().log(YugraSchool.ID, childId).outbox().values(), guardianId)) {
+        for (OutboxItem item : sent(school.engine().diaries().log(Actor.of(YugraSchool.DEPUTY_HEAD), YugraSchool.ID, childId).outbox().values(), guardianId)) {
             String key = item.notification().idempotencyKey();
             mails.add(new Mail(Instant.parse(key.substring(key.lastIndexOf('/') + 1)), item.notification()));
         }
@@ -111,7 +111,7 @@ final class GuardiansPrintout {
 
     private void printOpenings(SchoolState state, GuardiansWeek.Subscriber subscriber) {
         Student child = GuardiansWeek.childOf(school, subscriber);
-        DiaryState diary = school.engine().diaries().log(YugraSchool.ID, child.personId());
+        DiaryState diary = school.engine().diaries().log(Actor.of(YugraSchool.DEPUTY_HEAD), YugraSchool.ID, child.personId());
         for (DiaryViewReceipt opening : diary.openings()) {
             Guardian guardian = Roster.of(state).guardian(opening.guardianId()).orElseThrow();
             out.println(russian.text("guardians.opened", russian.instant(opening.at()), russian.initials(guardian),

@@ -160,7 +160,7 @@ final class GuardiansWeek {
         school.engine().diaries().read(Actor.of(first.personId()), YugraSchool.ID, child(IMMEDIATE), WEEK_START, DAY);
         subscribe(WEEKLY);
         at(SATURDAY, LocalTime.of(10, 0));
-        school.engine().notifications().dispatch(YugraSchool.ID, channel);
+        school.engine().host().dispatch(YugraSchool.ID, channel);
     }
 
     /** The guardian consents, gives and confirms the address, and turns both switches on. */
@@ -180,7 +180,7 @@ final class GuardiansWeek {
 
     private void dispatchAt(LocalTime time) {
         at(DAY, time);
-        school.engine().notifications().dispatch(YugraSchool.ID, channel);
+        school.engine().host().dispatch(YugraSchool.ID, channel);
     }
 
     private String child(Subscriber subscriber) {

@@ -90,7 +90,7 @@ final class YugraSchool implements AutoCloseable {
         JournalEngine engine = storage.open(clock);
         try {
             YugraSchool school = new YugraSchool(engine, clock);
-            SchoolState found = engine.schools().state(ID);
+            SchoolState found = engine.host().school(ID);
             if (found.registered()) {
                 school.origin = FifthGrade.isSetUp(found) ? Origin.REOPENED : Origin.INCOMPLETE;
             } else {
@@ -169,7 +169,7 @@ final class YugraSchool implements AutoCloseable {
 
     /** Returns the school's state now. */
     SchoolState state() {
-        return engine.schools().state(ID);
+        return engine.host().school(ID);
     }
 
     /** Returns the school's calendar, made by the engine from what was set up. */

@@ -142,13 +142,13 @@ class AbsenceMailTest {
 
         try (Notifier notifier = new SmtpNotifierProvider().create(settings)) {
             server.stop();
-            assertThat(engine.notifications().dispatch(ID, notifier)).isEqualTo(new DispatchReport(0, 3, 0));
+            assertThat(engine.host().dispatch(ID, notifier)).isEqualTo(new DispatchReport(0, 3, 0));
 
             restart();
             clock.set(clock.instant().plus(Duration.ofMinutes(1)));
-            assertThat(engine.notifications().dispatch(ID, notifier)).isEqualTo(new DispatchReport(3, 0, 0));
+            assertThat(engine.host().dispatch(ID, notifier)).isEqualTo(new DispatchReport(3, 0, 0));
             clock.set(clock.instant().plus(Duration.ofHours(2)));
-            assertThat(engine.notifications().dispatch(ID, notifier)).isEqualTo(new DispatchReport(0, 0, 0));
+            assertThat(engine.host().dispatch(ID, notifier)).isEqualTo(new DispatchReport(0, 0, 0));
         }
 
         MimeMessage[] mails = server.getReceivedMessages();
@@ -176,13 +176,13 @@ class AbsenceMailTest {
                 }
                 return outcome;
             };
-            assertThat(engine.notifications().dispatch(ID, killing)).isEqualTo(new DispatchReport(1, 2, 0));
+            assertThat(engine.host().dispatch(ID, killing)).isEqualTo(new DispatchReport(1, 2, 0));
 
             restart();
             clock.set(clock.instant().plus(Duration.ofMinutes(1)));
-            assertThat(engine.notifications().dispatch(ID, smtp)).isEqualTo(new DispatchReport(2, 0, 0));
+            assertThat(engine.host().dispatch(ID, smtp)).isEqualTo(new DispatchReport(2, 0, 0));
             clock.set(clock.instant().plus(Duration.ofHours(2)));
-            assertThat(engine.notifications().dispatch(ID, smtp)).isEqualTo(new DispatchReport(0, 0, 0));
+            assertThat(engine.host().dispatch(ID, smtp)).isEqualTo(new DispatchReport(0, 0, 0));
         }
 
         delivered.addAll(Arrays.stream(server.getReceivedMessages()).map(AbsenceMailTest::recipient).toList());

@@ -110,7 +110,7 @@ class SchoolDayTest {
     @DisplayName("absences of the first lesson are due at 08:50; those of the fifth, entered at 12:37, are 7 minutes late")
     void attendance() {
         assertThat(printed).contains("Школьный день 5А: пятница, 24.10.2025 — последний день 1 четверти");
-        assertThat(printed).contains("ATT-2  Отсутствующие на уроке 1 (08:30–09:10): до 24.10.2025 08:50");
+        assertThat(printed).contains("ATT-2  Отсутствующие на уроке 1 (08:30–09:10): с 24.10.2025 08:30 до 24.10.2025 08:50");
         assertThat(printed).contains("12:37  Отсутствующие на уроке 5 (12:10–12:50): опоздание на 7 мин");
     }
 
@@ -125,8 +125,8 @@ class SchoolDayTest {
     @Tag("MRK-3")
     @DisplayName("the control work's marks are due in 3 calendar days, or after the autumn holidays when school days count")
     void controlWork() {
-        assertThat(printed).contains("Оценки за контрольную работу по математике: до 27.10.2025 24:00");
-        assertThat(printed).contains("если считать учебные дни: до 07.11.2025 24:00");
+        assertThat(printed).contains("Оценки за контрольную работу по математике: с 24.10.2025 00:00 до 27.10.2025 24:00");
+        assertThat(printed).contains("если считать учебные дни: с 24.10.2025 00:00 до 07.11.2025 24:00");
     }
 
     @Test
