@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.archive.Archive;
+import org.schooljournal.core.archive.Checkpoints;
 import org.schooljournal.core.diary.Diaries;
 import org.schooljournal.core.journal.JournalCommand;
 import org.schooljournal.core.journal.Journals;
@@ -24,6 +25,7 @@ import org.schooljournal.core.reports.Reports;
 import org.schooljournal.core.retention.ArchiveRecords;
 import org.schooljournal.core.retention.Retention;
 import org.schooljournal.core.roster.Roster;
+import org.schooljournal.core.school.CommandId;
 import org.schooljournal.core.school.Receipt;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolPart;
@@ -69,7 +71,8 @@ public final class JournalEngine implements AutoCloseable {
     private JournalEngine(Builder builder, EventStore store, boolean ownsStore, Notifier notifier) {
         this.store = store;
         this.ownsStore = ownsStore;
-        List<SchoolPart<?>> parts = List.of(Programme.PART, Roster.PART, Contacts.PART, ArchiveRecords.PART);
+        List<SchoolPart<?>> parts = List.of(Programme.PART, Roster.PART, Contacts.PART, ArchiveRecords.PART,
+                Checkpoints.PART);
         List<EventFamily<?, ?>> families = new ArrayList<>(Schools.eventFamilies(parts));
         families.addAll(List.of(Journals.eventFamily(), Diaries.eventFamily()));
         Log log = new Log(store, new EventCodec(families), builder.clock);
@@ -80,7 +83,7 @@ public final class JournalEngine implements AutoCloseable {
         this.diaries = new Diaries(log, schools, journals, outboxes);
         this.notifications = new Notifications(log, schools, outboxes, notifier, builder.dispatchRescan);
         this.reports = new Reports(log, schools, journals);
-        this.archive = new Archive(log);
+        this.archive = new Archive(log, schools);
         this.retention = new Retention(log, schools, journals, reports, archive);
     }
 
@@ -108,6 +111,30 @@ public final class JournalEngine implements AutoCloseable {
      */
     public Recorded execute(Actor actor, JournalCommand command) {
         return journals.execute(actor, command);
+    }
+
+    /**
+     * Executes a command to a school's own stream that the host gave an id, so that repeating it
+     * is safe: if the log holds it already, nothing is appended and the first receipt is returned
+     * ({@link CommandId}; docs/architecture.md, "How a command flows").
+     *
+     * @throws org.schooljournal.spi.JournalException CONFLICT if the id names another command
+     * @see Schools#execute(Actor, SchoolCommand, CommandId)
+     */
+    public Receipt execute(Actor actor, SchoolCommand command, CommandId id) {
+        return schools.execute(actor, command, id);
+    }
+
+    /**
+     * Executes a command to a journal that the host gave an id, so that repeating it is safe: if
+     * the log holds it already, nothing is appended and what it first recorded is returned
+     * ({@link CommandId}).
+     *
+     * @throws org.schooljournal.spi.JournalException CONFLICT if the id names another command
+     * @see Journals#execute(Actor, JournalCommand, CommandId)
+     */
+    public Recorded execute(Actor actor, JournalCommand command, CommandId id) {
+        return journals.execute(actor, command, id);
     }
 
     /** Returns the schools facet: a school's state, rules and set-up commands. */

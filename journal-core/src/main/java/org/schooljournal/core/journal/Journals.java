@@ -5,9 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.JournalRights;
+import org.schooljournal.core.log.CommandStamp;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.FoldedStreams;
 import org.schooljournal.core.log.Log;
@@ -17,6 +19,7 @@ import org.schooljournal.core.notification.Outboxes;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.programme.TeachingAssignment;
 import org.schooljournal.core.programme.TimetableEntry;
+import org.schooljournal.core.school.CommandId;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.Schools;
 import org.schooljournal.core.validation.CommandValidator;
@@ -69,6 +72,23 @@ public final class Journals {
      *     refuses the entry's time, CONFLICT if concurrent commands kept changing the journal
      */
     public Recorded execute(Actor actor, JournalCommand command) {
+        return execute(actor, command, Optional.empty());
+    }
+
+    /**
+     * Executes a command the host gave an id ({@link CommandId}): if the journal's log already
+     * holds it, appends nothing and returns what its first execution recorded.
+     *
+     * @return the entries made and the envelopes appended, or those of its first execution
+     * @throws org.schooljournal.spi.JournalException CONFLICT if the id was used for another
+     *     command (another type, other fields, another actor) or in another stream; as
+     *     {@link #execute(Actor, JournalCommand)}
+     */
+    public Recorded execute(Actor actor, JournalCommand command, CommandId id) {
+        return execute(actor, command, Optional.of(Objects.requireNonNull(id, "id")));
+    }
+
+    private Recorded execute(Actor actor, JournalCommand command, Optional<CommandId> id) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "command");
         validator.validate(command);
@@ -76,7 +96,8 @@ public final class Journals {
         JournalKey key = command.journal();
         String stream = key.stream(schoolId);
         StreamWriter.Written<JournalEvent> written = log.writer().write(streams, stream, JournalState.empty(key),
-                actor.personId(), command.getClass().getSimpleName(), (journal, now) -> {
+                actor.personId(), command.getClass().getSimpleName(), id.map(i -> CommandStamp.of(schoolId, i.value(), actor.personId(), command)),
+                (journal, now) -> {
                     SchoolState school = schools.registered(schoolId, command);
                     JournalContext context = new JournalContext(actor, now, school, () -> schools.rules(school));
                     return Decisions.decide(command, context, journal);

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.log.CommandStamp;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.FoldedStreams;
 import org.schooljournal.core.log.Log;
@@ -89,9 +91,26 @@ public final class Schools {
      * @throws org.schooljournal.core.validation.InvalidCommandException if the command is invalid
      * @throws org.schooljournal.core.access.AccessDeniedException if the actor lacks the right
      * @throws JournalException NOT_FOUND if the school or what the command refers to does not
-     *     exist, CONFLICT if concurrent commands kept changing the school
+     *     exist, CONFLICT if concurrent commands kept changing the school, INTEGRITY if the
+     *     school's stream does not verify
      */
     public Receipt execute(Actor actor, SchoolCommand command) {
+        return execute(actor, command, Optional.empty());
+    }
+
+    /**
+     * Executes a command the host gave an id ({@link CommandId}): if the school's log already
+     * holds it, appends nothing and returns the receipt of its first execution.
+     *
+     * @return what was appended, or what its first execution appended
+     * @throws JournalException CONFLICT if the id was used for another command (another type,
+     *     other fields, another actor) or in another stream; as {@link #execute(Actor, SchoolCommand)}
+     */
+    public Receipt execute(Actor actor, SchoolCommand command, CommandId id) {
+        return execute(actor, command, Optional.of(Objects.requireNonNull(id, "id")));
+    }
+
+    private Receipt execute(Actor actor, SchoolCommand command, Optional<CommandId> id) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "command");
         validator.validate(command);
@@ -101,7 +120,8 @@ public final class Schools {
         String schoolId = command.schoolId();
         String stream = SchoolStreams.of(schoolId);
         StreamWriter.Written<SchoolEvent> written = log.writer().write(streams, stream, SchoolState.empty(schoolId),
-                actor.personId(), command.getClass().getSimpleName(), (state, now) -> {
+                actor.personId(), command.getClass().getSimpleName(), id.map(i -> CommandStamp.of(schoolId, i.value(), actor.personId(), command)),
+                (state, now) -> {
                     if (!state.registered() && !(command instanceof RegisterSchool)) {
                         throw new JournalException(ErrorCode.NOT_FOUND, command.getClass().getSimpleName()
                                 + ": school " + schoolId + " is not registered");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.archive.Checkpoints;
 import org.schooljournal.core.diary.Diaries;
 import org.schooljournal.core.journal.Journals;
 import org.schooljournal.core.log.EventCodec;
@@ -24,7 +25,7 @@ public final class SchoolLog {
 
     /** The parts of a school's state, as the engine lists them. */
     public static final List<SchoolPart<?>> PARTS = List.of(Programme.PART, Roster.PART, Contacts.PART,
-            ArchiveRecords.PART);
+            ArchiveRecords.PART, Checkpoints.PART);
 
     private static final List<SchoolPart<?>> ALL = all();
     private static final CommandValidator VALIDATOR = new CommandValidator();
