@@ -20,7 +20,8 @@ import org.schooljournal.spi.storage.EventEnvelope;
 
 /**
  * The archive facet of the engine (ARC-4, ARC-5, ARC-6): checks the integrity of a school's whole
- * log — its own stream and every journal's and diary's — against the heads its log recorded and,
+ * log — its own stream and every journal's and diary's, every event decoded — against the heads
+ * its log recorded and,
  * if given, a checkpoint kept elsewhere; records checkpoints; backs the log up to one portable
  * file, or restores it from one (formats in docs/backup-format.md and docs/integrity.md).
  *
@@ -43,7 +44,7 @@ public final class Archive {
     public Archive(Log log, Schools schools) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");
-        this.check = IntegrityCheck.anchored(log.store(), headRecords(log.codec()));
+        this.check = IntegrityCheck.anchored(log.store(), storedEvents(log.codec()));
     }
 
     /**
@@ -123,15 +124,29 @@ public final class Archive {
         return Restore.into(log.store(), source);
     }
 
-    /** Reads the head records of a school's stream with the engine's codec: only their types are decoded. */
-    private static HeadRecords headRecords(EventCodec codec) {
+    /** Reads stored events with the engine's codec: every event decoded, head records read. */
+    private static StoredEvents storedEvents(EventCodec codec) {
         Set<String> names = codec.types().stream().filter(type -> HeadRecord.class.isAssignableFrom(type.type()))
                 .map(EventFamily.Type::name).collect(Collectors.toUnmodifiableSet());
-        return envelope -> {
-            EventData data = envelope.event();
-            return names.contains(data.type())
-                    ? Optional.of(codec.decode(data.type(), data.schemaVersion(), data.payload(), HeadRecord.class))
-                    : Optional.empty();
+        return new StoredEvents() {
+            @Override
+            public Optional<String> unreadable(EventEnvelope envelope) {
+                EventData data = envelope.event();
+                try {
+                    codec.decode(data.type(), data.schemaVersion(), data.payload(), Object.class);
+                    return Optional.empty();
+                } catch (JournalException e) {
+                    return Optional.of("it does not decode: " + e.getMessage());
+                }
+            }
+
+            @Override
+            public Optional<HeadRecord> headRecord(EventEnvelope envelope) {
+                EventData data = envelope.event();
+                return names.contains(data.type())
+                        ? Optional.of(codec.decode(data.type(), data.schemaVersion(), data.payload(), HeadRecord.class))
+                        : Optional.empty();
+            }
         };
     }
 }

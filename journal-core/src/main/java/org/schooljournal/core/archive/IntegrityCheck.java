@@ -24,8 +24,9 @@ import org.schooljournal.spi.storage.EventStore;
  * another school) — is walked with {@link ChainVerifier}, and each stream's head is added, whose
  * hash vouches for everything before it in that stream.
  *
- * <p>The engine's check ({@code engine.archive().verify(schoolId)}) is also <em>anchored</em>: it
- * reads the heads the school's own stream recorded — checkpoints ({@link HeadsCheckpointed}) and
+ * <p>The engine's check ({@code engine.archive().verify(schoolId)}) also decodes every event — an
+ * event that cannot be read is a break, naming its stream and envelope (ARC-6: records stay
+ * usable) — and is <em>anchored</em>: it reads the heads the school's own stream recorded — checkpoints ({@link HeadsCheckpointed}) and
  * archive records of the year's archive — and, if given, the heads of an exported checkpoint kept
  * elsewhere (a witness, {@link CheckpointManifest}), and compares each with its stream: a stream
  * deleted, truncated, or changed and re-hashed after an anchor is named with that anchor
@@ -49,24 +50,24 @@ import org.schooljournal.spi.storage.EventStore;
 public final class IntegrityCheck {
 
     private final EventStore store;
-    private final HeadRecords records;
+    private final StoredEvents events;
 
-    private IntegrityCheck(EventStore store, HeadRecords records) {
+    private IntegrityCheck(EventStore store, StoredEvents events) {
         this.store = store;
-        this.records = records;
+        this.events = events;
     }
 
     /**
-     * Returns a check of the chains alone, reading from the store: it compares no recorded head
-     * (it cannot read events); the engine's {@code archive().verify} does.
+     * Returns a check of the chains alone, reading from the store: it neither decodes events nor
+     * compares recorded heads (it has no codec); the engine's {@code archive().verify} does both.
      */
     public static IntegrityCheck of(EventStore store) {
-        return new IntegrityCheck(Objects.requireNonNull(store, "store"), HeadRecords.NONE);
+        return new IntegrityCheck(Objects.requireNonNull(store, "store"), StoredEvents.NONE);
     }
 
-    /** Returns a check of the chains that also compares the heads the records read. */
-    static IntegrityCheck anchored(EventStore store, HeadRecords records) {
-        return new IntegrityCheck(Objects.requireNonNull(store, "store"), Objects.requireNonNull(records, "records"));
+    /** Returns a check of the chains that also decodes every event and compares the heads recorded. */
+    static IntegrityCheck anchored(EventStore store, StoredEvents events) {
+        return new IntegrityCheck(Objects.requireNonNull(store, "store"), Objects.requireNonNull(events, "events"));
     }
 
     /** Returns the store the check reads. */
@@ -118,7 +119,7 @@ public final class IntegrityCheck {
                 if (wanted.contains(envelope.sequence())) {
                     seen.computeIfAbsent(stream, s -> new HashMap<>()).put(envelope.sequence(), envelope.event().hash());
                 }
-                return Optional.empty();
+                return events.unreadable(envelope);
             });
             walked.add(integrity(schoolId, stream, walk.report(), true));
         }
@@ -189,11 +190,15 @@ public final class IntegrityCheck {
         private final List<Recorded> recorded = new ArrayList<>();
         private final Map<String, Long> lastPurge = new HashMap<>();
 
-        /** Reads a verified envelope of the school's stream; an undecodable head record is a break. */
+        /** Reads a verified envelope of the school's stream; an event that does not decode is a break. */
         Optional<String> read(EventEnvelope envelope) {
+            Optional<String> unreadable = events.unreadable(envelope);
+            if (unreadable.isPresent()) {
+                return unreadable;
+            }
             Optional<HeadRecord> record;
             try {
-                record = records.read(envelope);
+                record = events.headRecord(envelope);
             } catch (JournalException e) {
                 return Optional.of("it records heads of streams but does not decode: " + e.getMessage());
             }
