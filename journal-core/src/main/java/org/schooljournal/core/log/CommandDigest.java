@@ -18,12 +18,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The content of a command given an id, as a digest: SHA-256 of its type, its actor and its
- * fields as canonical JSON — maps by their keys and sets by their elements' JSON, so that the same
+ * fields as canonical JSON — maps by their keys' text and sets by their elements' JSON (whatever
+ * comparator a sorted one has), so that the same
  * command gives the same digest in every run of every engine, whatever order a set iterates in.
  * Two commands with one id are the same command when their digests are equal ({@link
  * CommandStamp}).
@@ -35,9 +38,8 @@ public final class CommandDigest {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
-            .addModule(new SimpleModule().addSerializer(Set.class, new SortedSet()))
+            .addModule(new SimpleModule().addSerializer(Set.class, new SortedSet()).addSerializer(Map.class, new SortedMap()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
     private CommandDigest() {
@@ -68,6 +70,27 @@ public final class CommandDigest {
         digest.update((command.getClass().getName() + "\n" + actorId + "\n").getBytes(StandardCharsets.UTF_8));
         digest.update(json);
         return digest.digest();
+    }
+
+    /** Writes a map as an object of its entries sorted by their keys' text. */
+    @SuppressWarnings("rawtypes")
+    private static final class SortedMap extends JsonSerializer<Map> {
+
+        @Override
+        public void serialize(Map map, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            TreeMap<String, Object> sorted = new TreeMap<>();
+            for (Object entry : map.entrySet()) {
+                Map.Entry<?, ?> e = (Map.Entry<?, ?>) entry;
+                JsonNode key = MAPPER.valueToTree(e.getKey());
+                sorted.put(key.isTextual() ? key.textValue() : key.toString(), e.getValue());
+            }
+            generator.writeStartObject();
+            for (Map.Entry<String, Object> entry : sorted.entrySet()) {
+                generator.writeFieldName(entry.getKey());
+                provider.defaultSerializeValue(entry.getValue(), generator);
+            }
+            generator.writeEndObject();
+        }
     }
 
     /** Writes a set as an array of its elements sorted by their JSON. */
