@@ -1,5 +1,7 @@
 package org.schooljournal.core.log;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +27,7 @@ import java.util.TreeMap;
 
 /**
  * The content of a command given an id, as a digest: SHA-256 of its type, its actor and its
- * fields as canonical JSON — maps by their keys' text and sets by their elements' JSON (whatever
+ * fields — every field of it and of the values in it, whatever their accessors — as canonical JSON — maps by their keys' text and sets by their elements' JSON (whatever
  * comparator a sorted one has), so that the same
  * command gives the same digest in every run of every engine, whatever order a set iterates in.
  * Two commands with one id are the same command when their digests are equal ({@link
@@ -40,6 +42,9 @@ public final class CommandDigest {
             .addModule(new Jdk8Module())
             .addModule(new SimpleModule().addSerializer(Set.class, new SortedSet()).addSerializer(Map.class, new SortedMap()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
 
     private CommandDigest() {

@@ -185,6 +185,34 @@ class CheckpointTest {
         assertThat(restored.archive().verify(ID, checkpoint).verified()).isTrue();
     }
 
+    @Test
+    @DisplayName("ARC-1, ARC-4: the heads of a year's archive records are compared, and archiveYear records a checkpoint;"
+            + " a journal purged later is not missed")
+    void archiveRecordsAreAnchors() {
+        org.schooljournal.core.journal.RetentionSchool school = org.schooljournal.core.journal.RetentionSchool.withMarks();
+        String maths = org.schooljournal.core.journal.RetentionSchool.MATH_5A.stream(ID);
+        school.at(java.time.LocalDate.of(2027, 6, 15), java.time.LocalTime.of(10, 0));
+        school.engine().retention().archiveYear(org.schooljournal.core.journal.RetentionSchool.DEPUTY, ID,
+                directory.resolve("2026-2027.jsonl"));
+        assertThat(Checkpoints.of(school.engine().schools().state(ID)).latest(maths)).isPresent();
+        long recorded = school.store().version(maths);
+
+        IntegrityReport truncated = ArchiveSchool.engine(org.schooljournal.core.log.TamperedStore.edited(school.store(),
+                maths, rows -> new java.util.ArrayList<>(rows.subList(0, rows.size() - 1)))).archive().verify(ID);
+
+        assertThat(truncated.anchorBreaks()).singleElement().satisfies(b -> {
+            assertThat(b.streamId()).isEqualTo(maths);
+            assertThat(b.kind()).isEqualTo(AnchorBreak.Kind.TRUNCATED);
+            assertThat(b.anchor().source()).isEqualTo(Anchor.Source.ARCHIVE_RECORD);
+            assertThat(b.recorded().count()).isEqualTo(recorded);
+            assertThat(b.brokenAnchors()).isEqualTo(2);
+        });
+        school.at(java.time.LocalDate.of(2033, 1, 1), java.time.LocalTime.of(0, 0));
+        school.engine().retention().purgeJournals(org.schooljournal.core.journal.RetentionSchool.DEPUTY, ID);
+        assertThat(school.store().version(maths)).isZero();
+        assertThat(school.engine().archive().verify(ID).verified()).isTrue();
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

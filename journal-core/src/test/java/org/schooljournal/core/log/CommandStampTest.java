@@ -67,6 +67,22 @@ class CommandStampTest {
     }
 
     @Test
+    @DisplayName("commands whose values show no getters (a mark) have their fields in the content: another mark, another command")
+    void valuesWithoutGetters() {
+        org.schooljournal.core.journal.JournalKey maths = new org.schooljournal.core.journal.JournalKey("5А", "math");
+        org.schooljournal.core.journal.LessonRef lesson = new org.schooljournal.core.journal.LessonRef(
+                java.time.LocalDate.of(2026, 10, 12), 1);
+        Object five = org.schooljournal.core.journal.RecordMark.of("86-001", maths, lesson, "s-1",
+                org.schooljournal.core.journal.Mark.of("5"), org.schooljournal.core.journal.WorkKind.ORAL);
+        Object four = org.schooljournal.core.journal.RecordMark.of("86-001", maths, lesson, "s-1",
+                org.schooljournal.core.journal.Mark.of("4"), org.schooljournal.core.journal.WorkKind.ORAL);
+
+        assertThat(CommandDigest.of("t-1", five)).isNotEqualTo(CommandDigest.of("t-1", four))
+                .isEqualTo(CommandDigest.of("t-1", org.schooljournal.core.journal.RecordMark.of("86-001", maths, lesson,
+                        "s-1", org.schooljournal.core.journal.Mark.of("5"), org.schooljournal.core.journal.WorkKind.ORAL)));
+    }
+
+    @Test
     @DisplayName("the content of a command does not depend on the order its sets and maps iterate in")
     void orderOfSetsDoesNotMatter() {
         qt().forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(1, 5)).ofSizeBetween(0, 8))
