@@ -72,11 +72,13 @@ public final class Archive {
 
     /**
      * Records a checkpoint of the school's log (ARC-4, ARC-6): verifies the whole log first, then
-     * records in the school's own stream the head of every other stream as the walk found it, so
-     * that a stream truncated, deleted or rewritten after now is named by every later check.
-     * Schedule it (nightly, say, when few commands run: it walks every stream); the engine also
-     * records one when a year is archived. Keep the returned checkpoint's manifest elsewhere
-     * ({@link CheckpointManifest#write}) to anchor the school's own stream too.
+     * records in the school's own stream the head of every other stream that changed since the
+     * school's last checkpoint, as the walk found it — a stream that did not change stays covered
+     * by the checkpoint that recorded it — so that a stream truncated, deleted or rewritten after
+     * now is named by every later check. Schedule it (nightly, say, when few commands run: it walks
+     * every stream); the engine also records one when a year is archived. Keep the returned
+     * checkpoint's manifest elsewhere ({@link CheckpointManifest#write}) to anchor the school's own
+     * stream too.
      *
      * @return the checkpoint: every stream's head, the school's own at the checkpoint's envelope
      * @throws JournalException INTEGRITY if the log does not verify (no checkpoint vouches for a
@@ -88,12 +90,19 @@ public final class Archive {
             throw new JournalException(ErrorCode.INTEGRITY, "no checkpoint is recorded over a log that does not verify: "
                     + report.describe());
         }
+        Checkpoints recorded = Checkpoints.of(schools.state(schoolId));
         List<StreamHead> heads = new ArrayList<>();
+        List<StreamHead> changed = new ArrayList<>();
         for (StreamIntegrity stream : report.streams().subList(1, report.streams().size())) {
             EventEnvelope head = log.store().read(stream.streamId(), stream.headSequence(), 1).get(0);
-            heads.add(new StreamHead(stream.streamId(), head.sequence(), head.globalPosition(), head.event().hash()));
+            StreamHead now = new StreamHead(stream.streamId(), head.sequence(), head.globalPosition(), head.event().hash());
+            heads.add(now);
+            if (recorded.latest(now.streamId()).filter(before -> before.count() == now.count()
+                    && before.hash().equals(now.hash())).isEmpty()) {
+                changed.add(now);
+            }
         }
-        Receipt receipt = schools.execute(Actor.of(CHECKPOINTER), new CheckpointCommand.Record(schoolId, heads));
+        Receipt receipt = schools.execute(Actor.of(CHECKPOINTER), new CheckpointCommand.Record(schoolId, changed));
         EventEnvelope own = receipt.appended().get(0);
         List<StreamHead> all = new ArrayList<>(heads.size() + 1);
         all.add(new StreamHead(own.streamId(), own.sequence(), own.globalPosition(), own.event().hash()));

@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A checkpoint of a school's log (ARC-4, ARC-6): the heads of every other stream of the school —
- * its journals' and diaries' — as a verified walk found them, recorded in the school's own stream,
+ * A checkpoint of a school's log (ARC-4, ARC-6): the heads of the school's other streams — its
+ * journals' and diaries' — that changed since its last checkpoint, as a verified walk found them
+ * (a stream that did not change stays covered by the checkpoint that recorded it), recorded in the
+ * school's own stream,
  * so that a stream later truncated, deleted or rewritten is named by the integrity check, with the
  * checkpoint it no longer matches. The school's own stream is vouched for by its chain up to the
  * checkpoint, and from outside by the exported manifest ({@link CheckpointManifest}).
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param heads the heads, in the natural order of the streams' ids
+ * @param heads the heads, in the natural order of the streams' ids; none if no stream changed
  */
 public record HeadsCheckpointed(List<StreamHead> heads) implements CheckpointEvent, HeadRecord {
 

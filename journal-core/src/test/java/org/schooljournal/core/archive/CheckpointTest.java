@@ -94,6 +94,28 @@ class CheckpointTest {
     }
 
     @Test
+    @DisplayName("a later checkpoint records only the heads that changed; it returns, and its manifest holds, them all")
+    void laterCheckpointsRecordWhatChanged() {
+        engine.archive().checkpoint(ID);
+        engine.execute(ArchiveSchool.HOMEROOM_5A, org.schooljournal.core.journal.RecordMark.of(ID,
+                new org.schooljournal.core.journal.JournalKey("5А", "math"),
+                new org.schooljournal.core.journal.LessonRef(ArchiveSchool.LESSON_DAY, 1), "s-2",
+                org.schooljournal.core.journal.Mark.of("5"), org.schooljournal.core.journal.WorkKind.TEST));
+
+        Checkpoint second = engine.archive().checkpoint(ID);
+
+        assertThat(second.heads()).extracting(StreamHead::streamId).containsExactly(STREAM, MATH_5A, RUSSIAN_5B);
+        String recorded = new String(last(STREAM).event().payload(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(recorded).contains(second.head(MATH_5A).orElseThrow().hash()).doesNotContain(RUSSIAN_5B);
+        Checkpoint third = engine.archive().checkpoint(ID);
+        assertThat(new String(last(STREAM).event().payload(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"heads\":[]}");
+        assertThat(third.heads()).hasSize(3);
+        assertThat(Checkpoints.of(engine.schools().state(ID)).count()).isEqualTo(3);
+        assertThat(engine.archive().verify(ID, third).verified()).isTrue();
+    }
+
+    @Test
     @DisplayName("no checkpoint is recorded over a log that does not verify: INTEGRITY, naming what is wrong")
     void refusedOverABrokenLog() {
         JournalEngine tampered = ArchiveSchool.engine(ArchiveSchool.tamper(store, MATH_5A, 1,
