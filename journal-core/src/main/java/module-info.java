@@ -43,6 +43,7 @@ module org.schooljournal.core {
 
     opens org.schooljournal.core.access to com.fasterxml.jackson.databind;
     opens org.schooljournal.core.compromise to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens org.schooljournal.core.archive to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.schooljournal.core.diary to com.fasterxml.jackson.databind;
     opens org.schooljournal.core.forecast to com.fasterxml.jackson.databind;
     opens org.schooljournal.core.journal to com.fasterxml.jackson.databind, org.hibernate.validator;

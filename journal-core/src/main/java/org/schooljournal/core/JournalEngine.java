@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.archive.Archive;
+import org.schooljournal.core.archive.Checkpoints;
 import org.schooljournal.core.compromise.CompromiseRecords;
 import org.schooljournal.core.compromise.Compromises;
 import org.schooljournal.core.compromise.InvalidationSources;
@@ -29,6 +30,7 @@ import org.schooljournal.core.reports.Reports;
 import org.schooljournal.core.retention.ArchiveRecords;
 import org.schooljournal.core.retention.Retention;
 import org.schooljournal.core.roster.Roster;
+import org.schooljournal.core.school.CommandId;
 import org.schooljournal.core.school.Receipt;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolPart;
@@ -78,7 +80,7 @@ public final class JournalEngine implements AutoCloseable {
         this.store = store;
         this.ownsStore = ownsStore;
         List<SchoolPart<?>> parts = List.of(Programme.PART, Roster.PART, Contacts.PART, ArchiveRecords.PART,
-                CompromiseRecords.PART);
+                CompromiseRecords.PART, Checkpoints.PART);
         List<EventFamily<?, ?>> families = new ArrayList<>(Schools.eventFamilies(parts));
         families.addAll(List.of(Journals.eventFamily(), Diaries.eventFamily()));
         Log log = new Log(store, new EventCodec(families), builder.clock);
@@ -93,7 +95,7 @@ public final class JournalEngine implements AutoCloseable {
         this.diaries = new Diaries(log, schoolStates, journalStates, outboxes, invalidated);
         this.notifications = new Notifications(log, schools);
         this.reports = new Reports(log, schoolStates, journalStates);
-        this.archive = new Archive(log);
+        this.archive = new Archive(log, schools, schoolStates);
         this.retention = new Retention(log, schools, schoolStates, journalStates, reports, archive);
         this.host = new Host(schoolStates, journalStates, new Dispatch(log, schoolStates, outboxes,
                 builder.dispatchRescan), notifier);
@@ -123,6 +125,30 @@ public final class JournalEngine implements AutoCloseable {
      */
     public Recorded execute(Actor actor, JournalCommand command) {
         return journals.execute(actor, command);
+    }
+
+    /**
+     * Executes a command to a school's own stream that the host gave an id, so that repeating it
+     * is safe: if the log holds it already, nothing is appended and the first receipt is returned
+     * ({@link CommandId}; docs/architecture.md, "How a command flows").
+     *
+     * @throws org.schooljournal.spi.JournalException CONFLICT if the id names another command
+     * @see Schools#execute(Actor, SchoolCommand, CommandId)
+     */
+    public Receipt execute(Actor actor, SchoolCommand command, CommandId id) {
+        return schools.execute(actor, command, id);
+    }
+
+    /**
+     * Executes a command to a journal that the host gave an id, so that repeating it is safe: if
+     * the log holds it already, nothing is appended and what it first recorded is returned
+     * ({@link CommandId}).
+     *
+     * @throws org.schooljournal.spi.JournalException CONFLICT if the id names another command
+     * @see Journals#execute(Actor, JournalCommand, CommandId)
+     */
+    public Recorded execute(Actor actor, JournalCommand command, CommandId id) {
+        return journals.execute(actor, command, id);
     }
 
     /** Returns the schools facet: a school's state to the administration, its rules. */

@@ -53,8 +53,10 @@ class CoreArchitectureTest {
     static final ArchRule the_log_knows_nothing_of_the_domain = classes()
             .that().resideInAPackage("org.schooljournal.core.log..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "org.schooljournal.core.log..", "org.schooljournal.spi..", "java..", "com.fasterxml.jackson..")
-            .because("streams, hash chain, codec and the one write loop serve every stream alike");
+                    "org.schooljournal.core.log..", "org.schooljournal.core.validation..", "org.schooljournal.spi..",
+                    "java..", "com.fasterxml.jackson..")
+            .because("streams, hash chain, codec and the one write loop serve every stream alike; from validation,"
+                    + " which knows no concept either, they take only how a message cuts a stored value (Excerpt)");
 
     @ArchTest
     static final ArchRule access_rules_read_views_not_the_domain = classes()

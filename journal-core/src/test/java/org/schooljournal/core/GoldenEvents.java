@@ -76,6 +76,8 @@ import org.schooljournal.core.programme.TimetableEntryAdded;
 import org.schooljournal.core.programme.TimetableEntryRemoved;
 import org.schooljournal.core.reports.SummarySheet;
 import org.schooljournal.core.retention.ArchivedStream;
+import org.schooljournal.core.archive.HeadsCheckpointed;
+import org.schooljournal.core.archive.StreamHead;
 import org.schooljournal.core.retention.JournalPurged;
 import org.schooljournal.core.retention.JournalsArchived;
 import org.schooljournal.core.retention.SummarySheetArchived;
@@ -220,6 +222,10 @@ final class GoldenEvents {
                 List.of("МАТ"), List.of(new SummarySheet.Row(1, STUDENT, Map.of("МАТ", Map.of("QUARTER-1", "4",
                         "YEAR-1", "5")))))));
         events.put("JournalPurged", new JournalPurged(stream));
+        events.put("HeadsCheckpointed", new HeadsCheckpointed(List.of(
+                new StreamHead("school-86-001/diary/s-1", 3, 57, "c3ab8ff13720e8ad9047dd39466b3c8974e592c2fa383d4a3960714caef0c4f2"),
+                new StreamHead("school-86-001/journal/5А/МАТ", 42, 61,
+                        "6f1ed002ab5595859014ebf0951522d9a0e23c5f0e1ab7f5c34b4e6a7c1b2c3d"))));
     }
 
     private static void journal(Map<String, Object> events) {

@@ -36,7 +36,8 @@ class HostFacetTest {
             "Host.dispatch(String)",
             "Host.dispatch(String, Notifier)",
             "Archive.verify(String)",
-            "Archive.integrity(String)",
+            "Archive.verify(String, Checkpoint)",
+            "Archive.checkpoint(String)",
             "Archive.backup(String, Path)",
             "Archive.restore(Path)");
 

@@ -263,7 +263,7 @@ class JournalEngineTest {
 
             restored.archive().restore(file);
 
-            assertThat(restored.archive().integrity(ID).headHash()).isEqualTo(engine.archive().integrity(ID).headHash());
+            assertThat(restored.archive().verify(ID).headHash()).isEqualTo(engine.archive().verify(ID).headHash());
             assertThat(restored.host().school(ID)).isEqualTo(engine.host().school(ID));
         }
 
@@ -271,9 +271,9 @@ class JournalEngineTest {
         @Tag("ARC-4")
         @DisplayName("the integrity report counts the whole log and names its head")
         void integrity() {
-            assertThat(engine.archive().integrity(ID).checked()).isEqualTo(logSize());
-            assertThat(engine.archive().integrity(ID).verified()).isTrue();
-            assertThat(engine.archive().integrity(ID).headHash())
+            assertThat(engine.archive().verify(ID).checked()).isEqualTo(logSize());
+            assertThat(engine.archive().verify(ID).verified()).isTrue();
+            assertThat(engine.archive().verify(ID).headHash())
                     .isEqualTo(store.read(Schools.streamOf(ID), logSize(), 1).get(0).event().hash());
         }
     }

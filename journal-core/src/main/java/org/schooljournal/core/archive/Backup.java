@@ -75,11 +75,16 @@ public final class Backup {
      *     VALIDATION if the target exists, STORAGE if the file cannot be written
      */
     public static BackupManifest export(EventStore store, String schoolId, Path target, Clock clock) {
-        Objects.requireNonNull(store, "store");
+        return export(IntegrityCheck.of(Objects.requireNonNull(store, "store")), schoolId, target, clock);
+    }
+
+    /** Writes every stream of the school to a new file, after the check given. */
+    static BackupManifest export(IntegrityCheck check, String schoolId, Path target, Clock clock) {
         Objects.requireNonNull(schoolId, "schoolId");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(clock, "clock");
-        IntegrityReport report = IntegrityCheck.of(store).school(schoolId);
+        EventStore store = check.store();
+        IntegrityReport report = check.school(schoolId);
         if (!report.verified()) {
             throw new JournalException(ErrorCode.INTEGRITY, "school " + schoolId + " is not backed up: "
                     + report.describe());

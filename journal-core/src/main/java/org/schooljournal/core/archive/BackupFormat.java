@@ -157,12 +157,12 @@ final class BackupFormat {
         return HexFormat.of().formatHex(digest);
     }
 
-    private static byte[] ascii(CharSequence text) {
+    static byte[] ascii(CharSequence text) {
         return text.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** One line being written: a flat JSON object in canonical form. */
-    private static final class Line {
+    static final class Line {
 
         private final StringBuilder text = new StringBuilder(256).append('{');
 

@@ -2,14 +2,15 @@ package org.schooljournal.core.archive;
 
 import java.util.List;
 import java.util.Optional;
+import org.schooljournal.core.log.ChainLink;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
-import org.schooljournal.core.log.HashChain;
 
 /**
  * Walks a stream's hash chain and names the first envelope that does not verify (ARC-4): one
- * whose hash does not match its content, whose previous hash is not its predecessor's hash, or
- * whose sequence leaves a gap.
+ * whose hash does not match its content, whose previous hash is not its predecessor's hash, whose
+ * sequence leaves a gap, or whose hash algorithm is not one verification accepts
+ * ({@link ChainLink}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,48 +27,65 @@ public final class ChainVerifier {
 
     /** Walks the stream from its first envelope. */
     public ChainReport verify(String streamId) {
-        String previousHash = "";
-        long expectedSequence = 1;
-        long checked = 0;
-        while (true) {
-            List<EventEnvelope> page = store.read(streamId, expectedSequence, PAGE);
-            if (page.isEmpty()) {
-                return new ChainReport(streamId, checked, Optional.empty());
-            }
-            for (EventEnvelope envelope : page) {
-                checked++;
-                Optional<String> problem = problem(streamId, envelope, expectedSequence, previousHash);
-                if (problem.isPresent()) {
-                    return new ChainReport(streamId, checked, Optional.of(new ChainReport.Break(
-                            envelope.sequence(), envelope.globalPosition(), envelope.event().eventId(),
-                            problem.get())));
-                }
-                previousHash = envelope.event().hash();
-                expectedSequence++;
-            }
-        }
+        Walk walk = new Walk(streamId);
+        walk.resume(envelope -> Optional.empty());
+        return walk.report();
     }
 
-    private static Optional<String> problem(String streamId, EventEnvelope envelope, long expectedSequence,
-            String previousHash) {
-        if (!envelope.streamId().equals(streamId)) {
-            return Optional.of("it belongs to stream " + envelope.streamId() + ", not " + streamId);
+    /** Starts a walk of a stream, which {@link Walk#resume} continues up to the stream's head. */
+    Walk walk(String streamId) {
+        return new Walk(streamId);
+    }
+
+    /**
+     * What the integrity check asks of each envelope that verified: a problem of its own, if any
+     * (an event the check must read that does not decode), which ends the walk like a break.
+     */
+    @FunctionalInterface
+    interface Visitor {
+
+        /** Returns why the verified envelope is still a break, if it is. */
+        Optional<String> visit(EventEnvelope envelope);
+    }
+
+    /** A walk of one stream, resumable up to the stream's head as it grows. Not thread-safe. */
+    final class Walk {
+
+        private final String streamId;
+        private String previousHash = "";
+        private long next = 1;
+        private long checked;
+        private Optional<ChainReport.Break> firstBreak = Optional.empty();
+
+        private Walk(String streamId) {
+            this.streamId = streamId;
         }
-        if (envelope.sequence() != expectedSequence) {
-            return Optional.of("sequence " + envelope.sequence() + " where " + expectedSequence + " was expected");
+
+        /** Walks on from where the walk stopped to the stream's current head, or to a break. */
+        void resume(Visitor visitor) {
+            while (firstBreak.isEmpty()) {
+                List<EventEnvelope> page = store.read(streamId, next, PAGE);
+                if (page.isEmpty()) {
+                    return;
+                }
+                for (EventEnvelope envelope : page) {
+                    checked++;
+                    Optional<String> problem = ChainLink.problem(streamId, envelope, next, previousHash)
+                            .or(() -> visitor.visit(envelope));
+                    if (problem.isPresent()) {
+                        firstBreak = Optional.of(new ChainReport.Break(envelope.sequence(), envelope.globalPosition(),
+                                envelope.event().eventId(), problem.get()));
+                        return;
+                    }
+                    previousHash = envelope.event().hash();
+                    next++;
+                }
+            }
         }
-        if (!envelope.event().previousHash().equals(previousHash)) {
-            return Optional.of("its previous hash is not the hash of envelope " + (expectedSequence - 1));
+
+        /** Returns the walk so far. */
+        ChainReport report() {
+            return new ChainReport(streamId, checked, firstBreak);
         }
-        boolean verifies;
-        try {
-            verifies = HashChain.verifies(envelope);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
-        if (!verifies) {
-            return Optional.of("its content does not match its " + envelope.event().hashAlgorithm() + " hash");
-        }
-        return Optional.empty();
     }
 }

@@ -9,8 +9,10 @@ import org.schooljournal.core.log.SchoolStreams;
 /**
  * The integrity of a school's whole log at the time it was checked (ARC-4, ARC-6): one
  * {@link StreamIntegrity} per stream of the school — its own stream {@code school-<id>} first,
- * then every other stream under {@code school-<id>/} (its journals), in the natural order of their
- * ids — with totals, the first envelope that does not verify and an overall verdict.
+ * then every other stream under {@code school-<id>/} (its journals and diaries), in the natural
+ * order of their ids — with totals, the first envelope that does not verify, every stream that no
+ * longer holds what a checkpoint, an archive record or a witness recorded ({@link AnchorBreak}),
+ * and an overall verdict.
  *
  * <p>Each stream's head hash vouches for every envelope of that stream before it when the stream
  * verified: keep the heads somewhere else (the printed and signed journal, a backup's manifest, a
@@ -21,8 +23,12 @@ import org.schooljournal.core.log.SchoolStreams;
  *
  * @param schoolId the school
  * @param streams the result of each stream, the school's own stream first; one or more
+ * @param anchorBreaks the streams that no longer hold a recorded head, each with its earliest
+ *     such anchor, in the natural order of the streams' ids
+ * @param anchorsCompared how many recorded heads were compared with their streams
  */
-public record IntegrityReport(String schoolId, List<StreamIntegrity> streams) {
+public record IntegrityReport(String schoolId, List<StreamIntegrity> streams, List<AnchorBreak> anchorBreaks,
+        int anchorsCompared) {
 
     /**
      * The first envelope of the school's log that does not verify, named with its stream.
@@ -51,15 +57,28 @@ public record IntegrityReport(String schoolId, List<StreamIntegrity> streams) {
     public IntegrityReport {
         Objects.requireNonNull(schoolId, "schoolId");
         streams = List.copyOf(streams);
+        anchorBreaks = List.copyOf(anchorBreaks);
         if (streams.isEmpty() || !streams.get(0).streamId().equals(SchoolStreams.of(schoolId))) {
             throw new IllegalArgumentException("the first stream of school " + schoolId + "'s report must be "
                     + SchoolStreams.of(schoolId) + ", was " + (streams.isEmpty() ? "none" : streams.get(0).streamId()));
         }
     }
 
-    /** Returns whether every envelope of every stream verified: the overall verdict. */
+    /**
+     * Returns the report of the chains alone, which compared no recorded head.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public IntegrityReport(String schoolId, List<StreamIntegrity> streams) {
+        this(schoolId, streams, List.of(), 0);
+    }
+
+    /**
+     * Returns the overall verdict: every envelope of every stream verified and every recorded
+     * head compared still holds.
+     */
     public boolean verified() {
-        return streams.stream().allMatch(StreamIntegrity::verified);
+        return anchorBreaks.isEmpty() && streams.stream().allMatch(StreamIntegrity::verified);
     }
 
     /** Returns the result of the school's own stream, {@code school-<id>}. */
@@ -120,11 +139,25 @@ public record IntegrityReport(String schoolId, List<StreamIntegrity> streams) {
     public String describe() {
         String where = "school " + schoolId + " (" + streams.size() + (streams.size() == 1 ? " stream" : " streams")
                 + ")";
-        return firstBreak().map(b -> where + ": " + broken().size() + " of " + streams.size() + " streams do not verify;"
-                        + " first, stream " + b.streamId() + ": envelope " + b.sequence() + " (global position "
-                        + b.globalPosition() + ", event id " + b.eventId() + ") does not verify: " + b.reason() + "; "
-                        + checked() + " envelopes checked of " + envelopeCount())
+        String chains = firstBreak().map(b -> where + ": " + broken().size() + " of " + streams.size()
+                        + " streams do not verify; first, stream " + b.streamId() + ": envelope " + b.sequence()
+                        + " (global position " + b.globalPosition() + ", event id " + b.eventId() + ") does not verify: "
+                        + b.reason() + "; " + checked() + " envelopes checked of " + envelopeCount())
                 .orElseGet(() -> where + ": " + checked() + " envelopes verified; head of " + schoolStream().streamId()
                         + " is " + schoolStream().headSequence() + " with hash " + schoolStream().headHash());
+        if (anchorsCompared == 0) {
+            return chains;
+        }
+        StringBuilder text = new StringBuilder(chains).append("; ").append(anchorsCompared)
+                .append(anchorsCompared == 1 ? " recorded head compared" : " recorded heads compared");
+        if (anchorBreaks.isEmpty()) {
+            return text.append(", all hold").toString();
+        }
+        text.append(", ").append(anchorBreaks.size()).append(anchorBreaks.size() == 1 ? " stream does" : " streams do")
+                .append(" not hold them: ");
+        for (int i = 0; i < anchorBreaks.size(); i++) {
+            text.append(i == 0 ? "" : "; ").append(anchorBreaks.get(i).describe());
+        }
+        return text.toString();
     }
 }

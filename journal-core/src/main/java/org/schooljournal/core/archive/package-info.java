@@ -17,10 +17,20 @@
  * envelope of the school named with its stream; and the overall verdict. The school's own stream
  * comes first, then the others in the natural order of their ids. A school without events is
  * NOT_FOUND, never "intact": a removed log must not look like a verified one; a school whose own
- * stream is gone while its journals remain is INTEGRITY. A chain alone cannot tell that its last
- * envelopes were removed, nor that it was rewritten wholesale with new hashes (the hashes are not
- * keyed), nor that a whole journal stream was removed; comparing the heads with ones kept
- * elsewhere (a backup's manifest, the printed and signed journal) can.
+ * stream is gone while its journals remain is INTEGRITY.
+ *
+ * <p>The engine's check, {@link org.schooljournal.core.archive.Archive#verify(String)}, also
+ * decodes every event and compares the heads the school's log recorded: checkpoints
+ * ({@link org.schooljournal.core.archive.HeadsCheckpointed}, recorded by
+ * {@link org.schooljournal.core.archive.Archive#checkpoint(String)} after a verified walk) and the
+ * records of a year's archive ({@link org.schooljournal.core.archive.HeadRecord}); and, given one,
+ * a checkpoint's manifest kept outside the store
+ * ({@link org.schooljournal.core.archive.CheckpointManifest}), which anchors the school's own
+ * stream too. A stream deleted, truncated or changed after an anchor is an
+ * {@link org.schooljournal.core.archive.AnchorBreak} naming that anchor. A chain alone cannot tell
+ * that its last envelopes were removed, that it was rewritten wholesale with new hashes (the hashes
+ * are not keyed), nor that a whole stream was removed; what each layer shows, and what none can,
+ * is in docs/integrity.md.
  *
  * <h2>Backup and restore (ARC-5)</h2>
  *

@@ -3,11 +3,13 @@ package org.schooljournal.core.journal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.JournalRights;
 import org.schooljournal.core.compromise.InvalidationSources;
+import org.schooljournal.core.log.CommandStamp;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.log.StreamWriter;
@@ -15,6 +17,7 @@ import org.schooljournal.core.notification.Outboxes;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.programme.TeachingAssignment;
 import org.schooljournal.core.programme.TimetableEntry;
+import org.schooljournal.core.school.CommandId;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.validation.CommandValidator;
@@ -77,6 +80,23 @@ public final class Journals {
      *     refuses the entry's time, CONFLICT if concurrent commands kept changing the journal
      */
     public Recorded execute(Actor actor, JournalCommand command) {
+        return execute(actor, command, Optional.empty());
+    }
+
+    /**
+     * Executes a command the host gave an id ({@link CommandId}): if the journal's log already
+     * holds it, appends nothing and returns what its first execution recorded.
+     *
+     * @return the entries made and the envelopes appended, or those of its first execution
+     * @throws org.schooljournal.spi.JournalException CONFLICT if the id was used for another
+     *     command (another type, other fields, another actor) or in another stream; as
+     *     {@link #execute(Actor, JournalCommand)}
+     */
+    public Recorded execute(Actor actor, JournalCommand command, CommandId id) {
+        return execute(actor, command, Optional.of(Objects.requireNonNull(id, "id")));
+    }
+
+    private Recorded execute(Actor actor, JournalCommand command, Optional<CommandId> id) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "command");
         validator.validate(actor.personId(), command);
@@ -84,7 +104,8 @@ public final class Journals {
         JournalKey key = command.journal();
         String stream = key.stream(schoolId);
         StreamWriter.Written<JournalEvent> written = log.writer().write(journals.streams(), stream,
-                JournalState.empty(key), actor.personId(), command.getClass().getSimpleName(), (journal, now) -> {
+                JournalState.empty(key), actor.personId(), command.getClass().getSimpleName(),
+                id.map(i -> CommandStamp.of(schoolId, i.value(), actor.personId(), command)), (journal, now) -> {
                     SchoolState school = schools.registered(schoolId, command);
                     AccountRights.requireActive(actor, school, now, command.getClass().getSimpleName(),
                             "in journal " + key + " of school " + schoolId);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.schooljournal.core.validation.Excerpt;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
 
@@ -99,7 +100,8 @@ public final class EventCodec {
     public <E> E decode(String type, int schemaVersion, byte[] payload, Class<E> kind) {
         Stored stored = byName.get(Objects.requireNonNull(type, "type"));
         if (stored == null) {
-            throw new JournalException(ErrorCode.INTEGRITY, "unknown event type " + type + " v" + schemaVersion);
+            throw new JournalException(ErrorCode.INTEGRITY, "unknown event type " + Excerpt.of(type) + " v"
+                    + schemaVersion);
         }
         EventFamily.Type current = stored.type();
         if (schemaVersion < 1 || schemaVersion > current.version()) {
@@ -122,7 +124,7 @@ public final class EventCodec {
             return kind.cast(mapper.treeToValue(node, current.type()));
         } catch (IOException | ClassCastException e) {
             throw new JournalException(ErrorCode.INTEGRITY, "cannot read a " + type + " v" + schemaVersion + " event: "
-                    + e.getMessage(), e);
+                    + PayloadProblem.of(e), e);
         }
     }
 }

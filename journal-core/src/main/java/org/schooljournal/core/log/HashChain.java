@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.schooljournal.spi.storage.EventData;
@@ -31,10 +32,24 @@ public final class HashChain {
     /** The algorithm of new entries. */
     public static final String ALGORITHM = "SHA-256";
 
+    /**
+     * The algorithms verification accepts (ARC-4, ARC-6): SHA-256, which the log writes, and the
+     * stronger members of the SHA-2 and SHA-3 families, for a log rewritten with one of them in the
+     * 25 years it is kept. Anything else — MD5, SHA-1, an unknown name — is a break, whatever the
+     * hashes say: a weak algorithm lets anyone forge a matching envelope.
+     */
+    public static final List<String> ACCEPTED = List.of("SHA-256", "SHA-384", "SHA-512", "SHA-512/256", "SHA3-256",
+            "SHA3-384", "SHA3-512");
+
     private static final ThreadLocal<Map<String, MessageDigest>> DIGESTS = ThreadLocal.withInitial(HashMap::new);
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[Long.BYTES]);
 
     private HashChain() {
+    }
+
+    /** Returns whether verification accepts the algorithm: one of {@link #ACCEPTED}, by its exact name. */
+    public static boolean accepted(String algorithm) {
+        return ACCEPTED.contains(algorithm);
     }
 
     /**

@@ -10,8 +10,8 @@ import org.schooljournal.spi.storage.EventStore;
 
 /**
  * The engine's log as its facets share it: the event store, the codec of every stored type, the
- * engine's clock and the one decide-and-append loop ({@link StreamWriter}). Knows nothing of the
- * domain; not exported.
+ * engine's clock, the ledger of commands given an id and the one decide-and-append loop
+ * ({@link StreamWriter}). Knows nothing of the domain; not exported.
  *
  * <p>This class is thread-safe.
  */
@@ -20,19 +20,30 @@ public final class Log {
     private final EventStore store;
     private final EventCodec codec;
     private final Clock clock;
+    private final CommandLedger ledger = new CommandLedger();
     private final StreamWriter writer;
 
-    /** Creates the log over a store. */
+    /** Creates the log over a store, waiting after concurrent changes as a running engine does. */
     public Log(EventStore store, EventCodec codec, Clock clock) {
+        this(store, codec, clock, Backoff.parked());
+    }
+
+    /** Creates the log over a store, waiting after concurrent changes with that backoff. */
+    public Log(EventStore store, EventCodec codec, Clock clock, Backoff backoff) {
         this.store = Objects.requireNonNull(store, "store");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.writer = new StreamWriter(this::now);
+        this.writer = new StreamWriter(this::now, store, ledger, backoff);
     }
 
     /** Returns the store. */
     public EventStore store() {
         return store;
+    }
+
+    /** Returns the codec of every stored type. */
+    public EventCodec codec() {
+        return codec;
     }
 
     /** Returns the engine's clock. */
@@ -50,7 +61,7 @@ public final class Log {
 
     /** Returns the streams of one kind, folded by {@code apply}. */
     public <S, E> FoldedStreams<S, E> streams(Class<E> kind, BiFunction<S, E, S> apply) {
-        return new FoldedStreams<>(store, codec, kind, apply);
+        return new FoldedStreams<>(store, codec, ledger, kind, apply);
     }
 
     /**

@@ -60,7 +60,8 @@ public final class Retention {
      * Archives the school's closed year (ARC-1…ARC-3, ARC-5): writes its whole log, journals
      * included, to a backup file on any path, and records in the school's log the journals'
      * streams as the file holds them and each class's summary sheet as the year's accounting
-     * closed — kept there for its 25 years, after the journals are purged.
+     * closed — kept there for its 25 years, after the journals are purged — then a checkpoint of
+     * every stream's head (ARC-4, {@link Archive#checkpoint}).
      *
      * @throws org.schooljournal.core.access.AccessDeniedException if the actor is not the
      *     administration (ACC-4)
@@ -80,6 +81,7 @@ public final class Retention {
         List<SummarySheet> sheets = school.structure().classes().keySet().stream()
                 .map(classCode -> reports.summarySheet(actor, schoolId, classCode, yearClosed)).toList();
         schools.execute(actor, new RetentionCommand.Record(schoolId, state -> Disposal.archived(state, manifest, sheets)));
+        archive.checkpoint(schoolId);
         List<String> archived = manifest.streams().stream().map(BackupManifest.StreamEntry::streamId)
                 .filter(stream -> JournalKey.ofStream(schoolId, stream).isPresent()).toList();
         return new RetentionReport(schoolId, archived, Map.of(), disposalFrom(school));

@@ -3,19 +3,21 @@ package org.schooljournal.core.school;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.SchoolRights;
+import org.schooljournal.core.log.CommandStamp;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.log.SchoolStreams;
 import org.schooljournal.core.log.StreamWriter;
 import org.schooljournal.core.validation.CommandValidator;
+import org.schooljournal.core.validation.Excerpt;
 import org.schooljournal.rules.SchoolRules;
 import org.schooljournal.rules.ruleset.RuleSet;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
-import org.schooljournal.core.access.AccountRights;
-import org.schooljournal.core.validation.Excerpt;
 
 /**
  * The schools facet of the engine: executes the commands to a school's own stream — its
@@ -68,9 +70,26 @@ public final class Schools {
      * @throws org.schooljournal.core.validation.InvalidCommandException if the command is invalid
      * @throws org.schooljournal.core.access.AccessDeniedException if the actor lacks the right
      * @throws JournalException NOT_FOUND if the school or what the command refers to does not
-     *     exist, CONFLICT if concurrent commands kept changing the school
+     *     exist, CONFLICT if concurrent commands kept changing the school, INTEGRITY if the
+     *     school's stream does not verify
      */
     public Receipt execute(Actor actor, SchoolCommand command) {
+        return execute(actor, command, Optional.empty());
+    }
+
+    /**
+     * Executes a command the host gave an id ({@link CommandId}): if the school's log already
+     * holds it, appends nothing and returns the receipt of its first execution.
+     *
+     * @return what was appended, or what its first execution appended
+     * @throws JournalException CONFLICT if the id was used for another command (another type,
+     *     other fields, another actor) or in another stream; as {@link #execute(Actor, SchoolCommand)}
+     */
+    public Receipt execute(Actor actor, SchoolCommand command, CommandId id) {
+        return execute(actor, command, Optional.of(Objects.requireNonNull(id, "id")));
+    }
+
+    private Receipt execute(Actor actor, SchoolCommand command, Optional<CommandId> id) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "command");
         validator.validate(actor.personId(), command);
@@ -81,7 +100,8 @@ public final class Schools {
         String stream = SchoolStreams.of(schoolId);
         RuleSet ruleSet = states.ruleSet();
         StreamWriter.Written<SchoolEvent> written = log.writer().write(states.streams(), stream,
-                SchoolState.empty(schoolId), actor.personId(), command.getClass().getSimpleName(), (state, now) -> {
+                SchoolState.empty(schoolId), actor.personId(), command.getClass().getSimpleName(),
+                id.map(i -> CommandStamp.of(schoolId, i.value(), actor.personId(), command)), (state, now) -> {
                     if (!state.registered() && !(command instanceof RegisterSchool)) {
                         throw new JournalException(ErrorCode.NOT_FOUND, command.getClass().getSimpleName()
                                 + ": school " + Excerpt.of(schoolId) + " is not registered");

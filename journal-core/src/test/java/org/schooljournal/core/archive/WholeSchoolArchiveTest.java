@@ -103,7 +103,7 @@ class WholeSchoolArchiveTest {
         assertThat(report.stream(NEIGHBOUR_JOURNAL)).isEmpty();
         assertThat(report.describe()).isEqualTo("school 86-001 (3 streams): " + total + " envelopes verified; head of"
                 + " school-86-001 is " + store.version(STREAM) + " with hash " + last(store, STREAM).event().hash());
-        assertThat(engine.archive().integrity(ID)).isEqualTo(report);
+        assertThat(engine.archive().verify(ID)).isEqualTo(report);
     }
 
     @Test

@@ -99,7 +99,7 @@ class LongestIdentifiersTest {
                 .anySatisfy(key -> assertThat(key).contains("/diary/"));
         JournalEngine restarted = JournalEngine.builder().eventStore(store).clock(clock).build();
         assertThat(restarted.journals().read(TEACHER, SCHOOL, journal).state().entries(e -> true)).hasSize(2);
-        assertThat(restarted.archive().integrity(SCHOOL).verified()).isTrue();
+        assertThat(restarted.archive().verify(SCHOOL).verified()).isTrue();
     }
 
     private static java.time.Instant at(LocalDate date, int hour) {

@@ -311,7 +311,7 @@ class SettingsPerSchoolTest {
             String stream = Schools.streamOf(ID);
             streams.append(stream, streams.load(stream, SchoolState.empty(ID)),
                     List.of(new SchoolSettingsSet(SchoolSettings.REGION_DEFAULTS.withFailureGrace(Duration.ofHours(-1)))),
-                    "another-tool", log.now());
+                    "another-tool", log.now(), index -> java.util.UUID.randomUUID());
             school.at(MONDAY, LocalTime.of(8, 40));
         }
 

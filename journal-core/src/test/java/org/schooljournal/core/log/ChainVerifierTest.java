@@ -102,7 +102,38 @@ class ChainVerifierTest {
         EventStore tampered = tamper(2, data -> new EventData(data.eventId(), data.type(), data.schemaVersion(),
                 data.payload(), data.actor(), data.recordedAt(), data.previousHash(), data.hash(), "SHA-999"));
         assertThat(new ChainVerifier(tampered).verify(STREAM).firstBreak())
-                .hasValueSatisfying(b -> assertThat(b.reason()).isEqualTo("unknown hash algorithm SHA-999"));
+                .hasValueSatisfying(b -> assertThat(b.reason()).isEqualTo("its hash algorithm SHA-999 is not accepted:"
+                        + " verification accepts SHA-256, SHA-384, SHA-512, SHA-512/256, SHA3-256, SHA3-384, SHA3-512 only"));
+    }
+
+    @Test
+    @DisplayName("only SHA-256 and the named stronger algorithms verify: a chain well made with MD5 or SHA-1 is refused"
+            + " at its first envelope, naming the algorithm; one made with SHA-512 verifies")
+    void acceptedAlgorithms() {
+        for (String weak : java.util.List.of("MD5", "SHA-1", "SHA-224")) {
+            assertThat(new ChainVerifier(rehashedWith(weak)).verify(STREAM).firstBreak()).hasValueSatisfying(b -> {
+                assertThat(b.sequence()).isEqualTo(1);
+                assertThat(b.reason()).startsWith("its hash algorithm " + weak + " is not accepted");
+            });
+        }
+        assertThat(new ChainVerifier(rehashedWith("SHA-512")).verify(STREAM).verified()).isTrue();
+        assertThat(new ChainVerifier(rehashedWith("SHA3-256")).verify(STREAM).verified()).isTrue();
+    }
+
+    /** The store with the school's stream hashed again, whole, with another algorithm. */
+    private EventStore rehashedWith(String algorithm) {
+        return TamperedStore.edited(store, STREAM, rows -> {
+            java.util.List<EventEnvelope> again = new java.util.ArrayList<>();
+            String previous = "";
+            for (EventEnvelope row : rows) {
+                EventData d = row.event();
+                EventEnvelope chained = TamperedStore.chained(STREAM, row.sequence(), row.globalPosition(), d.eventId(),
+                        d.type(), d.payload(), d.actor(), d.recordedAt(), previous, algorithm);
+                again.add(chained);
+                previous = chained.event().hash();
+            }
+            return again;
+        });
     }
 
     private static byte[] flip(byte[] bytes, int index) {

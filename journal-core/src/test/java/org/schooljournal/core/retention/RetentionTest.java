@@ -71,7 +71,7 @@ class RetentionTest {
         assertThat(school.store().version(maths)).isZero();
         assertThat(ArchiveRecords.of(school.engine().host().school(RetentionSchool.ID)).purged()).containsKey(maths);
         assertThat(ArchiveRecords.of(school.engine().host().school(RetentionSchool.ID)).summarySheet("5А")).isPresent();
-        assertThat(school.engine().archive().integrity(RetentionSchool.ID).verified()).isTrue();
+        assertThat(school.engine().archive().verify(RetentionSchool.ID).verified()).isTrue();
     }
 
     @Test

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.Permission;
+import org.schooljournal.core.archive.Checkpoints;
+import org.schooljournal.core.compromise.CompromiseRecords;
 import org.schooljournal.core.diary.Diaries;
 import org.schooljournal.core.journal.Journals;
 import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.notification.Contacts;
 import org.schooljournal.core.programme.Programme;
-import org.schooljournal.core.compromise.CompromiseRecords;
 import org.schooljournal.core.retention.ArchiveRecords;
 import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.validation.CommandValidator;
@@ -25,7 +26,7 @@ public final class SchoolLog {
 
     /** The parts of a school's state, as the engine lists them. */
     public static final List<SchoolPart<?>> PARTS = List.of(Programme.PART, Roster.PART, Contacts.PART,
-            ArchiveRecords.PART, CompromiseRecords.PART);
+            ArchiveRecords.PART, CompromiseRecords.PART, Checkpoints.PART);
 
     private static final List<SchoolPart<?>> ALL = all();
     private static final CommandValidator VALIDATOR = new CommandValidator();

@@ -1,6 +1,7 @@
 package org.schooljournal.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,23 +23,33 @@ import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
 import org.schooljournal.core.archive.ChainReport;
+import org.schooljournal.core.archive.AnchorBreak;
+import org.schooljournal.core.archive.Checkpoint;
+import org.schooljournal.core.archive.CheckpointManifest;
 import org.schooljournal.core.archive.ChainVerifier;
+import org.schooljournal.core.archive.IntegrityReport;
+import org.schooljournal.core.log.HashChain;
 import org.schooljournal.core.school.AssignRole;
 import org.schooljournal.core.school.HireStaff;
 import org.schooljournal.core.school.RegisterSchool;
 import org.schooljournal.core.school.Schools;
 import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.spi.ErrorCode;
+import org.schooljournal.spi.JournalException;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
 
 /**
- * The engine on the JDBC store, chosen by its provider id: a school kept across a restart, and one
- * byte of a stored payload changed behind the store's back (a plain SQL UPDATE) named by the hash
- * chain's verification (ARC-4). The store returns what the database holds; the chain says it is
- * not what was appended.
+ * The engine on the JDBC store, chosen by its provider id: a school kept across a restart, and its
+ * rows changed behind the store's back with plain SQL — a payload's byte, a chain re-hashed with
+ * MD5, the last rows deleted, a forged RoleAssigned in their place — each named by the engine's
+ * integrity check (ARC-4, ARC-6), the last two by the manifest of a checkpoint kept elsewhere. The
+ * store returns what the database holds; the chain and the checkpoint say it is not what was
+ * appended.
  */
 @Tag("ARC-4")
-@DisplayName("The engine on the JDBC store: kept across a restart; a changed payload is named by verification")
+@Tag("ARC-6")
+@DisplayName("The engine on the JDBC store: kept across a restart; rows changed in the database are named by verification")
 class TamperTest {
 
     private static final String SCHOOL = "86-001";
@@ -108,10 +119,127 @@ class TamperTest {
             });
         }
         try (JournalEngine engine = engine(url)) {
-            assertThat(engine.archive().verify(SCHOOL).firstBreak()).map(ChainReport.Break::eventId)
+            assertThat(engine.archive().verify(SCHOOL).firstBreak()).map(IntegrityReport.BrokenEnvelope::eventId)
                     .contains(target.event().eventId());
         }
         assertThat(storedPayload(url, target.sequence())).isEqualTo(changed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.class)
+    @DisplayName("the school's rows re-hashed with MD5 in the database, a chain that holds: refused at the first, naming MD5")
+    void aWeakAlgorithmIsRefused(TestDatabase database) throws SQLException {
+        String url = database.freshUrl(directory);
+        try (JournalEngine engine = engine(url)) {
+            setUpSchool(engine);
+        }
+        List<EventEnvelope> rows;
+        try (EventStore store = TestDatabase.open(url)) {
+            rows = store.read(STREAM, 1, Integer.MAX_VALUE);
+        }
+        try (Connection connection = TestDatabase.connect(url);
+                PreparedStatement update = connection.prepareStatement("UPDATE journal_event SET previous_hash = ?,"
+                        + " hash = ?, hash_algorithm = 'MD5' WHERE stream_id = ? AND sequence = ?")) {
+            String previous = "";
+            for (EventEnvelope row : rows) {
+                var e = row.event();
+                String hash = HashChain.hash("MD5", STREAM, row.sequence(), e.eventId(), e.type(), e.schemaVersion(),
+                        e.payload(), e.actor(), e.recordedAt(), previous);
+                update.setString(1, previous);
+                update.setString(2, hash);
+                update.setString(3, STREAM);
+                update.setLong(4, row.sequence());
+                assertThat(update.executeUpdate()).isEqualTo(1);
+                previous = hash;
+            }
+        }
+
+        try (JournalEngine engine = engine(url)) {
+            IntegrityReport report = engine.archive().verify(SCHOOL);
+            assertThat(report.firstBreak()).hasValueSatisfying(b -> {
+                assertThat(b.sequence()).isEqualTo(1);
+                assertThat(b.reason()).startsWith("its hash algorithm MD5 is not accepted");
+            });
+            assertThatThrownBy(() -> engine.execute(HEAD, new HireStaff(SCHOOL, "teacher-2", "Иванова", "Анна", "")))
+                    .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INTEGRITY))
+                    .hasMessageContaining("envelope 1").hasMessageContaining("MD5 is not accepted");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.class)
+    @DisplayName("the last rows deleted, then a forged RoleAssigned{intruder, HEAD} by admin in their place: the chain holds,"
+            + " and the checkpoint's manifest kept elsewhere names both")
+    void aForgedTailIsNamedByTheManifest(TestDatabase database) throws SQLException {
+        String url = database.freshUrl(directory);
+        Checkpoint witness;
+        try (JournalEngine engine = engine(url)) {
+            setUpSchool(engine);
+            witness = CheckpointManifest.parse(engine.archive().checkpoint(SCHOOL).manifest(), "kept elsewhere");
+        }
+        long head = witness.sequence();
+        try (Connection connection = TestDatabase.connect(url);
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM journal_event WHERE stream_id = ? AND sequence >= ?")) {
+            delete.setString(1, STREAM);
+            delete.setLong(2, head - 1);
+            assertThat(delete.executeUpdate()).isEqualTo(2);
+        }
+        try (JournalEngine engine = engine(url)) {
+            IntegrityReport truncated = engine.archive().verify(SCHOOL, witness);
+            assertThat(engine.archive().verify(SCHOOL).verified()).isTrue();
+            assertThat(truncated.anchorBreaks()).singleElement().satisfies(b -> {
+                assertThat(b.kind()).isEqualTo(AnchorBreak.Kind.TRUNCATED);
+                assertThat(b.storedCount()).isEqualTo(head - 2);
+            });
+        }
+
+        EventEnvelope last;
+        try (EventStore store = TestDatabase.open(url)) {
+            last = store.read(STREAM, head - 2, 1).get(0);
+        }
+        java.util.UUID eventId = java.util.UUID.randomUUID();
+        byte[] payload = "{\"personId\":\"intruder\",\"role\":\"HEAD\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Instant at = last.event().recordedAt().plusSeconds(60);
+        try (Connection connection = TestDatabase.connect(url);
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_event (global_position,"
+                        + " stream_id, school_key, sequence, event_id, event_type, schema_version, payload, actor,"
+                        + " recorded_at, previous_hash, hash, hash_algorithm) VALUES (?, ?, ?, ?, ?, 'RoleAssigned', 1,"
+                        + " ?, 'admin', ?, ?, ?, 'SHA-256')")) {
+            for (long sequence = head - 1; sequence <= head; sequence++) {
+                String previous = sequence == head - 1 ? last.event().hash() : null;
+                if (previous == null) {
+                    try (EventStore store = TestDatabase.open(url)) {
+                        previous = store.read(STREAM, sequence - 1, 1).get(0).event().hash();
+                    }
+                }
+                java.util.UUID id = sequence == head - 1 ? eventId : java.util.UUID.randomUUID();
+                insert.setLong(1, 1_000 + sequence);
+                insert.setString(2, STREAM);
+                insert.setString(3, STREAM);
+                insert.setLong(4, sequence);
+                insert.setObject(5, id);
+                insert.setBytes(6, payload);
+                insert.setObject(7, java.time.OffsetDateTime.ofInstant(at.plusSeconds(sequence), ZoneOffset.UTC));
+                insert.setString(8, previous);
+                insert.setString(9, HashChain.hash("SHA-256", STREAM, sequence, id, "RoleAssigned", 1, payload, "admin",
+                        at.plusSeconds(sequence), previous));
+                assertThat(insert.executeUpdate()).isEqualTo(1);
+            }
+        }
+
+        try (JournalEngine engine = engine(url)) {
+            assertThat(engine.host().school(SCHOOL).rolesOf("intruder")).contains(Role.HEAD);
+            assertThat(engine.archive().verify(SCHOOL).verified()).as("the chain alone holds").isTrue();
+            IntegrityReport witnessed = engine.archive().verify(SCHOOL, witness);
+            assertThat(witnessed.verified()).isFalse();
+            assertThat(witnessed.anchorBreaks()).singleElement().satisfies(b -> {
+                assertThat(b.streamId()).isEqualTo(STREAM);
+                assertThat(b.kind()).isEqualTo(AnchorBreak.Kind.CHANGED);
+                assertThat(b.describe()).startsWith("stream " + STREAM + " was changed, re-hashed or replaced after the"
+                        + " exported manifest of the checkpoint at envelope " + head);
+            });
+        }
     }
 
     private static JournalEngine engine(String url) {

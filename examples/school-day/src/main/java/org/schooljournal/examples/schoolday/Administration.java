@@ -69,7 +69,7 @@ final class Administration {
     }
 
     private IntegrityReport check(JournalEngine engine) {
-        IntegrityReport report = engine.archive().integrity(YugraSchool.ID);
+        IntegrityReport report = engine.archive().verify(YugraSchool.ID);
         new IntegrityPrintout(russian, out).print(report, storage);
         return report;
     }

@@ -50,7 +50,7 @@ final class SchoolSummary {
 
     /** Prints the verification of every hash chain of the school: its own and its journals' (ARC-4). */
     void printChain() {
-        IntegrityReport integrity = school.engine().archive().integrity(YugraSchool.ID);
+        IntegrityReport integrity = school.engine().archive().verify(YugraSchool.ID);
         out.println(integrity.firstBreak()
                 .map(broken -> russian.text("chain.broken", integrity.checked(), broken.sequence(), broken.reason(),
                         broken.streamId()))

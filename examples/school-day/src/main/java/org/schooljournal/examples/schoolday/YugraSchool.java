@@ -101,7 +101,7 @@ final class YugraSchool implements AutoCloseable {
                 GuardiansWeek.keep(school, channel);
             }
             if (school.origin != Origin.CREATED) {
-                school.events = engine.archive().integrity(ID).headSequence();
+                school.events = engine.archive().verify(ID).headSequence();
             }
             return school;
         } catch (RuntimeException e) {

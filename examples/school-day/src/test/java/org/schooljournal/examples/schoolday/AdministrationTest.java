@@ -48,7 +48,7 @@ class AdministrationTest {
     static void setTheSchoolUp() {
         assertThat(Run.of("--data", pristine.toString()).status()).isEqualTo(SchoolDay.OK);
         try (JournalEngine engine = JournalStorage.in(pristine).open(Run.ADMIN_CLOCK)) {
-            intact = engine.archive().integrity(YugraSchool.ID);
+            intact = engine.archive().verify(YugraSchool.ID);
         }
     }
 

@@ -14,8 +14,11 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.schooljournal.core.archive.Anchor;
+import org.schooljournal.core.archive.AnchorBreak;
 import org.schooljournal.core.archive.BackupManifest;
 import org.schooljournal.core.archive.IntegrityReport;
+import org.schooljournal.core.archive.StreamHead;
 import org.schooljournal.core.archive.StreamIntegrity;
 import org.schooljournal.core.archive.ChainReport;
 import org.schooljournal.rules.calendar.SchoolCalendar;
@@ -94,6 +97,32 @@ class ArchivePrintoutsTest {
                         + "; после нарушения он ничего не подтверждает.",
                 "Цепочка school-86-hm-001/journal/5Б/rus: записей 7, нарушений нет; последняя — № 7, её хеш: " + HASH_C,
                 "Итого: ЦЕЛОСТНОСТЬ НАРУШЕНА в цепочках: 1 из 3; проверено записей: 139 из 167.");
+    }
+
+    @Test
+    @Tag("ARC-4")
+    @DisplayName("verify names a journal deleted and one cut short after a checkpoint, with the checkpoint, and sums up")
+    void streamsBrokenAfterACheckpoint() {
+        Anchor checkpoint = new Anchor(Anchor.Source.CHECKPOINT, 118, Instant.parse("2026-10-12T19:00:00Z"));
+        IntegrityReport report = new IntegrityReport("86-hm-001", List.of(
+                new StreamIntegrity(SCHOOL, 120, 120, HASH_A, Optional.empty()),
+                new StreamIntegrity(MATH, 38, 38, HASH_B, Optional.empty())), List.of(
+                new AnchorBreak(MATH, AnchorBreak.Kind.TRUNCATED, checkpoint, new StreamHead(MATH, 40, 3500, HASH_C), 38,
+                        Optional.empty(), 1),
+                new AnchorBreak(RUSSIAN, AnchorBreak.Kind.DELETED, checkpoint, new StreamHead(RUSSIAN, 7, 3400, HASH_C), 0,
+                        Optional.empty(), 1)), 2);
+        JournalStorage storage = JournalStorage.in(Path.of("data"));
+
+        List<String> lines = printed(out -> new IntegrityPrintout(russian(), out).print(report, storage));
+
+        assertThat(lines).containsSubsequence(
+                "Цепочка school-86-hm-001/journal/5А/math: ЦЕЛОСТНОСТЬ НАРУШЕНА после контрольной точки (запись № 118"
+                        + " цепочки школы, 2026-10-12T19:00:00Z): тогда в цепочке было записей: 40, сейчас — 38;"
+                        + " цепочка усечена.",
+                "Цепочка school-86-hm-001/journal/5Б/rus: ЦЕЛОСТНОСТЬ НАРУШЕНА после контрольной точки (запись № 118"
+                        + " цепочки школы, 2026-10-12T19:00:00Z): тогда в цепочке было записей: 7, сейчас — 0;"
+                        + " цепочка удалена.",
+                "Итого: ЦЕЛОСТНОСТЬ НАРУШЕНА в цепочках: 2 из 3; проверено записей: 158 из 158.");
     }
 
     @Test

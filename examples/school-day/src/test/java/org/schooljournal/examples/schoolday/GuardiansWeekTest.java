@@ -169,11 +169,11 @@ class GuardiansWeekTest {
     @DisplayName("NTF-3, DRY-5: the week is kept once and printed from the log: keeping it again sends and appends"
             + " nothing, and the printout is the same")
     void keptOnceAndPrintedFromTheLog() {
-        IntegrityReport before = school.engine().archive().integrity(YugraSchool.ID);
+        IntegrityReport before = school.engine().archive().verify(YugraSchool.ID);
         GuardiansWeek.keep(school, () -> {
             throw new AssertionError("the channel is not opened when the week was kept");
         });
-        assertThat(school.engine().archive().integrity(YugraSchool.ID)).isEqualTo(before);
+        assertThat(school.engine().archive().verify(YugraSchool.ID)).isEqualTo(before);
         assertThat(school.clock().instant()).isEqualTo(YugraSchool.SET_UP_AT);
         assertThat(print(school).lines().toList()).isEqualTo(section);
     }

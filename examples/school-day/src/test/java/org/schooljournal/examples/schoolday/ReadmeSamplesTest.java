@@ -27,7 +27,8 @@ import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.Recorded;
 import org.schooljournal.core.journal.Revision;
 import org.schooljournal.core.journal.JournalPage;
-import org.schooljournal.core.archive.ChainReport;
+import org.schooljournal.core.archive.Checkpoint;
+import org.schooljournal.core.archive.IntegrityReport;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.rules.SchoolRules;
 import org.schooljournal.rules.TimeLimit;
@@ -105,18 +106,22 @@ class ReadmeSamplesTest {
 
     @Test
     @Tag("ACC-7")
-    @DisplayName("the embedding sample compiles, sets a school up with its own settings and verifies its chain")
+    @DisplayName("the embedding sample compiles, sets a school up with its own settings, records a checkpoint and"
+            + " verifies the school against it")
     void embeddingSample() throws Exception {
-        Map<String, Object> result = run("embed", "school", "chain");
+        Map<String, Object> result = run("embed", "school", "checkpoint", "integrity");
         SchoolState school = (SchoolState) result.get("school");
-        ChainReport chain = (ChainReport) result.get("chain");
+        Checkpoint checkpoint = (Checkpoint) result.get("checkpoint");
+        IntegrityReport integrity = (IntegrityReport) result.get("integrity");
 
         assertThat(school.registered()).isTrue();
         assertThat(school.rolesOf("head-1")).containsExactly(Role.HEAD);
         assertThat(school.structure().academicYear()).isPresent();
         assertThat(school.settings().controlWorkCounting()).contains(DayCounting.SCHOOL_DAYS);
-        assertThat(chain.verified()).isTrue();
-        assertThat(chain.checked()).isEqualTo(5);
+        assertThat(checkpoint.sequence()).isEqualTo(6);
+        assertThat(integrity.verified()).isTrue();
+        assertThat(integrity.checked()).isEqualTo(6);
+        assertThat(integrity.anchorsCompared()).isEqualTo(1);
     }
 
     @Test

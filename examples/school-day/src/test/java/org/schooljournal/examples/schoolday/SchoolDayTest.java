@@ -151,7 +151,7 @@ class SchoolDayTest {
     @Tag("ARC-4")
     @DisplayName("every hash chain of the school verifies: its own, with every event of the set-up, and its journals'")
     void chain() {
-        var integrity = school.engine().archive().integrity(YugraSchool.ID);
+        var integrity = school.engine().archive().verify(YugraSchool.ID);
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Цепочки хешей школы (журнал школы, классные журналы и дневники, "
                 + integrity.streams().size() + "): проверено " + integrity.checked() + " записей, нарушений нет");
         assertThat(integrity.schoolStream().checked()).isEqualTo(school.events());
