@@ -52,17 +52,13 @@ public record JournalState(
     public JournalState {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(grading, "grading");
-        entries = sorted(entries);
-        substitutions = sorted(substitutions);
-        reschedules = sorted(reschedules);
-        deferrals = deferrals instanceof PVector<Deferral> vector ? vector : TreePVector.from(deferrals);
-        closedPeriods = closedPeriods instanceof OrderedPSet<String> set ? set : OrderedPSet.from(closedPeriods);
-        exclusions = sorted(exclusions);
-        outbox = outbox instanceof OrderedPMap<String, OutboxItem> map ? map : OrderedPMap.from(outbox);
-    }
-
-    private static <K extends Comparable<? super K>, V> PSortedMap<K, V> sorted(Map<K, V> map) {
-        return map instanceof PSortedMap<K, V> persistent ? persistent : TreePMap.from(map);
+        entries = Persistent.sorted(entries);
+        substitutions = Persistent.sorted(substitutions);
+        reschedules = Persistent.sorted(reschedules);
+        deferrals = Persistent.vector(deferrals);
+        closedPeriods = Persistent.orderedSet(closedPeriods);
+        exclusions = Persistent.sorted(exclusions);
+        outbox = Persistent.orderedMap(outbox);
     }
 
     /** Returns the state of a journal with nothing in it yet. */
