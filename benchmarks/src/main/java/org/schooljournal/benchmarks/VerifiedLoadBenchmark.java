@@ -1,6 +1,5 @@
 package org.schooljournal.benchmarks;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -22,9 +21,7 @@ import org.schooljournal.core.archive.ChainVerifier;
 import org.schooljournal.core.journal.CorrectEntry;
 import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.JournalKey;
-import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.Mark;
-import org.schooljournal.core.journal.RecordMark;
 import org.schooljournal.core.journal.Recorded;
 import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.core.school.Schools;
@@ -72,19 +69,7 @@ public class VerifiedLoadBenchmark {
             school = BenchJournals.setUp(1, false, 1);
             journal = BenchJournals.journal(0);
             stream = journal.stream(SCHOOL);
-            for (LocalDate day = LocalDate.of(2026, 9, 1); !day.isAfter(LocalDate.of(2026, 10, 23)); day = day.plusDays(1)) {
-                if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                    continue;
-                }
-                school.clock.set(BenchJournals.at(day, LocalTime.of(12, 0)));
-                for (int p = 0; p < BenchJournals.STUDENTS_PER_CLASS; p++) {
-                    for (WorkKind kind : KINDS) {
-                        school.engine.execute(BenchJournals.teacher(0), RecordMark.of(SCHOOL, journal,
-                                new LessonRef(day, 1), BenchJournals.student(0, p), Mark.of(String.valueOf(3 + p % 3)),
-                                kind));
-                    }
-                }
-            }
+            JournalRebuildBenchmark.recordQuarter(school, journal);
             entries = (int) school.store.version(stream);
             school.clock.set(BenchJournals.at(LocalDate.of(2026, 10, 23), LocalTime.of(15, 0)));
             System.out.printf("%n[set-up] the journal %s holds %d envelopes, the school's stream %d%n", journal, entries,
