@@ -29,6 +29,7 @@ import org.schooljournal.core.compromise.InvalidatedOperation;
 import org.schooljournal.core.compromise.ReportCompromise;
 import org.schooljournal.core.notification.Schedule;
 import org.schooljournal.core.roster.RegisterGuardian;
+import org.schooljournal.core.school.DeclareTechnicalFailure;
 
 /**
  * Every kind of journal operation as the act of a compromised account lists it in Russian (PD-4,
@@ -125,5 +126,28 @@ class ActOperationsTest {
                                 false));
         assertThat(act.text()).contains("3. 23.10.2026 12:00:00 — журнал «5А, Русский язык»: система оценивания"
                 + " «зач» / «незач» [требует отмены администрацией]");
+    }
+
+    @Test
+    @Tag("ARC-7")
+    @DisplayName("PD-4, ARC-7: entries judged again by a failure the compromised account declared are listed by their event, for the administration to reverse")
+    void rejudgedEntriesAreListed() {
+        JournalSchool other = JournalSchool.setUp();
+        LocalDate monday = JournalSchool.MONDAY;
+        other.at(monday, LocalTime.of(12, 30));
+        other.engine.execute(MATH, JournalSchool.absence(monday, 1, IVANOV, AbsenceCode.UNEXCUSED));
+        other.at(monday.plusDays(1), LocalTime.of(13, 0));
+        other.engine.execute(DEPUTY, new DeclareTechnicalFailure(ID,
+                monday.atTime(8, 0).atZone(ZONE).toInstant(), monday.atTime(12, 0).atZone(ZONE).toInstant(),
+                "нет интернета в школе"));
+        other.at(monday.plusDays(1), LocalTime.of(14, 0));
+        Compromise reported = other.engine.compromises().report(HEAD, new ReportCompromise(ID, DEPUTY.personId(),
+                monday.plusDays(1).atTime(12, 50).atZone(ZONE).toInstant(),
+                monday.plusDays(1).atTime(12, 55).atZone(ZONE).toInstant(), "пароль подсмотрели"));
+
+        CompromiseAct act = other.engine.compromises().drawUpAct(HEAD, ID, reported.number());
+        assertThat(act.compromise().operations()).filteredOn(op -> op.stream().equals(MATH_5A.stream(ID)))
+                .extracting(InvalidatedOperation::description, InvalidatedOperation::leftOut)
+                .containsExactly(tuple("журнал «5А, Математика»: событие EntryRejudged", false));
     }
 }

@@ -39,13 +39,18 @@ class JournalRulesTest {
     @Test
     @Tag("ACC-2")
     @Tag("LES-5")
-    @DisplayName("ACC-2, LES-5: a teacher who does not teach the journal is refused naming its teacher and that the lesson has no substitute")
+    @DisplayName("ACC-2, LES-5: a teacher who does not teach the journal is refused naming its teacher and the lesson's substitute, or that it has none")
     void refusalNamesTheLessonsSubstitute() {
         school.at(MONDAY, LocalTime.of(8, 40));
 
         assertThatThrownBy(() -> school.engine.execute(RUSSIAN, mark(MONDAY, 1, IVANOV, "5", WorkKind.ORAL)))
                 .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.requirement()).isEqualTo("LES-5"))
                 .hasMessageContaining("its teacher is t-math, and 2026-10-12 #1 has no substitute");
+        school.engine.execute(DEPUTY, new RecordSubstitution(ID, MATH_5A, new LessonRef(MONDAY, 1),
+                JournalSchool.SUBSTITUTE.personId()));
+        assertThatThrownBy(() -> school.engine.execute(RUSSIAN, mark(MONDAY, 1, IVANOV, "5", WorkKind.ORAL)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("its teacher is t-math, and 2026-10-12 #1 has the substitute t-sub");
     }
 
     @Test

@@ -52,17 +52,25 @@ class NoticesTest {
 
     @Test
     @Tag("PD-2")
-    @DisplayName("ATT-5, PD-2: that an «н» was excused is told only to the guardians told of that absence, not to another pupil's guardian")
+    @DisplayName("ATT-5, PD-2: that an «н» was excused is told only to the guardians told of that absence: not to a guardian who subscribed after it, nor to another pupil's")
     void excusedOnlyToThoseTold() {
+        Actor stepfather = Actor.of("g-ivanov");
+        school.school(new RegisterGuardian(ID, stepfather.personId(), "Иванов", "Сергей", "Петрович", IVANOV));
         school.at(MONDAY, LocalTime.of(8, 40));
         school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
         school.engine.execute(MATH, mark(MONDAY, 1, ALEKSEEVA, "5", WorkKind.ORAL));
+        school.at(MONDAY, LocalTime.of(8, 45));
+        school.subscribe(stepfather, "ivanov@example.ru", Schedule.IMMEDIATE);
+        school.engine.execute(MATH, new MakeRemark(ID, MATH_5A, IVANOV, "Разговаривал на уроке", Copies.NONE));
+        List<String> stepfatherBefore = subjectsTo("ivanov@example.ru");
         List<String> fatherBefore = subjectsTo("alekseev@example.ru");
 
         school.at(MONDAY, LocalTime.of(9, 0));
         school.engine.execute(MATH, CorrectEntry.absence(ID, new EntryRef(MATH_5A, 1), AbsenceCode.ILLNESS, "справка"));
 
-        assertThat(subjectsTo("ivanova@example.ru")).hasSize(2);
+        assertThat(subjectsTo("ivanova@example.ru")).as("the absence, the remark, the excuse").hasSize(3);
+        assertThat(stepfatherBefore).as("the remark").hasSize(1);
+        assertThat(subjectsTo("ivanov@example.ru")).isEqualTo(stepfatherBefore);
         assertThat(subjectsTo("alekseev@example.ru")).hasSize(1).isEqualTo(fatherBefore);
     }
 

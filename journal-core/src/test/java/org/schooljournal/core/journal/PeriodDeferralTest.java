@@ -18,7 +18,9 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.schooljournal.core.programme.AssignTeachingLoad;
 import org.schooljournal.core.roster.Student;
+import org.schooljournal.core.school.OpenClass;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.rules.Timeliness;
 import org.schooljournal.rules.calendar.PeriodKind;
@@ -114,5 +116,19 @@ class PeriodDeferralTest {
         assertThat(journal().entry(1).current().value()).isEqualTo("н/а");
         assertThatThrownBy(() -> school.engine.execute(MATH, CorrectEntry.mark(ID, entry, Mark.of("зач"), "?")))
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("does not fit entry 1");
+    }
+
+    @Test
+    @Tag("MRK-9")
+    @DisplayName("MRK-9: the journal of a class with no students is not complete, so it never closes by itself")
+    void noStudentsIsNotComplete() {
+        school.school(new OpenClass(ID, "6Б", 6, JournalSchool.RUSSIAN.personId()));
+        school.school(new AssignTeachingLoad(ID, MATH.personId(), "math", "6Б"));
+
+        PeriodCompleteness empty = school.engine.journals().read(DEPUTY, ID, new JournalKey("6Б", "math"))
+                .completeness(FIRST_QUARTER);
+        assertThat(empty.marked()).isEmpty();
+        assertThat(empty.missing()).isEmpty();
+        assertThat(empty.complete()).isFalse();
     }
 }
