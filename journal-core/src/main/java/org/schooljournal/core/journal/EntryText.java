@@ -1,6 +1,7 @@
 package org.schooljournal.core.journal;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,16 @@ public final class EntryText {
     /** Returns the lesson as written: «урок 12.10.2026, 1-й по расписанию». */
     static String lesson(LessonRef lesson) {
         return format("lesson", lesson.date().format(DATE), String.valueOf(lesson.slot()));
+    }
+
+    /** Returns a date as written: «06.11.2026». */
+    static String date(LocalDate date) {
+        return date.format(DATE);
+    }
+
+    /** Returns a grading system's Russian name: «пятибалльная». */
+    static String grading(GradingSystem system) {
+        return text("grading." + system.name());
     }
 
     /** Returns a text of entries.properties filled in. */

@@ -81,11 +81,11 @@ final class JournalInvalidation implements InvalidationSource {
                     e.reason());
         }
         if (event instanceof GradingSystemSet e) {
-            return EntryText.format("op.grading", journal, e.system().name());
+            return EntryText.format("op.grading", journal, EntryText.grading(e.system()));
         }
         if (event instanceof PeriodMarkDeferred e) {
             return EntryText.format("op.deferred", journal, e.deferral().period(),
-                    EntryText.studentName(school, e.deferral().studentId()), e.deferral().dueDate().toString());
+                    EntryText.studentName(school, e.deferral().studentId()), EntryText.date(e.deferral().dueDate()));
         }
         if (event instanceof PeriodClosed e) {
             return EntryText.format("op.closed", journal, e.period());
