@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.compromise.Broken;
 import org.schooljournal.core.compromise.Compromise;
 import org.schooljournal.core.compromise.InvalidationSource;
 import org.schooljournal.core.journal.EntryKind;
@@ -91,7 +92,11 @@ final class DiaryInvalidation implements InvalidationSource {
         Map<Told, List<String>> lines = new LinkedHashMap<>();
         Map<String, DiaryState> diaryStates = new HashMap<>();
         for (JournalKey key : journals.all(schoolId)) {
-            JournalState journal = journals.markedState(school, key);
+            Optional<JournalState> loaded = Broken.skipped(() -> journals.markedState(school, key));
+            if (loaded.isEmpty()) {
+                continue;
+            }
+            JournalState journal = loaded.get();
             EntryNotices notices = EntryNotices.of(schoolId, journal);
             for (JournalEntry entry : journal.entries(JournalEntry::invalidated)) {
                 for (int i = 0; i < entry.revisions().size(); i++) {

@@ -3,6 +3,7 @@ package org.schooljournal.core.journal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.schooljournal.core.compromise.Broken;
 import org.schooljournal.core.compromise.Compromise;
 import org.schooljournal.core.compromise.InvalidationSource;
 import org.schooljournal.core.log.FoldedStreams;
@@ -90,6 +91,9 @@ final class JournalInvalidation implements InvalidationSource {
         if (event instanceof PeriodClosed e) {
             return EntryText.format("op.closed", journal, e.period());
         }
+        if (event instanceof EntryRejudged e) {
+            return EntryText.format("op.rejudged", journal, EntryText.number(e.entry()));
+        }
         return EntryText.format("op.unknown", journal, event.getClass().getSimpleName());
     }
 
@@ -101,7 +105,11 @@ final class JournalInvalidation implements InvalidationSource {
             if (key.isEmpty()) {
                 continue;
             }
-            JournalState journal = streams.load(stream, JournalState.empty(key.get())).state();
+            Optional<JournalState> loaded = Broken.skipped(() -> streams.load(stream, JournalState.empty(key.get())).state());
+            if (loaded.isEmpty()) {
+                continue;
+            }
+            JournalState journal = loaded.get();
             if (journal.outbox().isEmpty()) {
                 continue;
             }

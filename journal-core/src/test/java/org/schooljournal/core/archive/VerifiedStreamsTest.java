@@ -11,6 +11,7 @@ import static org.schooljournal.core.archive.ArchiveSchool.LESSON_DAY;
 import static org.schooljournal.core.archive.ArchiveSchool.MATH_5A;
 import static org.schooljournal.core.archive.ArchiveSchool.RUSSIAN_5B;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
 import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.compromise.Compromise;
+import org.schooljournal.core.compromise.CompromiseAct;
+import org.schooljournal.core.compromise.ReportCompromise;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.Mark;
@@ -29,6 +33,7 @@ import org.schooljournal.core.log.DelegatingStore;
 import org.schooljournal.core.log.HashChain;
 import org.schooljournal.core.log.TamperedStore;
 import org.schooljournal.core.school.HireStaff;
+import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
 import org.schooljournal.spi.storage.EventEnvelope;
@@ -121,6 +126,30 @@ class VerifiedStreamsTest {
             assertThat(b.reason()).isEqualTo("it does not decode: cannot read a EntryRecorded v1 event: the value seven"
                     + " at field number is not of the field's form");
         });
+    }
+
+    @Test
+    @Tag("PD-4")
+    @DisplayName("PD-4: a compromise is reported and its act drawn up while another journal holds an event that does not"
+            + " decode; the act lists the account's operations and the broken stream stays named by the check")
+    void compromiseBesideBrokenStream() {
+        EventEnvelope last = store.read(MATH_5A, store.version(MATH_5A), 1).get(0);
+        store.append(MATH_5A, last.sequence(), List.of(TamperedStore.chained(MATH_5A, last.sequence() + 1, 1,
+                UUID.randomUUID(), "EntryRecorded", "{\"number\":\"seven\"}".getBytes(UTF_8), "t-1",
+                last.event().recordedAt().plusSeconds(1), last.event().hash(), HashChain.ALGORITHM).event()));
+        JournalEngine engine = engineOver(store);
+        engine.execute(HOMEROOM_5B, mark(RUSSIAN, "s-3"));
+        Instant informed = LESSON_DAY.atTime(9, 0).atZone(SchoolCalendar.YUGRA).toInstant();
+
+        Compromise report = engine.compromises().report(HEAD, new ReportCompromise(ID, HOMEROOM_5B.personId(),
+                informed.minusSeconds(600), informed, "пароль стал известен постороннему лицу"));
+        CompromiseAct act = engine.compromises().drawUpAct(HEAD, ID, report.number());
+
+        assertThat(act.compromise().drawings()).singleElement().satisfies(drawing -> assertThat(drawing.operations())
+                .as("their operations after the instant they were informed, the mark in 5Б's journal among them")
+                .isPositive());
+        assertThat(engine.archive().verify(ID).firstBreak()).hasValueSatisfying(b -> assertThat(b.streamId())
+                .isEqualTo(MATH_5A));
     }
 
     @Test

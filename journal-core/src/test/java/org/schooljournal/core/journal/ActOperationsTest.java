@@ -148,6 +148,6 @@ class ActOperationsTest {
         CompromiseAct act = other.engine.compromises().drawUpAct(HEAD, ID, reported.number());
         assertThat(act.compromise().operations()).filteredOn(op -> op.stream().equals(MATH_5A.stream(ID)))
                 .extracting(InvalidatedOperation::description, InvalidatedOperation::leftOut)
-                .containsExactly(tuple("журнал «5А, Математика»: событие EntryRejudged", false));
+                .containsExactly(tuple("журнал «5А, Математика», запись № 1: признана внесённой в срок из-за технического сбоя", false));
     }
 }
