@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,7 +47,6 @@ class CommandCrashTest {
     private static final int ROUNDS = Integer.getInteger("schooljournal.test.crashRounds", 4);
     private static final int MOST_REMARKS_PER_ROUND = 12;
     private static final long WAIT_SECONDS = 120;
-    private static final String END = "\u0000end";
 
     @TempDir
     Path directory;
@@ -171,10 +168,7 @@ class CommandCrashTest {
                 Integer.toString(killAt))
                 .redirectError(errors.toFile())
                 .start();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> readLines(host, lines), "host-output");
-        reader.setDaemon(true);
-        reader.start();
+        BlockingQueue<String> lines = ProcessLines.of(host, "host-output");
         Map<Integer, UUID> acknowledged = new HashMap<>();
         try {
             while (true) {
@@ -183,7 +177,7 @@ class CommandCrashTest {
                     fail("%s: the host fell silent for %d s; its errors: %s", context, WAIT_SECONDS,
                             Files.readString(errors));
                 }
-                if (line.equals(END)) {
+                if (line.equals(ProcessLines.END)) {
                     assertThat(killAt).as("%s: the host ended before remark %d; its errors: %s", context, killAt,
                             Files.readString(errors)).isEqualTo(-1);
                     assertThat(host.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
@@ -202,18 +196,6 @@ class CommandCrashTest {
         } finally {
             host.destroyForcibly();
             assertThat(host.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as("%s: the host died", context).isTrue();
-        }
-    }
-
-    private static void readLines(Process process, BlockingQueue<String> lines) {
-        try (BufferedReader in = process.inputReader(UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lines.add(line);
-            }
-        } catch (IOException e) {
-            lines.add("output failed: " + e);
-        } finally {
-            lines.add(END);
         }
     }
 }

@@ -1,10 +1,8 @@
 package org.schooljournal.adapter.jdbc;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,7 +48,6 @@ class CrashSafetyTest {
     private static final int MOST_ACKNOWLEDGEMENTS_BEFORE_THE_KILL = 40;
     private static final long WAIT_SECONDS = 60;
     private static final String STREAM = "school-86-001/journal-5А-математика";
-    private static final String END = "\u0000end";
     /** The seed of a run that corrupted an H2 2.3.232 file in its third round, six times out of six. */
     private static final long H2_232_CORRUPTING_SEED = 6706545317578L;
 
@@ -147,15 +143,12 @@ class CrashSafetyTest {
                 url, STREAM, Long.toString(random.nextLong()))
                 .redirectError(errors.toFile())
                 .start();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> readLines(appender, lines), "appender-output");
-        reader.setDaemon(true);
-        reader.start();
+        BlockingQueue<String> lines = ProcessLines.of(appender, "appender-output");
         List<Acknowledgement> acknowledged = new ArrayList<>();
         try {
             while (acknowledged.size() < killAfter) {
                 String line = lines.poll(WAIT_SECONDS, TimeUnit.SECONDS);
-                if (line == null || line.equals(END)) {
+                if (line == null || line.equals(ProcessLines.END)) {
                     fail("%s: the appender %s after %d of %d acknowledgements; its errors: %s", context,
                             line == null ? "fell silent for " + WAIT_SECONDS + " s" : "ended",
                             acknowledged.size(), killAfter, Files.readString(errors));
@@ -167,24 +160,12 @@ class CrashSafetyTest {
             appender.destroyForcibly();
             assertThat(appender.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as("%s: the appender died", context).isTrue();
         }
-        for (String line = lines.poll(WAIT_SECONDS, TimeUnit.SECONDS); !END.equals(line);
+        for (String line = lines.poll(WAIT_SECONDS, TimeUnit.SECONDS); !ProcessLines.END.equals(line);
                 line = lines.poll(WAIT_SECONDS, TimeUnit.SECONDS)) {
             assertThat(line).as("%s: the rest of the killed appender's output", context).isNotNull();
             Acknowledgement.parse(line).ifPresent(acknowledged::add);
         }
         return acknowledged;
-    }
-
-    private static void readLines(Process process, BlockingQueue<String> lines) {
-        try (BufferedReader in = process.inputReader(UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lines.add(line);
-            }
-        } catch (IOException e) {
-            lines.add("output failed: " + e);
-        } finally {
-            lines.add(END);
-        }
     }
 
     /**
