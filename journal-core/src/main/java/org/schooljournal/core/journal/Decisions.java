@@ -17,6 +17,7 @@ final class Decisions {
 
     private static final Map<Class<?>, Decide<JournalCommand>> BY_TYPE = Map.ofEntries(
             entry(RecordAbsence.class, RecordAbsence::decide),
+            entry(RecordRollCall.class, RecordRollCall::decide),
             entry(RecordMark.class, RecordMark::decide),
             entry(CorrectEntry.class, CorrectEntry::decide),
             entry(SetPeriodMark.class, SetPeriodMark::decide),

@@ -13,7 +13,7 @@ package org.schooljournal.core.journal;
  * {@link EntryRef}, a study period a {@link PeriodRef}, a mark a {@link Mark}.
  */
 public sealed interface JournalCommand
-        permits RecordAbsence, RecordMark, CorrectEntry, SetPeriodMark, RecordTopic, AssignHomework, AddTeacherNote,
+        permits RecordAbsence, RecordRollCall, RecordMark, CorrectEntry, SetPeriodMark, RecordTopic, AssignHomework, AddTeacherNote,
         MakeRemark, MessageGuardians, RecordExamResult, ExcludeMarkFromAverage, DeferPeriodMark, SetGradingSystem,
         RecordSubstitution, RescheduleLesson {
 

@@ -46,10 +46,15 @@ final class NewEntry {
      * @throws InvalidCommandException naming the student otherwise
      */
     static void requireStudent(JournalScope scope, LessonRef lesson, String studentId, Object command) {
-        if (!scope.hasStudent(studentId, lesson.date())) {
-            throw InvalidCommandException.of(command, "studentId", studentId, "is not a student of journal "
-                    + scope.key() + " on " + lesson.date());
-        }
+        notStudent(scope, lesson, studentId).ifPresent(rule -> {
+            throw InvalidCommandException.of(command, "studentId", studentId, rule);
+        });
+    }
+
+    /** Returns why the student does not belong to the journal on the lesson's date, if they do not. */
+    static Optional<String> notStudent(JournalScope scope, LessonRef lesson, String studentId) {
+        return scope.hasStudent(studentId, lesson.date()) ? Optional.empty()
+                : Optional.of("is not a student of journal " + scope.key() + " on " + lesson.date());
     }
 
     /**
@@ -59,17 +64,32 @@ final class NewEntry {
      */
     static void requireFirst(JournalState journal, EntryKind kind, LessonRef lesson, Optional<String> studentId,
             Object command) {
-        journal.presentEntry(kind, lesson, studentId).ifPresent(existing -> {
-            throw InvalidCommandException.of(command, "lesson", lesson, "already has " + kind
-                    + studentId.map(s -> " of student " + s).orElse("") + " as entry " + existing.number()
-                    + " («" + existing.current().value() + "»); change it with CorrectEntry and a reason (MRK-10)");
+        notFirst(journal, kind, lesson, studentId).ifPresent(rule -> {
+            throw InvalidCommandException.of(command, "lesson", lesson, rule);
         });
     }
 
-    /** Returns the event recording the entry of a lesson. */
+    /**
+     * Returns why the lesson may not have a new entry of the kind for the student, if it may not: it
+     * has one, named with the way to change it.
+     */
+    static Optional<String> notFirst(JournalState journal, EntryKind kind, LessonRef lesson,
+            Optional<String> studentId) {
+        return journal.presentEntry(kind, lesson, studentId).map(existing -> "already has " + kind
+                + studentId.map(s -> " of student " + s).orElse("") + " as entry " + existing.number()
+                + " («" + existing.current().value() + "»); change it with CorrectEntry and a reason (MRK-10)");
+    }
+
+    /** Returns the event recording the entry of a lesson, as the journal's next entry. */
     static List<JournalEvent> of(JournalContext context, JournalState journal, EntryKind kind, LessonRef lesson,
             Optional<String> studentId, Map<String, String> details, String value, Optional<EntryTiming> timing) {
-        return List.of(new EntryRecorded(journal.nextNumber(), kind, Optional.of(lesson), studentId, Optional.empty(),
-                details, value, context.actor().personId(), context.now(), timing));
+        return List.of(recorded(context, journal.nextNumber(), kind, lesson, studentId, details, value, timing));
+    }
+
+    /** Returns the event recording the entry of a lesson with that number. */
+    static EntryRecorded recorded(JournalContext context, int number, EntryKind kind, LessonRef lesson,
+            Optional<String> studentId, Map<String, String> details, String value, Optional<EntryTiming> timing) {
+        return new EntryRecorded(number, kind, Optional.of(lesson), studentId, Optional.empty(), details, value,
+                context.actor().personId(), context.now(), timing);
     }
 }

@@ -49,6 +49,7 @@ import org.schooljournal.core.journal.MessageGuardians;
 import org.schooljournal.core.journal.NoteKind;
 import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.journal.RecordAbsence;
+import org.schooljournal.core.journal.RecordRollCall;
 import org.schooljournal.core.journal.RecordExamResult;
 import org.schooljournal.core.journal.RecordMark;
 import org.schooljournal.core.journal.RecordSubstitution;
@@ -148,6 +149,8 @@ final class AccessOperations {
     private static void journal(Map<String, Operation> all) {
         LessonRef lesson = SUBSTITUTED;
         command(all, "RecordAbsence", new RecordAbsence(ID, MATH_5A, lesson, PUPIL.personId(), AbsenceCode.UNEXCUSED));
+        command(all, "RecordRollCall", new RecordRollCall(ID, MATH_5A, lesson,
+                List.of(new RecordRollCall.Absence(PUPIL.personId(), AbsenceCode.UNEXCUSED))));
         command(all, "RecordMark", RecordMark.of(ID, MATH_5A, lesson, PUPIL.personId(), Mark.of("5"), WorkKind.ORAL));
         command(all, "RecordTopic", new RecordTopic(ID, MATH_5A, lesson, "Дроби", LessonKind.LESSON));
         command(all, "AssignHomework", new AssignHomework(ID, MATH_5A, lesson, Optional.empty(), "§ 12", Optional.empty()));
