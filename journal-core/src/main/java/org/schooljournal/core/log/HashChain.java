@@ -1,6 +1,5 @@
 package org.schooljournal.core.log;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -22,8 +21,9 @@ import org.schooljournal.spi.storage.EventEnvelope;
  * <p>The hashed bytes are, in order: each text as its UTF-8 length (a big-endian int) and bytes,
  * the sequence as a big-endian long, the schema version and the payload's length as big-endian
  * ints, the payload; the event id and the time of recording as their {@code toString} texts
- * (ISO-8601, {@link InstantText}). They are fed to the digest as they are produced, through one
- * digest per thread and algorithm.
+ * (ISO-8601, {@link InstantText}). They are written into one buffer per thread
+ * ({@link CanonicalBytes}) and fed to the digest at once, through one digest per thread and
+ * algorithm.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,8 +41,7 @@ public final class HashChain {
     public static final List<String> ACCEPTED = List.of("SHA-256", "SHA-384", "SHA-512", "SHA-512/256", "SHA3-256",
             "SHA3-384", "SHA3-512");
 
-    private static final ThreadLocal<Map<String, MessageDigest>> DIGESTS = ThreadLocal.withInitial(HashMap::new);
-    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[Long.BYTES]);
+    private static final ThreadLocal<Hasher> HASHERS = ThreadLocal.withInitial(Hasher::new);
 
     private HashChain() {
     }
@@ -106,47 +105,48 @@ public final class HashChain {
 
     private static byte[] digest(String algorithm, String streamId, long sequence, UUID eventId, String type,
             int schemaVersion, byte[] payload, String actor, Instant recordedAt, String previousHash) {
-        MessageDigest digest = digest(algorithm);
-        byte[] scratch = SCRATCH.get();
-        text(digest, scratch, streamId);
-        number(digest, scratch, sequence, Long.BYTES);
-        text(digest, scratch, eventId.toString());
-        text(digest, scratch, type);
-        number(digest, scratch, schemaVersion, Integer.BYTES);
-        number(digest, scratch, payload.length, Integer.BYTES);
-        digest.update(payload);
-        text(digest, scratch, actor);
-        text(digest, scratch, InstantText.of(recordedAt));
-        text(digest, scratch, previousHash);
+        Hasher hasher = HASHERS.get();
+        MessageDigest digest = hasher.digest(algorithm);
+        CanonicalBytes bytes = hasher.bytes.clear()
+                .text(streamId)
+                .number(sequence, Long.BYTES)
+                .uuid(eventId)
+                .text(type)
+                .number(schemaVersion, Integer.BYTES)
+                .number(payload.length, Integer.BYTES)
+                .bytes(payload)
+                .text(actor)
+                .instant(recordedAt)
+                .text(previousHash);
+        digest.update(bytes.array(), 0, bytes.length());
         return digest.digest();
     }
 
-    /** Returns this thread's digest of the algorithm, reset. */
-    private static MessageDigest digest(String algorithm) {
-        MessageDigest digest = DIGESTS.get().get(algorithm);
-        if (digest == null) {
-            try {
-                digest = MessageDigest.getInstance(algorithm);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalArgumentException("unknown hash algorithm " + algorithm, e);
+    /** A thread's buffer of hashed bytes and its digests, the last one used at hand. */
+    private static final class Hasher {
+
+        final CanonicalBytes bytes = new CanonicalBytes();
+        private final Map<String, MessageDigest> digests = new HashMap<>();
+        private String lastAlgorithm = "";
+        private MessageDigest last;
+
+        /** Returns this thread's digest of the algorithm, reset. */
+        MessageDigest digest(String algorithm) {
+            if (!algorithm.equals(lastAlgorithm)) {
+                MessageDigest digest = digests.get(algorithm);
+                if (digest == null) {
+                    try {
+                        digest = MessageDigest.getInstance(algorithm);
+                    } catch (NoSuchAlgorithmException e) {
+                        throw new IllegalArgumentException("unknown hash algorithm " + algorithm, e);
+                    }
+                    digests.put(algorithm, digest);
+                }
+                last = digest;
+                lastAlgorithm = algorithm;
             }
-            DIGESTS.get().put(algorithm, digest);
+            last.reset();
+            return last;
         }
-        digest.reset();
-        return digest;
-    }
-
-    private static void text(MessageDigest digest, byte[] scratch, String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        number(digest, scratch, utf8.length, Integer.BYTES);
-        digest.update(utf8);
-    }
-
-    /** Feeds the last {@code bytes} bytes of the value, big-endian, as DataOutputStream writes them. */
-    private static void number(MessageDigest digest, byte[] scratch, long value, int bytes) {
-        for (int i = 0; i < bytes; i++) {
-            scratch[i] = (byte) (value >>> (8 * (bytes - 1 - i)));
-        }
-        digest.update(scratch, 0, bytes);
     }
 }

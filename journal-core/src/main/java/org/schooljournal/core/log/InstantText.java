@@ -1,55 +1,79 @@
 package org.schooljournal.core.log;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
  * {@link Instant#toString()}'s text (ISO-8601 in UTC: {@code 2026-10-12T03:40:00.123456Z}, the
  * fraction in groups of three digits, none when zero) written without a formatter, for the hash
- * chain, which writes it for every envelope it hashes. Years outside 0000–9999 go to
- * {@code toString} itself.
+ * chain, which writes it for every envelope it hashes: as ASCII bytes straight into the hashed
+ * bytes ({@link #write}), or as a string. Years outside 0000–9999 go to {@code toString} itself.
  */
 final class InstantText {
 
+    /** The longest text {@link #write} writes: {@code 9999-12-31T23:59:59.999999999Z}. */
+    static final int MAX_LENGTH = 30;
+
     private static final long YEAR_10000 = LocalDateTime.of(10_000, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
     private static final long YEAR_0 = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+    private static final int SECONDS_PER_DAY = 86_400;
 
     private InstantText() {
     }
 
     static String of(Instant instant) {
-        long seconds = instant.getEpochSecond();
-        if (seconds < YEAR_0 || seconds >= YEAR_10000) {
-            return instant.toString();
-        }
-        LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-        StringBuilder text = new StringBuilder(30);
-        digits(text, time.getYear(), 4).append('-');
-        digits(text, time.getMonthValue(), 2).append('-');
-        digits(text, time.getDayOfMonth(), 2).append('T');
-        digits(text, time.getHour(), 2).append(':');
-        digits(text, time.getMinute(), 2).append(':');
-        digits(text, time.getSecond(), 2);
-        int nano = instant.getNano();
-        if (nano != 0) {
-            text.append('.');
-            if (nano % 1_000_000 == 0) {
-                digits(text, nano / 1_000_000, 3);
-            } else if (nano % 1_000 == 0) {
-                digits(text, nano / 1_000, 6);
-            } else {
-                digits(text, nano, 9);
-            }
-        }
-        return text.append('Z').toString();
+        byte[] text = new byte[MAX_LENGTH];
+        int end = write(instant, text, 0);
+        return end < 0 ? instant.toString() : new String(text, 0, end, StandardCharsets.US_ASCII);
     }
 
-    private static StringBuilder digits(StringBuilder text, int value, int width) {
-        String number = Integer.toString(value);
-        for (int i = number.length(); i < width; i++) {
-            text.append('0');
+    /**
+     * Writes the text as ASCII bytes from {@code at}, which must leave {@value #MAX_LENGTH} bytes.
+     *
+     * @return where the text ends; -1, writing nothing, for a year outside 0000–9999
+     */
+    static int write(Instant instant, byte[] out, int at) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < YEAR_0 || seconds >= YEAR_10000) {
+            return -1;
         }
-        return text.append(number);
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
+        int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+        int i = digits(out, at, date.getYear(), 4);
+        out[i++] = '-';
+        i = digits(out, i, date.getMonthValue(), 2);
+        out[i++] = '-';
+        i = digits(out, i, date.getDayOfMonth(), 2);
+        out[i++] = 'T';
+        i = digits(out, i, secondOfDay / 3600, 2);
+        out[i++] = ':';
+        i = digits(out, i, secondOfDay / 60 % 60, 2);
+        out[i++] = ':';
+        i = digits(out, i, secondOfDay % 60, 2);
+        int nano = instant.getNano();
+        if (nano != 0) {
+            out[i++] = '.';
+            if (nano % 1_000_000 == 0) {
+                i = digits(out, i, nano / 1_000_000, 3);
+            } else if (nano % 1_000 == 0) {
+                i = digits(out, i, nano / 1_000, 6);
+            } else {
+                i = digits(out, i, nano, 9);
+            }
+        }
+        out[i++] = 'Z';
+        return i;
+    }
+
+    /** Writes the value's decimal digits, zero-padded to the width; returns where they end. */
+    private static int digits(byte[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        return at + width;
     }
 }
