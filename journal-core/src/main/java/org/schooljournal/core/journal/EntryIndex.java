@@ -76,19 +76,17 @@ public final class EntryIndex {
         PMap<LessonRef, PSortedSet<Integer>> lessons = byLesson;
         PMap<String, PSortedSet<Integer>> students = byStudent;
         PMap<EntryKind, PSortedSet<Integer>> kinds = byKind;
-        if (replaced.isEmpty() || !sameKeys(replaced.get(), entry)) {
-            if (replaced.isPresent()) {
-                JournalEntry old = replaced.get();
-                lessons = old.lesson().map(l -> minus(byLesson, l, number)).orElse(lessons);
-                students = old.studentId().map(s -> minus(byStudent, s, number)).orElse(students);
-                kinds = minus(byKind, old.kind(), number);
-            }
-            PMap<LessonRef, PSortedSet<Integer>> fromLessons = lessons;
-            PMap<String, PSortedSet<Integer>> fromStudents = students;
-            lessons = entry.lesson().map(l -> plus(fromLessons, l, number)).orElse(lessons);
-            students = entry.studentId().map(s -> plus(fromStudents, s, number)).orElse(students);
-            kinds = plus(kinds, entry.kind(), number);
+        if (replaced.isPresent()) {
+            JournalEntry old = replaced.get();
+            lessons = old.lesson().map(l -> minus(byLesson, l, number)).orElse(byLesson);
+            students = old.studentId().map(s -> minus(byStudent, s, number)).orElse(byStudent);
+            kinds = minus(byKind, old.kind(), number);
         }
+        PMap<LessonRef, PSortedSet<Integer>> fromLessons = lessons;
+        PMap<String, PSortedSet<Integer>> fromStudents = students;
+        lessons = entry.lesson().map(l -> plus(fromLessons, l, number)).orElse(lessons);
+        students = entry.studentId().map(s -> plus(fromStudents, s, number)).orElse(students);
+        kinds = plus(kinds, entry.kind(), number);
         boolean isTimed = entry.rejudged().isPresent()
                 || entry.original().timing().filter(t -> t.late() || t.causedByFailure()).isPresent();
         return new EntryIndex(lessons, students, kinds, isTimed ? timed.plus(number) : timed.minus(number),
@@ -123,10 +121,6 @@ public final class EntryIndex {
     /** Returns the numbers, in order, of the entries with an invalid value (PD-4). */
     List<Integer> invalidated() {
         return List.copyOf(invalidated);
-    }
-
-    private static boolean sameKeys(JournalEntry a, JournalEntry b) {
-        return a.kind() == b.kind() && a.lesson().equals(b.lesson()) && a.studentId().equals(b.studentId());
     }
 
     private static <K> PMap<K, PSortedSet<Integer>> plus(PMap<K, PSortedSet<Integer>> map, K key, Integer number) {

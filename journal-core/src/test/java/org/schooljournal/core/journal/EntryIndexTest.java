@@ -23,6 +23,8 @@ import org.schooljournal.core.compromise.OperationsInvalidated;
 import org.schooljournal.core.school.SchoolEvent;
 import org.schooljournal.core.school.SchoolLog;
 import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.rules.Timeliness;
+import org.schooljournal.rules.ruleset.RuleId;
 
 /**
  * The entries' index of a journal (issue 13, {@link EntryIndex}): every indexed answer equals the
@@ -148,6 +150,29 @@ class EntryIndexTest {
                     "t-1", JournalGenerators.HISTORY_START, Optional.empty(), Optional.empty())), Optional.empty());
         }
 
+        private JournalEntry lateMark() {
+            return new JournalEntry(1, EntryKind.MARK, Optional.of(monday), Optional.of("s-1"), Optional.empty(),
+                    Map.of(), List.of(new Revision("4", "t-1", JournalGenerators.HISTORY_START, Optional.empty(),
+                            Optional.of(new EntryTiming(RuleId.MRK_2, Optional.empty(), Optional.empty(),
+                                    Timeliness.LATE, Duration.ofHours(1), false)))), Optional.empty());
+        }
+
+        @Test
+        @DisplayName("issue 13, PD-4: a late entry with an invalid value, replaced under its number by a valid one on "
+                + "time, leaves the late and the invalidated entries")
+        void replacedFlagsClear() {
+            JournalState marked = JournalState.empty(KEY).withEntry(lateMark())
+                    .marked(compromiseOfFirstAuthor(JournalGenerators.HISTORY_START, Optional.empty()));
+
+            JournalState replaced = marked.withEntry(entry(1, EntryKind.MARK, Optional.of(monday), Optional.of("s-1")));
+
+            assertThat(marked.invalidatedEntries()).extracting(JournalEntry::number).containsExactly(1);
+            assertThat(marked.timedEntries()).extracting(JournalEntry::number).containsExactly(1);
+            assertThat(replaced.invalidatedEntries()).isEmpty();
+            assertThat(replaced.timedEntries()).isEmpty();
+            assertThat(replaced.index()).isEqualTo(EntryIndex.of(replaced.entries()));
+        }
+
         @Test
         @DisplayName("issue 13: the state's constructor without an index builds it from the entries")
         void builtWhenNotGiven() {
@@ -230,11 +255,7 @@ class EntryIndexTest {
                     Optional.of("s-2"))));
             EntryIndex otherKind = EntryIndex.of(Map.of(1, entry(1, EntryKind.NOTE, Optional.of(monday),
                     Optional.of("s-1"))));
-            JournalEntry lateMark = new JournalEntry(1, EntryKind.MARK, Optional.of(monday), Optional.of("s-1"),
-                    Optional.empty(), Map.of(), List.of(new Revision("4", "t-1", JournalGenerators.HISTORY_START,
-                            Optional.empty(), Optional.of(new EntryTiming(org.schooljournal.rules.ruleset.RuleId.MRK_2,
-                                    Optional.empty(), Optional.empty(), org.schooljournal.rules.Timeliness.LATE,
-                                    Duration.ofHours(1), false)))), Optional.empty());
+            JournalEntry lateMark = lateMark();
             EntryIndex late = EntryIndex.of(Map.of(1, lateMark));
             EntryIndex invalid = EntryIndex.of(Map.of(1, lateMark.marked(compromiseOfFirstAuthor(
                     JournalGenerators.HISTORY_START, Optional.empty()))));
