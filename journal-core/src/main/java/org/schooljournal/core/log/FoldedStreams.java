@@ -53,6 +53,8 @@ import org.schooljournal.spi.storage.SnapshotStore;
 public final class FoldedStreams<S, E> {
 
     private static final int PAGE = 1_000;
+    /** The bytes of a command's mark in a stored snapshot: its sequence and its first event's id. */
+    private static final int MARK_BYTES = 3 * Long.BYTES;
     private static final System.Logger LOGGER = System.getLogger(FoldedStreams.class.getName());
 
     private final EventStore store;
@@ -351,6 +353,9 @@ public final class FoldedStreams<S, E> {
             }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot.state()));
             int commands = in.readInt();
+            if (commands < 0 || commands > snapshot.version() || commands > in.available() / MARK_BYTES) {
+                return none;
+            }
             List<CommandLedger.Mark> marks = new ArrayList<>(commands);
             for (int i = 0; i < commands; i++) {
                 long sequence = in.readLong();
