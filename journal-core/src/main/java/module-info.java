@@ -23,6 +23,7 @@ module org.schooljournal.core {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires org.hibernate.validator;
     requires org.pcollections;
+    requires com.github.benmanes.caffeine;
     requires com.ibm.icu;
     requires java.logging;
 

@@ -18,6 +18,7 @@ import org.schooljournal.core.journal.JournalCommand;
 import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.journal.Journals;
 import org.schooljournal.core.journal.Recorded;
+import org.schooljournal.core.log.Caching;
 import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.log.Log;
@@ -83,7 +84,8 @@ public final class JournalEngine implements AutoCloseable {
                 CompromiseRecords.PART, Checkpoints.PART);
         List<EventFamily<?, ?>> families = new ArrayList<>(Schools.eventFamilies(parts));
         families.addAll(List.of(Journals.eventFamily(), Diaries.eventFamily()));
-        Log log = new Log(store, new EventCodec(families), builder.clock);
+        Log log = new Log(store, new EventCodec(families), builder.clock,
+                new Caching(builder.cachedEvents, builder.snapshotEvery));
         CommandValidator validator = new CommandValidator();
         Outboxes outboxes = new Outboxes();
         SchoolStates schoolStates = new SchoolStates(log, builder.ruleSet, parts);
@@ -218,6 +220,8 @@ public final class JournalEngine implements AutoCloseable {
         private Clock clock;
         private RuleSet ruleSet = RuleSets.yugra2020();
         private Duration dispatchRescan = Notifications.RESCAN;
+        private long cachedEvents = Caching.DEFAULT_MAX_EVENTS;
+        private int snapshotEvery = Caching.DEFAULT_SNAPSHOT_EVERY;
 
         private Builder() {
         }
@@ -274,6 +278,40 @@ public final class JournalEngine implements AutoCloseable {
                 throw new IllegalArgumentException("dispatchRescan must not be negative, was " + interval);
             }
             this.dispatchRescan = interval;
+            return this;
+        }
+
+        /**
+         * Sets how much folded state the engine holds in memory, counted in events: a stream
+         * weighs as many as it holds (a year's class journal about 16 500, a school's stream a
+         * few hundred), and beyond the limit the engine evicts the streams least used. An evicted
+         * stream is loaded again when next used — from its stored snapshot and what follows it
+         * when the store keeps snapshots (the JDBC store does), otherwise by folding its events —
+         * with the same state. 3 000 000 by default, about 2 GB of journal states
+         * (docs/benchmarks.md, issue 13).
+         *
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder cachedEvents(long events) {
+            if (events < 1) {
+                throw new IllegalArgumentException("cachedEvents must be 1 or more, was " + events);
+            }
+            this.cachedEvents = events;
+            return this;
+        }
+
+        /**
+         * Sets how many events a journal folds past its stored snapshot before the engine stores a
+         * new one, when the store keeps snapshots ({@link org.schooljournal.spi.storage.SnapshotStore});
+         * the engine also stores one when it evicts a journal. 1 000 by default.
+         *
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder snapshotEvery(int events) {
+            if (events < 1) {
+                throw new IllegalArgumentException("snapshotEvery must be 1 or more, was " + events);
+            }
+            this.snapshotEvery = events;
             return this;
         }
 

@@ -40,7 +40,7 @@ class CoreArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.schooljournal.core..", "org.schooljournal.spi..", "org.schooljournal.rules..",
                     "java..", "jakarta.validation..", "org.hibernate.validator..", "com.fasterxml.jackson..",
-                    "org.pcollections..", "com.ibm.icu..")
+                    "org.pcollections..", "com.ibm.icu..", "com.github.benmanes.caffeine..")
             .because("core depends on journal-spi and journal-rules, never on an adapter (DESIGN.md)");
 
     @ArchTest
@@ -54,8 +54,9 @@ class CoreArchitectureTest {
             .that().resideInAPackage("org.schooljournal.core.log..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.schooljournal.core.log..", "org.schooljournal.core.validation..", "org.schooljournal.spi..",
-                    "java..", "com.fasterxml.jackson..")
-            .because("streams, hash chain, codec and the one write loop serve every stream alike; from validation,"
+                    "java..", "com.fasterxml.jackson..", "com.github.benmanes.caffeine..")
+            .because("streams, hash chain, codec, the bounded cache of held states and the one write loop serve"
+                    + " every stream alike; from validation,"
                     + " which knows no concept either, they take only how a message cuts a stored value (Excerpt)");
 
     @ArchTest

@@ -33,7 +33,8 @@ public final class JournalStates {
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
     public JournalStates(Log log) {
         this.log = Objects.requireNonNull(log, "log");
-        this.streams = log.streams(JournalEvent.class, (state, event) -> JournalEvent.FAMILY.apply(state, event));
+        this.streams = log.streams(JournalEvent.class, (state, event) -> JournalEvent.FAMILY.apply(state, event),
+                new JournalSnapshotForm());
     }
 
     /** Returns a journal's current state; no reader is checked. */

@@ -1,8 +1,10 @@
 package org.schooljournal.core.log;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,13 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * stream this engine has loaded, also one another engine appended to, and after a restart.
  *
  * <p>It holds one entry per command given an id (about 100 bytes), none for commands without one,
- * for as long as the engine runs, like the folded states it accompanies.
+ * for as long as the engine runs, and the keys of each stream's commands, so that a stream's
+ * commands travel with its stored snapshot ({@link FoldedStreams}): an engine that loads a stream
+ * from its snapshot learns the commands before the snapshot from it, not from the envelopes.
  *
  * <p>This class is thread-safe.
  */
 public final class CommandLedger {
 
     private final Map<Long, Mark> marks = new ConcurrentHashMap<>();
+    private final Map<String, Set<Long>> byStream = new ConcurrentHashMap<>();
 
     /**
      * Where a command's first event is.
@@ -41,8 +46,18 @@ public final class CommandLedger {
     /** Notes an envelope of a stream, if its id is a command's; the first of a command is kept. */
     void saw(String streamId, long sequence, UUID eventId) {
         if (CommandStamp.derived(eventId)) {
-            marks.putIfAbsent(eventId.getMostSignificantBits(), new Mark(streamId, sequence, eventId));
+            long key = eventId.getMostSignificantBits();
+            if (marks.putIfAbsent(key, new Mark(streamId, sequence, eventId)) == null) {
+                byStream.computeIfAbsent(streamId, s -> ConcurrentHashMap.newKeySet()).add(key);
+            }
         }
+    }
+
+    /** Returns where the commands of a stream start, up to a sequence, in no order. */
+    List<Mark> marksOf(String streamId, long upToSequence) {
+        return byStream.getOrDefault(streamId, Set.of()).stream().map(marks::get)
+                .filter(mark -> mark != null && mark.streamId().equals(streamId) && mark.sequence() <= upToSequence)
+                .toList();
     }
 
     /** Returns where the command with that key was first seen, if it was. */
@@ -52,6 +67,9 @@ public final class CommandLedger {
 
     /** Forgets the commands of a stream, after the store purged it. */
     void forget(String streamId) {
-        marks.values().removeIf(mark -> mark.streamId().equals(streamId));
+        Set<Long> keys = byStream.remove(streamId);
+        if (keys != null) {
+            keys.forEach(key -> marks.computeIfPresent(key, (k, mark) -> mark.streamId().equals(streamId) ? null : mark));
+        }
     }
 }

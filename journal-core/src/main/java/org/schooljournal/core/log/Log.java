@@ -1,17 +1,22 @@
 package org.schooljournal.core.log;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
 
 /**
  * The engine's log as its facets share it: the event store, the codec of every stored type, the
- * engine's clock, the ledger of commands given an id and the one decide-and-append loop
- * ({@link StreamWriter}). Knows nothing of the domain; not exported.
+ * engine's clock, the ledger of commands given an id, the bounded cache of folded streams shared by
+ * every kind ({@link Caching}) and the one decide-and-append loop ({@link StreamWriter}). Knows
+ * nothing of the domain; not exported.
  *
  * <p>This class is thread-safe.
  */
@@ -21,18 +26,46 @@ public final class Log {
     private final EventCodec codec;
     private final Clock clock;
     private final CommandLedger ledger = new CommandLedger();
+    private final Caching caching;
+    private final Cache<String, FoldedStreams.Held<?>> held;
     private final StreamWriter writer;
 
     /** Creates the log over a store, waiting after concurrent changes as a running engine does. */
     public Log(EventStore store, EventCodec codec, Clock clock) {
-        this(store, codec, clock, Backoff.parked());
+        this(store, codec, clock, Backoff.parked(), Caching.DEFAULT);
+    }
+
+    /** Creates the log over a store, holding folded streams within those limits. */
+    public Log(EventStore store, EventCodec codec, Clock clock, Caching caching) {
+        this(store, codec, clock, Backoff.parked(), caching);
     }
 
     /** Creates the log over a store, waiting after concurrent changes with that backoff. */
     public Log(EventStore store, EventCodec codec, Clock clock, Backoff backoff) {
+        this(store, codec, clock, backoff, Caching.DEFAULT);
+    }
+
+    /**
+     * Creates the log over a store, waiting after concurrent changes with that backoff and holding
+     * folded streams within those limits. The cache does its upkeep — evictions, and the snapshots
+     * they store — in the thread that holds a stream, never in a pool of its own.
+     */
+    public Log(EventStore store, EventCodec codec, Clock clock, Backoff backoff, Caching caching) {
         this.store = Objects.requireNonNull(store, "store");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.caching = Objects.requireNonNull(caching, "caching");
+        this.held = Caffeine.newBuilder()
+                .maximumWeight(caching.maxEvents())
+                .weigher((String stream, FoldedStreams.Held<?> snapshot) ->
+                        (int) Math.min(Integer.MAX_VALUE, Math.max(1, snapshot.snapshot().version())))
+                .executor(Runnable::run)
+                .removalListener((String stream, FoldedStreams.Held<?> snapshot, RemovalCause cause) -> {
+                    if (cause.wasEvicted() && stream != null && snapshot != null) {
+                        snapshot.evicted(stream);
+                    }
+                })
+                .build();
         this.writer = new StreamWriter(this::now, store, ledger, backoff);
     }
 
@@ -59,9 +92,24 @@ public final class Log {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Returns the streams of one kind, folded by {@code apply}. */
+    /** Returns the streams of one kind, folded by {@code apply}, whose snapshots are never stored. */
     public <S, E> FoldedStreams<S, E> streams(Class<E> kind, BiFunction<S, E, S> apply) {
-        return new FoldedStreams<>(store, codec, ledger, kind, apply);
+        return new FoldedStreams<>(store, codec, ledger, kind, apply, held, caching, this::now, Optional.empty());
+    }
+
+    /**
+     * Returns the streams of one kind, folded by {@code apply}, whose snapshots are stored in that
+     * form when the store keeps snapshots ({@link org.schooljournal.spi.storage.SnapshotStore}).
+     */
+    public <S, E> FoldedStreams<S, E> streams(Class<E> kind, BiFunction<S, E, S> apply, SnapshotForm<S> form) {
+        return new FoldedStreams<>(store, codec, ledger, kind, apply, held, caching, this::now,
+                Optional.of(Objects.requireNonNull(form, "form")));
+    }
+
+    /** Returns how many streams the engine holds folded now, after pending evictions. */
+    public long heldStreams() {
+        held.cleanUp();
+        return held.estimatedSize();
     }
 
     /**

@@ -20,10 +20,11 @@ import org.schooljournal.spi.storage.EventStore;
 
 /**
  * The one decide-and-append loop of every stream — a school's, a journal's, a student's diary's
- * (DESIGN.md): under the stream's lock in this engine, the stream's state is caught up from the
- * store (every envelope verified, {@link FoldedStreams}), the events are decided on it, and
- * appended at the version they were decided on; when another engine over the same store appended
- * meanwhile, they are decided again on the fresh state after a randomised wait ({@link Backoff}),
+ * (DESIGN.md): under the stream's lock in this engine, the events are decided on the stream's state
+ * this engine holds (loaded from the store, every envelope verified, if it holds none;
+ * {@link FoldedStreams}) and appended at the version they were decided on; when another engine
+ * over the same store appended meanwhile, the store refuses the append, and the events are decided
+ * again on the state caught up with the store after a randomised wait ({@link Backoff}),
  * and CONFLICT is reported after {@link Backoff#MAX_ATTEMPTS} attempts. Deciding has no effect, so
  * a refusal changes nothing. Commands to one stream in this engine decide and append one at a
  * time, as they would conflict otherwise; commands to different streams never wait for each other.
@@ -125,7 +126,10 @@ public final class StreamWriter {
         lock.lock();
         try {
             for (int attempt = 1; ; attempt++) {
-                FoldedStreams.Snapshot<S> snapshot = streams.load(stream, empty);
+                // The append names the version decided on, so a stale snapshot is refused there:
+                // the held one is caught up only after a conflict.
+                FoldedStreams.Snapshot<S> snapshot = attempt == 1 ? streams.loadForAppend(stream, empty)
+                        : streams.load(stream, empty);
                 if (stamp.isPresent()) {
                     Optional<CommandLedger.Mark> seen = ledger.find(stamp.get().key());
                     if (seen.isPresent()) {

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.notification.ConfirmEmail;
@@ -43,6 +44,7 @@ import org.schooljournal.rules.calendar.LessonSlot;
 import org.schooljournal.rules.calendar.PeriodKind;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.rules.calendar.StudyPeriod;
+import org.schooljournal.spi.storage.EventStore;
 
 /**
  * A school with class 5А and its mathematics and Russian journals, on an in-memory engine whose
@@ -77,8 +79,8 @@ final class JournalSchool {
     final InMemoryEventStore store = new InMemoryEventStore();
     final JournalEngine engine;
 
-    private JournalSchool(JournalEngine.Builder builder) {
-        engine = builder.eventStore(store).clock(clock).build();
+    private JournalSchool(JournalEngine.Builder builder, UnaryOperator<EventStore> engineStore) {
+        engine = builder.eventStore(engineStore.apply(store)).clock(clock).build();
     }
 
     /** Returns the school, set up. */
@@ -88,7 +90,12 @@ final class JournalSchool {
 
     /** Returns the school, set up on an engine of this builder, given the school's store and clock. */
     static JournalSchool setUp(JournalEngine.Builder builder) {
-        JournalSchool school = new JournalSchool(builder);
+        return setUp(builder, UnaryOperator.identity());
+    }
+
+    /** Returns the school, set up on an engine of this builder over the school's store as {@code engineStore} wraps it. */
+    static JournalSchool setUp(JournalEngine.Builder builder, UnaryOperator<EventStore> engineStore) {
+        JournalSchool school = new JournalSchool(builder, engineStore);
         school.build(ID);
         return school;
     }

@@ -25,6 +25,7 @@ import org.schooljournal.spi.storage.ConcurrencyConflictException;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.spi.storage.SnapshotStore;
 
 /**
  * The durable store of the storage port: an {@link EventStore} in PostgreSQL (or a
@@ -54,7 +55,7 @@ import org.schooljournal.spi.storage.EventStore;
  *
  * <p>This class is thread-safe: every call takes a connection from the data source for itself.
  */
-public final class JdbcEventStore implements EventStore {
+public final class JdbcEventStore implements EventStore, SnapshotStore {
 
     /** The Flyway history table of the store's schema, apart from a host application's own. */
     public static final String SCHEMA_HISTORY_TABLE = "journal_schema_history";
@@ -96,6 +97,7 @@ public final class JdbcEventStore implements EventStore {
     private final Optional<AutoCloseable> owned;
     private final String description;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final JdbcSnapshots snapshots;
 
     private JdbcEventStore(DataSource dataSource, Dialect dialect, Optional<Lock> appendLock,
             Optional<AutoCloseable> owned, String description) {
@@ -104,6 +106,7 @@ public final class JdbcEventStore implements EventStore {
         this.appendLock = appendLock;
         this.owned = owned;
         this.description = description;
+        this.snapshots = new JdbcSnapshots(dataSource, dialect);
     }
 
     /**
@@ -473,6 +476,7 @@ public final class JdbcEventStore implements EventStore {
                     stream.setString(1, streamId);
                     stream.executeUpdate();
                 }
+                JdbcSnapshots.delete(connection, streamId);
                 connection.commit();
                 committed = true;
                 return removed;
@@ -487,6 +491,25 @@ public final class JdbcEventStore implements EventStore {
         } finally {
             appendLock.ifPresent(Lock::unlock);
         }
+    }
+
+    /** {@inheritDoc} Kept in table {@code journal_snapshot} ({@link JdbcSnapshots}). */
+    @Override
+    public void saveSnapshot(Snapshot snapshot) {
+        requireOpen();
+        snapshots.save(snapshot);
+    }
+
+    @Override
+    public Optional<Snapshot> loadSnapshot(String streamId) {
+        requireOpen();
+        return snapshots.load(streamId);
+    }
+
+    @Override
+    public void deleteSnapshot(String streamId) {
+        requireOpen();
+        snapshots.delete(streamId);
     }
 
     /** {@inheritDoc} The prefix is literal text; the ids are sorted in {@link String}'s order. */

@@ -1,0 +1,112 @@
+package org.schooljournal.adapter.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.schooljournal.spi.ErrorCode;
+import org.schooljournal.spi.JournalException;
+import org.schooljournal.spi.storage.SnapshotStore;
+
+/**
+ * The store's snapshots of folded streams ({@link SnapshotStore}), one row per stream in
+ * {@code journal_snapshot} (migration V3), keyed by the school and the stream: saving replaces the
+ * row in one statement ({@code INSERT … ON CONFLICT} on PostgreSQL, {@code MERGE} on H2), each call
+ * on a connection of its own, committed at once.
+ *
+ * <p>This class is thread-safe.
+ */
+final class JdbcSnapshots {
+
+    private static final String UPSERT_POSTGRESQL = "INSERT INTO journal_snapshot (school_key, stream_id, version,"
+            + " last_hash, format, state, written_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (school_key, stream_id)"
+            + " DO UPDATE SET version = EXCLUDED.version, last_hash = EXCLUDED.last_hash, format = EXCLUDED.format,"
+            + " state = EXCLUDED.state, written_at = EXCLUDED.written_at";
+    private static final String UPSERT_H2 = "MERGE INTO journal_snapshot (school_key, stream_id, version, last_hash,"
+            + " format, state, written_at) KEY (school_key, stream_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String LOAD = "SELECT version, last_hash, format, state, written_at FROM journal_snapshot"
+            + " WHERE school_key = ? AND stream_id = ?";
+    private static final String DELETE = "DELETE FROM journal_snapshot WHERE school_key = ? AND stream_id = ?";
+
+    private final DataSource dataSource;
+    private final String upsert;
+
+    JdbcSnapshots(DataSource dataSource, Dialect dialect) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.upsert = dialect == Dialect.H2 ? UPSERT_H2 : UPSERT_POSTGRESQL;
+    }
+
+    /** @see SnapshotStore#saveSnapshot */
+    void save(SnapshotStore.Snapshot snapshot) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(upsert)) {
+            bind(statement, snapshot.streamId());
+            statement.setLong(3, snapshot.version());
+            statement.setString(4, snapshot.lastHash());
+            statement.setInt(5, snapshot.format());
+            statement.setBytes(6, snapshot.state());
+            statement.setObject(7, OffsetDateTime.ofInstant(snapshot.writtenAt(), ZoneOffset.UTC));
+            statement.executeUpdate();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw failure("save the snapshot of stream " + snapshot.streamId(), e);
+        }
+    }
+
+    /** @see SnapshotStore#loadSnapshot */
+    Optional<SnapshotStore.Snapshot> load(String streamId) {
+        Objects.requireNonNull(streamId, "streamId");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(LOAD)) {
+            bind(query, streamId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new SnapshotStore.Snapshot(streamId, row.getLong(1), row.getString(2), row.getInt(3),
+                        row.getBytes(4), row.getObject(5, OffsetDateTime.class).toInstant()));
+            }
+        } catch (SQLException e) {
+            throw failure("load the snapshot of stream " + streamId, e);
+        }
+    }
+
+    /** @see SnapshotStore#deleteSnapshot */
+    void delete(String streamId) {
+        Objects.requireNonNull(streamId, "streamId");
+        try (Connection connection = dataSource.getConnection()) {
+            delete(connection, streamId);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw failure("delete the snapshot of stream " + streamId, e);
+        }
+    }
+
+    /** Deletes the stream's snapshot in the connection's transaction (a purge's). */
+    static void delete(Connection connection, String streamId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            bind(statement, streamId);
+            statement.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, String streamId) throws SQLException {
+        statement.setString(1, JdbcEventStore.schoolKeyOf(streamId));
+        statement.setString(2, streamId);
+    }
+
+    private static JournalException failure(String what, SQLException e) {
+        return new JournalException(ErrorCode.STORAGE, "the JDBC event store could not " + what + ": "
+                + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
+    }
+}

@@ -1,0 +1,95 @@
+package org.schooljournal.core.journal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.schooljournal.core.log.SnapshotForm;
+import org.schooljournal.core.notification.OutboxItem;
+
+/**
+ * A journal's state as its stored snapshot keeps it (issue 13, "Bounded memory"): JSON, UTF-8,
+ * written by Jackson as the event codec writes events, of the state's own components only — what
+ * is derived from them is rebuilt as the state is made. Maps keyed by lessons are kept as lists of
+ * pairs. Format {@value #FORMAT}; change it with any change of these bytes.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class JournalSnapshotForm implements SnapshotForm<JournalState> {
+
+    /** The format of the bytes. */
+    static final int FORMAT = 1;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .build();
+
+    /** A substitute teacher of a lesson. */
+    record Substitution(LessonRef lesson, String teacherId) {
+    }
+
+    /** Where a lesson was moved. */
+    record Reschedule(LessonRef from, LessonRef to) {
+    }
+
+    /** The state's components as stored. */
+    record Stored(JournalKey key, GradingSystem grading, List<JournalEntry> entries, List<Substitution> substitutions,
+            List<Reschedule> reschedules, List<Deferral> deferrals, List<String> closedPeriods,
+            Map<Integer, String> exclusions, Map<String, OutboxItem> outbox) {
+    }
+
+    @Override
+    public int format() {
+        return FORMAT;
+    }
+
+    @Override
+    public byte[] write(JournalState state) {
+        Stored stored = new Stored(state.key(), state.grading(), List.copyOf(state.entries().values()),
+                state.substitutions().entrySet().stream().map(e -> new Substitution(e.getKey(), e.getValue())).toList(),
+                state.reschedules().entrySet().stream().map(e -> new Reschedule(e.getKey(), e.getValue())).toList(),
+                state.deferrals(), List.copyOf(state.closedPeriods()), state.exclusions(), state.outbox());
+        try {
+            return MAPPER.writeValueAsBytes(stored);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the snapshot of journal " + state.key(), e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if the bytes are another journal's
+     */
+    @Override
+    public JournalState read(byte[] bytes, JournalState empty) {
+        Stored stored;
+        try {
+            stored = MAPPER.readValue(bytes, Stored.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a snapshot of journal " + empty.key(), e);
+        }
+        if (!stored.key().equals(empty.key())) {
+            throw new IllegalArgumentException("the snapshot is of journal " + stored.key() + ", not " + empty.key());
+        }
+        Map<Integer, JournalEntry> entries = new LinkedHashMap<>();
+        stored.entries().forEach(entry -> entries.put(entry.number(), entry));
+        Map<LessonRef, String> substitutions = new LinkedHashMap<>();
+        stored.substitutions().forEach(s -> substitutions.put(s.lesson(), s.teacherId()));
+        Map<LessonRef, LessonRef> reschedules = new LinkedHashMap<>();
+        stored.reschedules().forEach(r -> reschedules.put(r.from(), r.to()));
+        return new JournalState(stored.key(), stored.grading(), entries, substitutions, reschedules, stored.deferrals(),
+                new java.util.LinkedHashSet<>(stored.closedPeriods()), stored.exclusions(), stored.outbox());
+    }
+}
