@@ -25,6 +25,7 @@ import org.schooljournal.spi.storage.ConcurrencyConflictException;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.spi.storage.SchoolKey;
 
 /**
  * The durable store of the storage port: an {@link EventStore} in PostgreSQL (or a
@@ -71,8 +72,8 @@ public final class JdbcEventStore implements EventStore {
     private static final String VERSION = "SELECT MAX(sequence) FROM journal_event WHERE school_key = ? AND stream_id = ?";
     private static final String READ = "SELECT " + COLUMNS + " FROM journal_event"
             + " WHERE school_key = ? AND stream_id = ? AND sequence >= ? ORDER BY sequence FETCH FIRST ? ROWS ONLY";
-    private static final String READ_ALL = "SELECT " + COLUMNS + " FROM journal_event"
-            + " WHERE global_position >= ? ORDER BY global_position FETCH FIRST ? ROWS ONLY";
+    private static final String READ_SCHOOL = "SELECT " + COLUMNS + " FROM journal_event"
+            + " WHERE school_key = ? AND global_position >= ? ORDER BY global_position FETCH FIRST ? ROWS ONLY";
     private static final String READ_EVENT_IDS = "SELECT sequence, event_id FROM journal_event"
             + " WHERE school_key = ? AND stream_id = ? AND sequence > ? ORDER BY sequence FETCH FIRST ? ROWS ONLY";
     private static final String FIND_EVENT = "SELECT sequence FROM journal_event"
@@ -246,7 +247,7 @@ public final class JdbcEventStore implements EventStore {
             if (expectedVersion == 0) {
                 try (PreparedStatement insert = connection.prepareStatement(INSERT_STREAM)) {
                     insert.setString(1, streamId);
-                    insert.setString(2, schoolKeyOf(streamId));
+                    insert.setString(2, SchoolKey.of(streamId));
                     insert.executeUpdate();
                 }
             }
@@ -314,7 +315,7 @@ public final class JdbcEventStore implements EventStore {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
             for (EventEnvelope envelope : envelopes) {
                 EventData event = envelope.event();
-                insert.setLong(1, envelope.globalPosition());
+                insert.setLong(1, envelope.position());
                 insert.setString(2, envelope.streamId());
                 insert.setLong(3, envelope.sequence());
                 insert.setObject(4, event.eventId());
@@ -326,7 +327,7 @@ public final class JdbcEventStore implements EventStore {
                 insert.setString(10, event.previousHash());
                 insert.setString(11, event.hash());
                 insert.setString(12, event.hashAlgorithm());
-                insert.setString(13, schoolKeyOf(envelope.streamId()));
+                insert.setString(13, SchoolKey.of(envelope.streamId()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -404,17 +405,19 @@ public final class JdbcEventStore implements EventStore {
      * @throws IllegalArgumentException if {@code fromPosition} or {@code maxCount} is below 1
      */
     @Override
-    public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
+    public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+        Objects.requireNonNull(schoolKey, "schoolKey");
         requirePositive("fromPosition", fromPosition);
         requirePositive("maxCount", maxCount);
         requireOpen();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(READ_ALL)) {
-            query.setLong(1, fromPosition);
-            query.setInt(2, maxCount);
+                PreparedStatement query = connection.prepareStatement(READ_SCHOOL)) {
+            query.setString(1, schoolKey);
+            query.setLong(2, fromPosition);
+            query.setInt(3, maxCount);
             return envelopes(query);
         } catch (SQLException e) {
-            throw failure("read the global order from position " + fromPosition, e);
+            throw failure("read the order of school " + schoolKey + " from position " + fromPosition, e);
         }
     }
 
@@ -430,7 +433,7 @@ public final class JdbcEventStore implements EventStore {
 
     /** Sets the first two parameters of a statement about one stream: its school key and its id. */
     private static void bindStream(PreparedStatement statement, String streamId) throws SQLException {
-        statement.setString(1, schoolKeyOf(streamId));
+        statement.setString(1, SchoolKey.of(streamId));
         statement.setString(2, streamId);
     }
 
@@ -521,16 +524,6 @@ public final class JdbcEventStore implements EventStore {
             pattern.append(c);
         }
         return pattern.append('%').toString();
-    }
-
-    /**
-     * Returns the school a stream belongs to, the shard key of a distributed deployment: the
-     * stream id up to its first {@code /} ({@code school-42} of {@code school-42/journal-5A-math}),
-     * or the whole id if it has none.
-     */
-    public static String schoolKeyOf(String streamId) {
-        int slash = streamId.indexOf('/');
-        return slash < 0 ? streamId : streamId.substring(0, slash);
     }
 
     /** Closes the connection pool if the store opened it; a data source given to {@link #of} stays open. */

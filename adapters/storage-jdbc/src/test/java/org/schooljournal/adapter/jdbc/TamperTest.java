@@ -113,7 +113,7 @@ class TamperTest {
             assertThat(report.verified()).isFalse();
             assertThat(report.firstBreak()).hasValueSatisfying(brokenAt -> {
                 assertThat(brokenAt.sequence()).isEqualTo(target.sequence());
-                assertThat(brokenAt.globalPosition()).isEqualTo(target.globalPosition());
+                assertThat(brokenAt.position()).isEqualTo(target.position());
                 assertThat(brokenAt.eventId()).isEqualTo(target.event().eventId());
                 assertThat(brokenAt.reason()).contains("content does not match its SHA-256 hash");
             });

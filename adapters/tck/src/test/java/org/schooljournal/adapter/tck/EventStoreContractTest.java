@@ -24,7 +24,7 @@ class EventStoreContractTest {
 
     private static final String ONE_STREAM = "Concurrency.required_concurrentAppendsToOneStream_loseNothing";
     private static final String MANY_STREAMS = "Concurrency.required_concurrentAppendsToManyStreams_storeEveryEventOnce";
-    private static final String FOLLOWER = "Concurrency.required_readAll_followerMissesNoEventWhileOthersAppend";
+    private static final String FOLLOWER = "Concurrency.required_readSchool_followerMissesNoEventWhileOthersAppend";
 
     @Test
     @DisplayName("a correct store passes every check")
