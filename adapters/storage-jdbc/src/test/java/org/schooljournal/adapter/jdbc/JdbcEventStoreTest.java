@@ -67,7 +67,7 @@ class JdbcEventStoreTest {
         }
 
         try (Connection connection = TestDatabase.connect(url);
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_event (global_position,"
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_event (school_position,"
                         + " stream_id, school_key, sequence, event_id, event_type, schema_version, payload, actor,"
                         + " recorded_at, previous_hash, hash, hash_algorithm)"
                         + " VALUES (100, 'school-1/journal', 'school-1', 2, ?, 'X', 1, ?, 'a', ?, '', '00', 'SHA-256')")) {
@@ -287,7 +287,7 @@ class JdbcEventStoreTest {
             assertThat(strings(statement, "SELECT name FROM pupil")).containsExactly("Ёлкина");
             assertThat(strings(statement, "SELECT COUNT(*) FROM flyway_schema_history")).containsExactly("0");
             assertThat(strings(statement, "SELECT \"version\" FROM \"" + JdbcEventStore.SCHEMA_HISTORY_TABLE
-                    + "\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")).containsExactly("0", "1");
+                    + "\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")).containsExactly("0", "1", "2");
         }
     }
 

@@ -202,7 +202,7 @@ class TamperTest {
         byte[] payload = "{\"personId\":\"intruder\",\"role\":\"HEAD\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Instant at = last.event().recordedAt().plusSeconds(60);
         try (Connection connection = TestDatabase.connect(url);
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_event (global_position,"
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_event (school_position,"
                         + " stream_id, school_key, sequence, event_id, event_type, schema_version, payload, actor,"
                         + " recorded_at, previous_hash, hash, hash_algorithm) VALUES (?, ?, ?, ?, ?, 'RoleAssigned', 1,"
                         + " ?, 'admin', ?, ?, ?, 'SHA-256')")) {

@@ -201,7 +201,7 @@ class AdministrationTest {
         try (Connection connection = DriverManager.getConnection(JournalStorage.in(folder).url().orElseThrow())) {
             byte[] payload;
             Changed changed;
-            try (PreparedStatement query = connection.prepareStatement("SELECT payload, event_id, global_position"
+            try (PreparedStatement query = connection.prepareStatement("SELECT payload, event_id, school_position"
                     + " FROM journal_event WHERE stream_id = ? AND sequence = ?")) {
                 query.setString(1, stream);
                 query.setLong(2, sequence);
