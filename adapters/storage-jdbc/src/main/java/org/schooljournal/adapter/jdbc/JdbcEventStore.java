@@ -34,7 +34,8 @@ import org.schooljournal.spi.storage.SchoolKey;
  *
  * <p>Design (the package documentation says why):
  * <ul>
- *   <li>An append is one transaction, on one connection. It advances the counter of each
+ *   <li>Appends are made by a writer per store ({@link GroupCommit}): the appends waiting when it
+ *       is free share one transaction and one commit. The transaction advances the counter of each
  *       school it touches ({@code journal_school}) and takes the events' positions from it, then
  *       inserts the events; the database enforces each expected version (an event goes in only
  *       after the sequence before it, and the primary key refuses a sequence taken). An append the
@@ -54,7 +55,7 @@ import org.schooljournal.spi.storage.SchoolKey;
  * unless it is opened over a schema someone else made ({@link #of(DataSource, boolean)}).
  *
  * <p>This class is thread-safe: every read takes a connection from the data source for itself, and
- * an append one per attempt.
+ * the writer one per transaction.
  */
 public final class JdbcEventStore implements EventStore {
 
@@ -94,6 +95,7 @@ public final class JdbcEventStore implements EventStore {
     private final Optional<AutoCloseable> owned;
     private final String description;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final GroupCommit groupCommit;
 
     private JdbcEventStore(DataSource dataSource, Dialect dialect, Optional<Lock> appendLock,
             Optional<AutoCloseable> owned, String description) {
@@ -102,6 +104,7 @@ public final class JdbcEventStore implements EventStore {
         this.appendLock = appendLock;
         this.owned = owned;
         this.description = description;
+        this.groupCommit = new GroupCommit(this::appendTogether, this::appendAlone, this::isTransient, description);
     }
 
     /**
@@ -239,7 +242,17 @@ public final class JdbcEventStore implements EventStore {
         requireStorable(batch);
         batch = List.copyOf(batch);
         requireOpen();
-        return appendAlone(new Append(streamId, SchoolKey.of(streamId), expectedVersion, batch));
+        return groupCommit.append(new Append(streamId, SchoolKey.of(streamId), expectedVersion, batch));
+    }
+
+    /** Stores appends of several callers in one transaction, on one connection (GroupCommit). */
+    private Optional<List<List<EventEnvelope>>> appendTogether(List<Append> appends) throws SQLException {
+        appendLock.ifPresent(Lock::lock);
+        try (Connection connection = dataSource.getConnection()) {
+            return AppendTransaction.run(connection, dialect, appends);
+        } finally {
+            appendLock.ifPresent(Lock::unlock);
+        }
     }
 
     /**
@@ -522,14 +535,15 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /**
-     * Closes the connection pool if the store opened it; a data source given to {@link #of} stays
-     * open.
+     * Takes no more appends, finishes those under way, and closes the connection pool if the store
+     * opened it; a data source given to {@link #of} stays open.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        groupCommit.close();
         if (owned.isPresent()) {
             try {
                 owned.get().close();

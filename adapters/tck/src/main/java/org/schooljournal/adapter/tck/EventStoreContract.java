@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -799,6 +800,119 @@ public abstract class EventStoreContract {
                 }
             }
             throw new AssertionError("the reader did not catch up with the writers");
+        }
+
+        @Test
+        @DisplayName("writers racing to append at one version of one stream: exactly one wins each version, the"
+                + " others are told the version it left")
+        void required_racingAppendsAtOneVersion_exactlyOneWinsEach() throws Exception {
+            int versions = 10;
+            List<EventData> winners = new ArrayList<>();
+            for (long version = 0; version < versions; version++) {
+                long expected = version;
+                List<EventData> events = SampleEvents.chain(WRITERS);
+                List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
+                List<Callable<Void>> writers = new ArrayList<>();
+                for (EventData event : events) {
+                    writers.add(() -> {
+                        try {
+                            outcomes.add(store.append("school-1/journal", expected, List.of(event)).get(0).event());
+                        } catch (ConcurrencyConflictException conflict) {
+                            outcomes.add(conflict);
+                        }
+                        return null;
+                    });
+                }
+
+                runTogether(writers);
+
+                List<Object> won = outcomes.stream().filter(EventData.class::isInstance).toList();
+                assertThat(won).as("winners at version %d", version).hasSize(1);
+                assertThat(outcomes).as("losers at version %d", version).hasSize(WRITERS)
+                        .filteredOn(ConcurrencyConflictException.class::isInstance).hasSize(WRITERS - 1)
+                        .allSatisfy(lost -> assertConflict((ConcurrencyConflictException) lost, "school-1/journal",
+                                expected, expected + 1));
+                winners.add((EventData) won.get(0));
+            }
+            assertThat(store.read("school-1/journal", 1, ALL)).extracting(EventEnvelope::event)
+                    .containsExactlyElementsOf(winners);
+            assertThat(store.readSchool("school-1", 1, ALL)).extracting(EventEnvelope::event)
+                    .containsExactlyElementsOf(winners);
+        }
+
+        @Test
+        @DisplayName("writers appending at once to streams of their own, in several schools, all win, every time")
+        void required_concurrentAppendsToDifferentStreams_allWin() throws Exception {
+            List<List<EventData>> eventsByWriter = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                eventsByWriter.add(SampleEvents.chain(EVENTS_PER_WRITER));
+            }
+            List<Callable<Void>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                String stream = "school-" + w % SCHOOLS + "/journal-" + w;
+                List<EventData> events = eventsByWriter.get(w);
+                writers.add(() -> {
+                    for (int i = 0; i < events.size(); i++) {
+                        store.append(stream, i, List.of(events.get(i)));
+                    }
+                    return null;
+                });
+            }
+
+            runTogether(writers);
+
+            for (int w = 0; w < WRITERS; w++) {
+                String stream = "school-" + w % SCHOOLS + "/journal-" + w;
+                assertThat(store.read(stream, 1, ALL)).as("stream %s", stream).extracting(EventEnvelope::event)
+                        .containsExactlyElementsOf(eventsByWriter.get(w));
+            }
+            for (int school = 0; school < SCHOOLS; school++) {
+                int of = school;
+                assertThat(store.readSchool("school-" + school, 1, ALL)).as("school-%d", school)
+                        .hasSize((int) LongStream.range(0, WRITERS).filter(w -> w % SCHOOLS == of).count()
+                                * EVENTS_PER_WRITER)
+                        .extracting(EventEnvelope::position).isSorted().doesNotHaveDuplicates();
+            }
+        }
+
+        @Test
+        @DisplayName("an append that returned before another began has lower positions in their school")
+        void required_positions_followTheOrderAppendsTookEffect() throws Exception {
+            record Timed(int school, long began, long returned, long first, long last) {
+            }
+            AtomicInteger clock = new AtomicInteger();
+            List<Timed> appends = Collections.synchronizedList(new ArrayList<>());
+            List<Callable<Void>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int school = w % 2;
+                String stream = "school-" + school + "/journal-" + w;
+                writers.add(() -> {
+                    for (int i = 0; i < EVENTS_PER_WRITER / 2; i++) {
+                        long began = clock.incrementAndGet();
+                        List<EventEnvelope> stored = store.append(stream, 2L * i, SampleEvents.chain(2));
+                        long returned = clock.incrementAndGet();
+                        appends.add(new Timed(school, began, returned, stored.get(0).position(),
+                                stored.get(1).position()));
+                    }
+                    return null;
+                });
+            }
+
+            runTogether(writers);
+
+            for (Timed earlier : appends) {
+                for (Timed later : appends) {
+                    if (earlier.school() == later.school() && earlier.returned() < later.began()) {
+                        assertThat(earlier.last()).as("an append's last position, below that of one begun after it"
+                                + " returned").isLessThan(later.first());
+                    }
+                }
+                assertThat(earlier.last()).as("the positions of one append").isGreaterThan(earlier.first());
+            }
+            for (int school = 0; school < 2; school++) {
+                assertThat(store.readSchool("school-" + school, 1, ALL)).extracting(EventEnvelope::position)
+                        .hasSize(WRITERS / 2 * EVENTS_PER_WRITER).isSorted().doesNotHaveDuplicates();
+            }
         }
 
         /** The n-th stream of the check, of school n mod {@value #SCHOOLS}. */
