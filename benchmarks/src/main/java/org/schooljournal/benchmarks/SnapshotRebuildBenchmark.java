@@ -200,8 +200,8 @@ public class SnapshotRebuildBenchmark {
         }
 
         @Override
-        public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-            return store.readAll(fromPosition, maxCount);
+        public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+            return store.readSchool(schoolKey, fromPosition, maxCount);
         }
 
         @Override

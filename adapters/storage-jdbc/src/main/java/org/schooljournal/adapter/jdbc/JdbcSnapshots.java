@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
+import org.schooljournal.spi.storage.SchoolKey;
 import org.schooljournal.spi.storage.SnapshotStore;
 
 /**
@@ -101,7 +102,7 @@ final class JdbcSnapshots {
     }
 
     private static void bind(PreparedStatement statement, String streamId) throws SQLException {
-        statement.setString(1, JdbcEventStore.schoolKeyOf(streamId));
+        statement.setString(1, SchoolKey.of(streamId));
         statement.setString(2, streamId);
     }
 
