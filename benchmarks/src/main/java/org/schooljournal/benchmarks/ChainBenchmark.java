@@ -159,6 +159,50 @@ public class ChainBenchmark {
     }
 
     /**
+     * Verification against plain SHA-256 of the same bytes on a shared machine, by each thread's
+     * CPU time rather than the wall clock: {@code rounds} rounds (200 by default), each a whole walk
+     * of the chain ({@link #verify}) then plain SHA-256 of the same bytes ({@link #sha256Canonical}),
+     * interleaved so that both meet the same load; prints the median CPU time per envelope of each
+     * over the second half of the rounds (the first half warms up) and their ratio, the share of
+     * plain SHA-256's speed that verification reaches.
+     *
+     * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar
+     * org.schooljournal.benchmarks.ChainBenchmark [rounds]}.
+     */
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        ChainBenchmark bench = new ChainBenchmark();
+        bench.setUp();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] verify = new long[rounds];
+        long[] plain = new long[rounds];
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            long start = cpu.getCurrentThreadCpuTime();
+            sink += bench.verifier.verify(BenchSchool.STREAM).checked();
+            long verified = cpu.getCurrentThreadCpuTime();
+            for (byte[] bytes : bench.canonical) {
+                sink += bench.sha256.digest(bytes)[0];
+            }
+            long hashed = cpu.getCurrentThreadCpuTime();
+            verify[r] = verified - start;
+            plain[r] = hashed - verified;
+        }
+        double verifyNanos = median(verify, rounds / 2) / ENVELOPES;
+        double plainNanos = median(plain, rounds / 2) / ENVELOPES;
+        System.out.printf("%n[cpu] %d rounds of %d envelopes (medians of the last %d): verify %.0f ns an envelope,"
+                + " plain SHA-256 of the same bytes %.0f ns; verify / sha256Canonical = %.3f (sink %d)%n", rounds,
+                ENVELOPES, rounds - rounds / 2, verifyNanos, plainNanos, plainNanos / verifyNanos, sink);
+        bench.tearDown();
+    }
+
+    private static double median(long[] values, int from) {
+        long[] measured = java.util.Arrays.copyOfRange(values, from, values.length);
+        java.util.Arrays.sort(measured);
+        return measured[measured.length / 2];
+    }
+
+    /**
      * The bytes HashChain hashes, as HashChain writes them: stream, sequence, event id, type,
      * schema version, payload, actor, time of recording and previous hash; texts as a length and
      * UTF-8. The set-up checks them against the stored hashes.

@@ -19,6 +19,11 @@
  *       the enforcement: what belongs to a lesson that has not begun (its absences, marks, notes,
  *       and its topic and homework unless the rule set plans them ahead) and a period mark before
  *       the period's last week (MRK-7).</li>
+ *   <li>A lesson's roll call is one command ({@link org.schooljournal.core.journal.RecordRollCall}):
+ *       one attendance entry per absent pupil in one append, exactly as a
+ *       {@link org.schooljournal.core.journal.RecordAbsence} each would record them (ATT-1, ATT-2,
+ *       ATT-5); every pupil is checked first and the refusal names each bad one, so one bad pupil
+ *       appends nothing.</li>
  *   <li>A technical failure declared after entries were judged late judges them again: an
  *       {@link org.schooljournal.core.journal.EntryRejudged} keeps the original verdict and adds
  *       the failure's (ARC-7).</li>

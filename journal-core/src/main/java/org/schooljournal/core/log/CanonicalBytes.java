@@ -25,6 +25,8 @@ final class CanonicalBytes {
 
     private byte[] bytes = new byte[INITIAL];
     private int length;
+    private long cachedDay = Long.MIN_VALUE;
+    private final byte[] cachedDate = new byte[InstantText.DATE_LENGTH];
 
     /** Empties the buffer. */
     CanonicalBytes clear() {
@@ -55,7 +57,11 @@ final class CanonicalBytes {
         int start = length + Integer.BYTES;
         int i = start;
         byte[] out = bytes;
-        for (int c = 0; c < chars; c++) {
+        int c = 0;
+        for (char ch; c < chars && (ch = text.charAt(c)) < 0x80; c++) {
+            out[i++] = (byte) ch;
+        }
+        for (; c < chars; c++) {
             char ch = text.charAt(c);
             if (ch < 0x80) {
                 out[i++] = (byte) ch;
@@ -86,6 +92,27 @@ final class CanonicalBytes {
         return this;
     }
 
+    /**
+     * Writes a text as {@link #text} does, through a one-text cache of its slot: a walk of a stream
+     * writes the same stream id, and mostly the same types and actors, envelope after envelope.
+     */
+    CanonicalBytes text(String text, Slot slot) {
+        if (!text.equals(slot.text)) {
+            int start = length;
+            text(text);
+            slot.text = text;
+            slot.bytes = Arrays.copyOfRange(bytes, start, length);
+            return this;
+        }
+        return bytes(slot.bytes);
+    }
+
+    /** The last text written through it and its bytes (length included). Not thread-safe. */
+    static final class Slot {
+        private String text;
+        private byte[] bytes;
+    }
+
     /** Writes the last {@code size} bytes of the value, big-endian, as DataOutputStream writes them. */
     CanonicalBytes number(long value, int size) {
         reserve(size);
@@ -112,14 +139,25 @@ final class CanonicalBytes {
         return this;
     }
 
-    /** Writes the time as the text {@link Instant#toString} gives ({@link InstantText}). */
+    /**
+     * Writes the time as the text {@link Instant#toString} gives ({@link InstantText}), the date
+     * from a one-day cache: a walk's envelopes were mostly recorded on the same day as the one before.
+     */
     CanonicalBytes instant(Instant instant) {
-        reserve(Integer.BYTES + InstantText.MAX_LENGTH);
-        int start = length + Integer.BYTES;
-        int end = InstantText.write(instant, bytes, start);
-        if (end < 0) {
+        long seconds = instant.getEpochSecond();
+        if (!InstantText.writes(seconds)) {
             return text(instant.toString());
         }
+        reserve(Integer.BYTES + InstantText.MAX_LENGTH);
+        int start = length + Integer.BYTES;
+        long day = Math.floorDiv(seconds, InstantText.SECONDS_PER_DAY);
+        if (day != cachedDay) {
+            InstantText.date(day, cachedDate, 0);
+            cachedDay = day;
+        }
+        System.arraycopy(cachedDate, 0, bytes, start, InstantText.DATE_LENGTH);
+        int end = InstantText.time((int) Math.floorMod(seconds, InstantText.SECONDS_PER_DAY), instant.getNano(), bytes,
+                start + InstantText.DATE_LENGTH);
         put(length, end - start, Integer.BYTES);
         length = end;
         return this;
@@ -133,11 +171,14 @@ final class CanonicalBytes {
         return this;
     }
 
-    /** Writes the last {@code digits} hex digits of the value from {@code at}; returns where they end. */
+    /** Writes the last {@code digits} (even) hex digits of the value from {@code at}; returns where they end. */
     private int hex(long value, int digits, int at) {
-        for (int i = at + digits - 1; i >= at; i--) {
-            bytes[i] = HEX[(int) value & 0xf];
-            value >>>= 4;
+        byte[] out = bytes;
+        for (int i = at + digits - 2; i >= at; i -= 2) {
+            int b = (int) value & 0xff;
+            out[i] = HEX[b >>> 4];
+            out[i + 1] = HEX[b & 0xf];
+            value >>>= 8;
         }
         return at + digits;
     }

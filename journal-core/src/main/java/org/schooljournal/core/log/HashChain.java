@@ -41,6 +41,9 @@ public final class HashChain {
     public static final List<String> ACCEPTED = List.of("SHA-256", "SHA-384", "SHA-512", "SHA-512/256", "SHA3-256",
             "SHA3-384", "SHA3-512");
 
+    /** The value of each lower-case hex digit by its character; -1 for any other below 128. */
+    private static final byte[] NIBBLES = nibbles();
+
     private static final ThreadLocal<Hasher> HASHERS = ThreadLocal.withInitial(Hasher::new);
 
     private HashChain() {
@@ -91,10 +94,16 @@ public final class HashChain {
 
     /** Returns the value of a lower-case hex digit, as the hashes are written; -1 for anything else. */
     private static int nibble(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
+        return c < NIBBLES.length ? NIBBLES[c] : -1;
+    }
+
+    private static byte[] nibbles() {
+        byte[] values = new byte[128];
+        java.util.Arrays.fill(values, (byte) -1);
+        for (int digit = 0; digit < 16; digit++) {
+            values["0123456789abcdef".charAt(digit)] = (byte) digit;
         }
-        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        return values;
     }
 
     private static byte[] digestOf(EventEnvelope envelope) {
@@ -108,14 +117,14 @@ public final class HashChain {
         Hasher hasher = HASHERS.get();
         MessageDigest digest = hasher.digest(algorithm);
         CanonicalBytes bytes = hasher.bytes.clear()
-                .text(streamId)
+                .text(streamId, hasher.stream)
                 .number(sequence, Long.BYTES)
                 .uuid(eventId)
-                .text(type)
+                .text(type, hasher.type)
                 .number(schemaVersion, Integer.BYTES)
                 .number(payload.length, Integer.BYTES)
                 .bytes(payload)
-                .text(actor)
+                .text(actor, hasher.actor)
                 .instant(recordedAt)
                 .text(previousHash);
         digest.update(bytes.array(), 0, bytes.length());
@@ -126,6 +135,9 @@ public final class HashChain {
     private static final class Hasher {
 
         final CanonicalBytes bytes = new CanonicalBytes();
+        final CanonicalBytes.Slot stream = new CanonicalBytes.Slot();
+        final CanonicalBytes.Slot type = new CanonicalBytes.Slot();
+        final CanonicalBytes.Slot actor = new CanonicalBytes.Slot();
         private final Map<String, MessageDigest> digests = new HashMap<>();
         private String lastAlgorithm = "";
         private MessageDigest last;

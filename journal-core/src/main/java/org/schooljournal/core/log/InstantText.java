@@ -19,7 +19,11 @@ final class InstantText {
 
     private static final long YEAR_10000 = LocalDateTime.of(10_000, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
     private static final long YEAR_0 = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
-    private static final int SECONDS_PER_DAY = 86_400;
+    /** The seconds of a day. */
+    static final int SECONDS_PER_DAY = 86_400;
+
+    /** The length of a date and its {@code T}: {@code 2026-10-12T}. */
+    static final int DATE_LENGTH = 11;
 
     private InstantText() {
     }
@@ -37,23 +41,37 @@ final class InstantText {
      */
     static int write(Instant instant, byte[] out, int at) {
         long seconds = instant.getEpochSecond();
-        if (seconds < YEAR_0 || seconds >= YEAR_10000) {
+        if (!writes(seconds)) {
             return -1;
         }
-        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
-        int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+        int i = date(Math.floorDiv(seconds, SECONDS_PER_DAY), out, at);
+        return time((int) Math.floorMod(seconds, SECONDS_PER_DAY), instant.getNano(), out, i);
+    }
+
+    /** Returns whether {@link #write} writes the instant of these epoch seconds: its year is 0000–9999. */
+    static boolean writes(long epochSecond) {
+        return epochSecond >= YEAR_0 && epochSecond < YEAR_10000;
+    }
+
+    /** Writes the date of the epoch day and the {@code T} after it ({@value #DATE_LENGTH} bytes); returns where they end. */
+    static int date(long epochDay, byte[] out, int at) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
         int i = digits(out, at, date.getYear(), 4);
         out[i++] = '-';
         i = digits(out, i, date.getMonthValue(), 2);
         out[i++] = '-';
         i = digits(out, i, date.getDayOfMonth(), 2);
         out[i++] = 'T';
-        i = digits(out, i, secondOfDay / 3600, 2);
+        return i;
+    }
+
+    /** Writes the time of day, its fraction and the {@code Z}; returns where they end. */
+    static int time(int secondOfDay, int nano, byte[] out, int at) {
+        int i = digits(out, at, secondOfDay / 3600, 2);
         out[i++] = ':';
         i = digits(out, i, secondOfDay / 60 % 60, 2);
         out[i++] = ':';
         i = digits(out, i, secondOfDay % 60, 2);
-        int nano = instant.getNano();
         if (nano != 0) {
             out[i++] = '.';
             if (nano % 1_000_000 == 0) {
@@ -70,9 +88,15 @@ final class InstantText {
 
     /** Writes the value's decimal digits, zero-padded to the width; returns where they end. */
     private static int digits(byte[] out, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (byte) ('0' + value % 10);
-            value /= 10;
+        int i = at + width;
+        while (i - 2 >= at) {
+            int pair = value % 100;
+            value /= 100;
+            out[--i] = (byte) ('0' + pair % 10);
+            out[--i] = (byte) ('0' + pair / 10);
+        }
+        if (i > at) {
+            out[--i] = (byte) ('0' + value % 10);
         }
         return at + width;
     }

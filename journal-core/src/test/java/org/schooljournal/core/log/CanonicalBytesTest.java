@@ -63,6 +63,7 @@ class CanonicalBytesTest {
     @DisplayName("any texts, numbers, event ids and instants (years -1000 to 12000), into a reused buffer")
     void sameAsTheReference() {
         CanonicalBytes buffer = new CanonicalBytes();
+        CanonicalBytes.Slot slot = new CanonicalBytes.Slot();
         long from = Instant.parse("-1000-01-01T00:00:00Z").getEpochSecond();
         long to = Instant.parse("+12000-01-01T00:00:00Z").getEpochSecond();
         qt().withExamples(5_000)
@@ -72,7 +73,8 @@ class CanonicalBytesTest {
                 .checkAssert((texts, number, bits, at) -> {
                     UUID id = new UUID(bits, ~bits * 31);
                     buffer.clear();
-                    texts.forEach(buffer::text);
+                    buffer.text(texts.get(0), slot);
+                    texts.subList(1, texts.size()).forEach(buffer::text);
                     buffer.number(number, Long.BYTES).uuid(id).instant(at).number(number, Integer.BYTES)
                             .bytes(texts.get(0).getBytes(StandardCharsets.UTF_8));
                     try {
@@ -82,6 +84,25 @@ class CanonicalBytesTest {
                         throw new AssertionError(e);
                     }
                 });
+    }
+
+    @Test
+    @DisplayName("the caches of a text's slot and of the day write the same bytes on a hit as on a miss")
+    void cachesWriteTheSameBytes() throws IOException {
+        CanonicalBytes buffer = new CanonicalBytes();
+        CanonicalBytes.Slot slot = new CanonicalBytes.Slot();
+        UUID id = new UUID(1, 2);
+        for (String text : new String[] {"school-86-001/journal/5А/math", new String("school-86-001/journal/5А/math"),
+                "t-math", "school-86-001/journal/5А/math", "", "\ud83d\ude00😀"}) {
+            for (Instant at : new Instant[] {Instant.parse("2026-10-12T03:35:00.123456Z"),
+                    Instant.parse("2026-10-12T23:59:59Z"), Instant.parse("2026-10-13T00:00:00.000000001Z"),
+                    Instant.parse("2026-10-12T00:00:00.5Z")}) {
+                buffer.clear().text(text, slot).number(0, Long.BYTES).uuid(id).instant(at).number(0, Integer.BYTES)
+                        .bytes(text.getBytes(StandardCharsets.UTF_8));
+                assertThat(Arrays.copyOf(buffer.array(), buffer.length())).as(text + " at " + at)
+                        .isEqualTo(reference(List.of(text), 0, id, at));
+            }
+        }
     }
 
     @Test
