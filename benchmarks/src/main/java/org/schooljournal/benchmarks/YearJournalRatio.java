@@ -1,5 +1,7 @@
 package org.schooljournal.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
@@ -13,8 +15,11 @@ import org.schooljournal.core.journal.WorkKind;
  * {@link YearJournalBenchmark}'s two weeks of marks — the first week into an empty journal, the last
  * into a year's — run alternately in one process, round after round, and their ratio taken per
  * round: on a shared machine whose load comes and goes, the two halves of a round see about the
- * same load, which the JMH runs (one parameter after the other) do not. Not a JMH benchmark; a
- * check of the ratio that JMH's sequential runs cannot give under a neighbour's load.
+ * same load, which the JMH runs (one parameter after the other) do not. Each week is timed by the
+ * wall clock and by the thread's CPU time (what the marks cost, without the waits for a core
+ * that a neighbour's load adds), after a garbage collection, so that the copy and the rebuild of
+ * the set-up leave no collection to the marks. Not a JMH benchmark; a check of the ratio that
+ * JMH's sequential runs cannot give under a neighbour's load.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar org.schooljournal.benchmarks.YearJournalRatio 60
@@ -38,26 +43,34 @@ public final class YearJournalRatio {
         int[] firstDays = {0, lastWeek};
         System.out.printf("the journals hold %d and %d entries%n", years[0].entries(), years[1].entries());
         int warmUp = rounds / 4;
-        double[][] micros = new double[2][rounds - warmUp];
+        double[][][] micros = new double[2][2][rounds - warmUp];
         for (int r = 0; r < rounds; r++) {
             for (int which = 0; which < 2; which++) {
-                double perMark = week(years[which], firstDays[which]);
+                double[] perMark = week(years[which], firstDays[which]);
                 if (r >= warmUp) {
-                    micros[which][r - warmUp] = perMark;
+                    micros[0][which][r - warmUp] = perMark[0];
+                    micros[1][which][r - warmUp] = perMark[1];
                 }
             }
         }
-        double[] ratios = new double[rounds - warmUp];
-        for (int r = 0; r < ratios.length; r++) {
-            ratios[r] = micros[1][r] / micros[0][r];
+        String[] clocks = {"wall", "CPU"};
+        for (int clock = 0; clock < 2; clock++) {
+            double[] ratios = new double[rounds - warmUp];
+            for (int r = 0; r < ratios.length; r++) {
+                ratios[r] = micros[clock][1][r] / micros[clock][0][r];
+            }
+            print(clocks[clock] + ": first week, µs a mark", micros[clock][0]);
+            print(clocks[clock] + ": last week, µs a mark", micros[clock][1]);
+            print(clocks[clock] + ": ratio last / first", ratios);
         }
-        print("first week, µs a mark", micros[0]);
-        print("last week, µs a mark", micros[1]);
-        print("ratio last / first", ratios);
     }
 
-    /** Returns the time of a mark, in microseconds, over a week of marks on a fresh copy of the journal. */
-    private static double week(BenchYear year, int firstDay) {
+    /**
+     * Returns the wall and the CPU time of a mark, in microseconds, over a week of marks on a fresh
+     * copy of the journal.
+     */
+    private static double[] week(BenchYear year, int firstDay) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         InMemoryEventStore store = new InMemoryEventStore();
         year.copyTo(store);
         BenchJournals.SettableClock clock = new BenchJournals.SettableClock(
@@ -65,7 +78,9 @@ public final class YearJournalRatio {
         try (JournalEngine engine = JournalEngine.builder().eventStore(store).clock(clock).build()) {
             engine.host().school(BenchYear.SCHOOL);
             engine.host().journal(BenchYear.SCHOOL, BenchYear.JOURNAL);
+            System.gc();
             long start = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             for (LocalDate day : BenchYear.DAYS.subList(firstDay, firstDay + YearJournalBenchmark.WEEK)) {
                 clock.set(BenchJournals.at(day, BenchYear.RECORDED));
                 for (int slot = 1; slot <= BenchYear.SLOTS; slot++) {
@@ -75,7 +90,8 @@ public final class YearJournalRatio {
                     }
                 }
             }
-            return (System.nanoTime() - start) / 1000.0 / YearJournalBenchmark.MARKS;
+            return new double[] {(System.nanoTime() - start) / 1000.0 / YearJournalBenchmark.MARKS,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1000.0 / YearJournalBenchmark.MARKS};
         }
     }
 
