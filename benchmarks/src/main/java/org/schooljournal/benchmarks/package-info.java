@@ -14,6 +14,11 @@
  *       call, 200 000 absences through {@code JournalEngine.execute} on PostgreSQL, by 8 threads.
  *   <li>{@link org.schooljournal.benchmarks.ChainBenchmark}: envelopes per second through
  *       {@code ChainVerifier.verify}, against plain SHA-256 over the same canonical bytes.
+ *   <li>{@link org.schooljournal.benchmarks.YearJournalBenchmark}: a week of marks through
+ *       {@code JournalEngine.execute} in memory, into an empty journal and into a year's
+ *       ({@link org.schooljournal.benchmarks.BenchYear}), issue 13's "last ≤ 1.2 × first";
+ *       {@link org.schooljournal.benchmarks.YearJournalRatio} runs the two alternately and
+ *       takes their ratio round by round, for a shared machine.
  *   <li>{@link org.schooljournal.benchmarks.Ratios}: reads JMH's JSON result file and prints each
  *       result with its ratio to its baseline and to its target.
  * </ul>

@@ -1,5 +1,6 @@
 package org.schooljournal.core.journal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -141,7 +142,7 @@ public record JournalState(
     }
 
     private List<JournalEntry> numbered(List<Integer> numbers) {
-        List<JournalEntry> found = new java.util.ArrayList<>(numbers.size());
+        List<JournalEntry> found = new ArrayList<>(numbers.size());
         for (Integer number : numbers) {
             found.add(entries.get(number));
         }
