@@ -63,6 +63,7 @@ CREATE TABLE journal_event_local PARTITION OF journal_event (
 
 CREATE TABLE journal_school_local PARTITION OF journal_school (
     CONSTRAINT journal_school_local_pk PRIMARY KEY (school_key),
+    CONSTRAINT journal_school_local_school_key_ck CHECK (POSITION('/' IN school_key) = 0),
     CONSTRAINT journal_school_local_position_ck CHECK (last_position >= 0)
 ) FOR VALUES WITH (MODULUS 2, REMAINDER 0);
 

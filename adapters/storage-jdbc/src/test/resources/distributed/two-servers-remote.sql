@@ -47,5 +47,6 @@ CREATE TABLE journal_school (
     school_key    VARCHAR(500) COLLATE "C" NOT NULL,
     last_position BIGINT                   NOT NULL,
     CONSTRAINT journal_school_pk PRIMARY KEY (school_key),
+    CONSTRAINT journal_school_school_key_ck CHECK (POSITION('/' IN school_key) = 0),
     CONSTRAINT journal_school_position_ck CHECK (last_position >= 0)
 );
