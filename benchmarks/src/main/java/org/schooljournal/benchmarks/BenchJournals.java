@@ -181,7 +181,7 @@ final class BenchJournals {
 
     /**
      * Copies every stream of the template into an empty store, envelope for envelope (one append
-     * per stream): the same events, hashes and chains; the target gives its own global positions.
+     * per stream): the same events, hashes and chains; the target gives its own positions.
      */
     void copyTo(EventStore target) {
         for (String stream : store.streamIds("")) {

@@ -46,6 +46,7 @@ import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
 import org.schooljournal.core.school.Schools;
+import org.schooljournal.spi.storage.SchoolKey;
 
 /**
  * Journal commands per second through {@code JournalEngine.execute(Actor, JournalCommand)} — the
@@ -71,7 +72,7 @@ import org.schooljournal.core.school.Schools;
  * with the store's URL, so with the same durability; into scratch tables made by the store's own
  * migration script with {@code journal_} renamed {@code bench_} (same columns, keys, checks and
  * foreign key), with real {@code EntryCorrected} envelopes of this benchmark's commands; a fresh
- * event id and the next sequence and global position per row. For the in-memory store, the
+ * event id and the next sequence and position per row. For the in-memory store, the
  * baseline is the store alone: {@code InMemoryEventStore.append} of the same envelopes.
  *
  * <p>Every iteration starts on a fresh, empty store (a new schema on PostgreSQL, a new file on
@@ -220,7 +221,7 @@ public class JournalBenchmark {
             streams = indexOf.keySet().toArray(String[]::new);
             schoolKeys = new String[streams.length];
             for (int s = 0; s < streams.length; s++) {
-                schoolKeys[s] = JdbcEventStore.schoolKeyOf(streams[s]);
+                schoolKeys[s] = SchoolKey.of(streams[s]);
             }
             stores = BenchStores.start(store);
             System.out.printf("%n[set-up] %s; rows: %s envelopes in %d streams, %d bytes of payload%n",

@@ -103,7 +103,7 @@ public final class Archive {
         List<StreamHead> changed = new ArrayList<>();
         for (StreamIntegrity stream : report.streams().subList(1, report.streams().size())) {
             EventEnvelope head = log.store().read(stream.streamId(), stream.headSequence(), 1).get(0);
-            StreamHead now = new StreamHead(stream.streamId(), head.sequence(), head.globalPosition(), head.event().hash());
+            StreamHead now = new StreamHead(stream.streamId(), head.sequence(), head.position(), head.event().hash());
             heads.add(now);
             if (recorded.latest(now.streamId()).filter(before -> before.count() == now.count()
                     && before.hash().equals(now.hash())).isEmpty()) {
@@ -113,7 +113,7 @@ public final class Archive {
         Receipt receipt = schools.execute(Actor.of(CHECKPOINTER), new CheckpointCommand.Record(schoolId, changed));
         EventEnvelope own = receipt.appended().get(0);
         List<StreamHead> all = new ArrayList<>(heads.size() + 1);
-        all.add(new StreamHead(own.streamId(), own.sequence(), own.globalPosition(), own.event().hash()));
+        all.add(new StreamHead(own.streamId(), own.sequence(), own.position(), own.event().hash()));
         all.addAll(heads);
         return new Checkpoint(schoolId, own.sequence(), own.event().recordedAt(), all);
     }

@@ -124,7 +124,7 @@ final class BackupFormat {
         EventData event = envelope.event();
         return line
                 .number("sequence", envelope.sequence())
-                .number("globalPosition", envelope.globalPosition())
+                .number("globalPosition", envelope.position())
                 .text("eventId", event.eventId().toString())
                 .text("type", event.type())
                 .number("schemaVersion", event.schemaVersion())

@@ -20,11 +20,11 @@ public record ChainReport(String streamId, long checked, Optional<Break> firstBr
      * An envelope that does not verify.
      *
      * @param sequence its place in the stream
-     * @param globalPosition its place in the store
+     * @param position its place in the store
      * @param eventId its event id
      * @param reason why it does not verify
      */
-    public record Break(long sequence, long globalPosition, UUID eventId, String reason) {
+    public record Break(long sequence, long position, UUID eventId, String reason) {
         /** Checks the parts are given. */
         public Break {
             Objects.requireNonNull(eventId, "eventId");

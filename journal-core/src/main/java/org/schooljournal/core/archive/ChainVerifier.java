@@ -73,7 +73,7 @@ public final class ChainVerifier {
                     Optional<String> problem = ChainLink.problem(streamId, envelope, next, previousHash)
                             .or(() -> visitor.visit(envelope));
                     if (problem.isPresent()) {
-                        firstBreak = Optional.of(new ChainReport.Break(envelope.sequence(), envelope.globalPosition(),
+                        firstBreak = Optional.of(new ChainReport.Break(envelope.sequence(), envelope.position(),
                                 envelope.event().eventId(), problem.get()));
                         return;
                     }

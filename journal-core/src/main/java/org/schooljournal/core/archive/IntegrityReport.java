@@ -35,11 +35,11 @@ public record IntegrityReport(String schoolId, List<StreamIntegrity> streams, Li
      *
      * @param streamId the stream it belongs to
      * @param sequence its place in that stream
-     * @param globalPosition its place in the store
+     * @param position its place in the store
      * @param eventId its event id
      * @param reason why it does not verify
      */
-    public record BrokenEnvelope(String streamId, long sequence, long globalPosition, UUID eventId, String reason) {
+    public record BrokenEnvelope(String streamId, long sequence, long position, UUID eventId, String reason) {
 
         /** Checks the parts are given. */
         public BrokenEnvelope {
@@ -129,7 +129,7 @@ public record IntegrityReport(String schoolId, List<StreamIntegrity> streams, Li
      */
     public Optional<BrokenEnvelope> firstBreak() {
         return streams.stream().flatMap(s -> s.firstBreak().stream().map(b -> new BrokenEnvelope(s.streamId(),
-                b.sequence(), b.globalPosition(), b.eventId(), b.reason()))).findFirst();
+                b.sequence(), b.position(), b.eventId(), b.reason()))).findFirst();
     }
 
     /**
@@ -141,7 +141,7 @@ public record IntegrityReport(String schoolId, List<StreamIntegrity> streams, Li
                 + ")";
         String chains = firstBreak().map(b -> where + ": " + broken().size() + " of " + streams.size()
                         + " streams do not verify; first, stream " + b.streamId() + ": envelope " + b.sequence()
-                        + " (global position " + b.globalPosition() + ", event id " + b.eventId() + ") does not verify: "
+                        + " (position " + b.position() + ", event id " + b.eventId() + ") does not verify: "
                         + b.reason() + "; " + checked() + " envelopes checked of " + envelopeCount())
                 .orElseGet(() -> where + ": " + checked() + " envelopes verified; head of " + schoolStream().streamId()
                         + " is " + schoolStream().headSequence() + " with hash " + schoolStream().headHash());

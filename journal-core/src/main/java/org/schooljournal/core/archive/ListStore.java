@@ -4,6 +4,7 @@ import java.util.List;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.spi.storage.SchoolKey;
 
 /**
  * The envelopes of a backup file as a read-only store of one stream, so that {@link
@@ -37,8 +38,8 @@ final class ListStore implements EventStore {
     }
 
     @Override
-    public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-        return page(fromPosition, maxCount);
+    public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+        return SchoolKey.of(streamId).equals(schoolKey) ? page(fromPosition, maxCount) : List.of();
     }
 
     @Override

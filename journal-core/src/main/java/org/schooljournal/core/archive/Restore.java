@@ -28,7 +28,7 @@ import org.schooljournal.spi.storage.EventStore;
  * with CONFLICT. The streams are then appended in the file's order — the school's own stream
  * first, so that a journal never stands in the store without its school — in batches, with their
  * original event ids, sequences, types, payloads, actors, times of recording and hashes; the store
- * gives them new global positions, as it does to every append. Finally every stream is walked
+ * gives them new positions, as it does to every append. Finally every stream is walked
  * again in the store and its head compared with the manifest's.
  *
  * <pre>{@code

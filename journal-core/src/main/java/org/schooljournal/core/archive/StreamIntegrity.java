@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param checked how many envelopes were checked, up to and including the first that does not verify
  * @param headSequence the sequence of the stream's last envelope, 1 or more
  * @param headHash the hash stored in that envelope, lower-case hex
- * @param firstBreak the first envelope that does not verify — its sequence, global position, event
+ * @param firstBreak the first envelope that does not verify — its sequence, position, event
  *     id and the reason — if any
  */
 public record StreamIntegrity(
@@ -43,7 +43,7 @@ public record StreamIntegrity(
     /** Returns the stream's result in one English sentence, for logs. */
     public String describe() {
         String where = "stream " + streamId;
-        return firstBreak.map(b -> where + ": envelope " + b.sequence() + " (global position " + b.globalPosition()
+        return firstBreak.map(b -> where + ": envelope " + b.sequence() + " (position " + b.position()
                         + ", event id " + b.eventId() + ") does not verify: " + b.reason() + "; " + checked
                         + " envelopes checked of " + headSequence)
                 .orElseGet(() -> where + ": " + checked + " envelopes verified; head " + headSequence + " has hash "

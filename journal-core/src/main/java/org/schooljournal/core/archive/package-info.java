@@ -12,7 +12,7 @@
  * school with {@link org.schooljournal.core.archive.ChainVerifier} and returns an
  * {@link org.schooljournal.core.archive.IntegrityReport}: per stream
  * ({@link org.schooljournal.core.archive.StreamIntegrity}) the envelopes checked, the first that
- * does not verify (sequence, global position, event id, reason) and the head hash — the hash of
+ * does not verify (sequence, position, event id, reason) and the head hash — the hash of
  * the stream's last envelope, which vouches for the whole stream —; totals; the first bad
  * envelope of the school named with its stream; and the overall verdict. The school's own stream
  * comes first, then the others in the natural order of their ids. A school without events is
@@ -51,7 +51,7 @@
  *       stream, the school's own first, then the others in the natural order of their ids: its
  *       id, envelope count, first and last sequence, head hash and its algorithm.
  *   <li>One line per envelope, stream after stream in the manifest's order, each in sequence
- *       order: stream id, sequence, the global position in the source store (kept for the
+ *       order: stream id, sequence, the position in the source store (kept for the
  *       record; a restore gets new ones), event id, type, schema version, actor, recorded-at,
  *       previous hash, hash, hash algorithm, and the payload in padded standard Base64.
  *   <li>The last line, the trailer: the SHA-256 digest of the manifest's lines and of every byte

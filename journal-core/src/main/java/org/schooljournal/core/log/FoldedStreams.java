@@ -226,8 +226,8 @@ public final class FoldedStreams<S, E> {
     }
 
     private static JournalException integrity(String stream, EventEnvelope envelope, String what, Throwable cause) {
-        String message = "stream " + stream + ": envelope " + envelope.sequence() + " (global position "
-                + envelope.globalPosition() + ", event id " + envelope.event().eventId() + ") " + what
+        String message = "stream " + stream + ": envelope " + envelope.sequence() + " (position "
+                + envelope.position() + ", event id " + envelope.event().eventId() + ") " + what
                 + "; the engine neither reads nor appends to the stream until it is repaired (ARC-4,"
                 + " docs/integrity.md)";
         return cause == null ? new JournalException(ErrorCode.INTEGRITY, message)

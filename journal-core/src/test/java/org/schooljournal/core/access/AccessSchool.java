@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
 import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.StoredEnvelopes;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.RecordSubstitution;
@@ -98,7 +99,7 @@ final class AccessSchool {
 
         /** Returns how many events the store holds. */
         int events() {
-            return store.readAll(1, Integer.MAX_VALUE).size();
+            return StoredEnvelopes.of(store).size();
         }
     }
 
@@ -149,7 +150,7 @@ final class AccessSchool {
         school(engine, new RegisterGuardian(ID, GUARDIAN.personId(), "Иванова", "Ольга", "Сергеевна", PUPIL.personId()));
         school(engine, new RegisterGuardian(ID, OTHER_GUARDIAN.personId(), "Петрова", "Анна", "", OTHER_PUPIL.personId()));
         engine.execute(DEPUTY, new RecordSubstitution(ID, MATH_5A, SUBSTITUTED, SUBSTITUTE.personId()));
-        return store.readAll(1, Integer.MAX_VALUE);
+        return StoredEnvelopes.of(store);
     }
 
     private static void hire(JournalEngine engine, Actor person, String surname) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
+import org.schooljournal.core.StoredEnvelopes;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Role;
@@ -72,7 +73,7 @@ class BackupFaultsTest {
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INTEGRITY))
                 .hasMessageStartingWith("restore refused, nothing was imported: backup " + damaged + ": ");
         assertThat(target.streamIds("")).isEmpty();
-        assertThat(target.readAll(1, 1)).isEmpty();
+        assertThat(StoredEnvelopes.of(target)).isEmpty();
         return refusal;
     }
 
@@ -148,7 +149,7 @@ class BackupFaultsTest {
     }
 
     @Test
-    @DisplayName("a changed global position, which no hash covers, is caught by the envelope digest")
+    @DisplayName("a changed position, which no hash covers, is caught by the envelope digest")
     void changedGlobalPosition() {
         List<String> edited = new ArrayList<>(lines);
         edited.set(3, BackupFiles.with(lines.get(3), "globalPosition", 99));

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
 import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.StoredEnvelopes;
 import org.schooljournal.core.school.RegisterSchool;
 import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.spi.ErrorCode;
@@ -131,7 +132,7 @@ class BackupRestoreTest {
         EventData event = guardian.event();
         String line = BackupFiles.lines(file).get((int) guardian.sequence() + 1);
         assertThat(line).isEqualTo("{\"streamId\":\"school-86-001\",\"sequence\":" + guardian.sequence() + ",\"globalPosition\":"
-                + guardian.globalPosition() + ",\"eventId\":\"" + event.eventId() + "\",\"type\":\"GuardianRegistered\","
+                + guardian.position() + ",\"eventId\":\"" + event.eventId() + "\",\"type\":\"GuardianRegistered\","
                 + "\"schemaVersion\":1,\"actor\":\"\\u0443\\u0447\\u0438\\u0442\\u0435\\u043b\\u044c-5\\u0430\","
                 + "\"recordedAt\":\"" + event.recordedAt() + "\",\"previousHash\":\"" + event.previousHash()
                 + "\",\"hash\":\"" + event.hash() + "\",\"hashAlgorithm\":\"SHA-256\",\"payload\":\""
@@ -140,14 +141,14 @@ class BackupRestoreTest {
     }
 
     @Test
-    @DisplayName("a store holding other schools takes the restore; the school gets new global positions after theirs")
+    @DisplayName("a store holding other schools takes the restore; the school gets its own positions from 1, theirs stay")
     void intoAStoreWithOtherSchools() {
         Backup.export(store, ID, file, ArchiveSchool.backupClock());
         InMemoryEventStore other = new InMemoryEventStore();
         JournalEngine otherEngine = ArchiveSchool.engine(other);
         otherEngine.execute(ArchiveSchool.ADMIN, new RegisterSchool("86-002", "Школа № 2", SchoolCalendar.YUGRA));
         otherEngine.execute(ArchiveSchool.ADMIN, new RegisterSchool("86-003", "Школа № 3", SchoolCalendar.YUGRA));
-        List<EventEnvelope> theirs = other.readAll(1, 100);
+        List<EventEnvelope> theirs = StoredEnvelopes.of(other);
 
         Restore.into(other, file);
 
@@ -156,9 +157,9 @@ class BackupRestoreTest {
         assertThat(restored).extracting(EventEnvelope::event).containsExactlyElementsOf(
                 original.stream().map(EventEnvelope::event).toList());
         assertThat(theirs).hasSize(4);
-        assertThat(restored).extracting(EventEnvelope::globalPosition)
-                .containsExactlyElementsOf(Stream.iterate(5L, p -> p + 1).limit(original.size()).toList());
-        assertThat(other.readAll(1, 4)).isEqualTo(theirs);
+        assertThat(restored).extracting(EventEnvelope::position)
+                .containsExactlyElementsOf(Stream.iterate(1L, p -> p + 1).limit(original.size()).toList());
+        assertThat(StoredEnvelopes.of(other)).filteredOn(e -> !e.schoolKey().equals(STREAM)).isEqualTo(theirs);
         assertThat(otherEngine.host().school(ID)).isEqualTo(engine.host().school(ID));
         assertThat(otherEngine.host().school("86-002").registered()).isTrue();
     }
@@ -196,14 +197,14 @@ class BackupRestoreTest {
         Backup.export(store, ID, file, ArchiveSchool.backupClock());
         InMemoryEventStore fresh = new InMemoryEventStore();
         Restore.into(fresh, file);
-        List<EventEnvelope> once = fresh.readAll(1, 10_000);
+        List<EventEnvelope> once = StoredEnvelopes.of(fresh);
 
         assertThatThrownBy(() -> Restore.into(fresh, file))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT))
                 .hasMessage("restore of school 86-001 from " + file + " refused, nothing was imported: the store"
                         + " already holds 1 stream of the school (school-86-001 with " + once.size() + " events); a"
                         + " backup is restored only into a store holding no stream of its school");
-        assertThat(fresh.readAll(1, 10_000)).isEqualTo(once);
+        assertThat(StoredEnvelopes.of(fresh)).isEqualTo(once);
     }
 
     @Test
@@ -232,7 +233,7 @@ class BackupRestoreTest {
         assertThatThrownBy(() -> Restore.into(corrupting, file))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INTEGRITY))
                 .hasMessageContaining("the imported school does not verify in the store")
-                .hasMessageContaining("envelope 3 (global position 3, event id "
+                .hasMessageContaining("envelope 3 (position 3, event id "
                         + ArchiveSchool.envelopes(store).get(2).event().eventId() + ") does not verify");
     }
 
@@ -309,7 +310,7 @@ class BackupRestoreTest {
         assertThatThrownBy(() -> Backup.export(tampered, ID, file, ArchiveSchool.backupClock()))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INTEGRITY))
                 .hasMessageStartingWith("school 86-001 is not backed up: school 86-001 (1 stream): 1 of 1 streams do"
-                        + " not verify; first, stream school-86-001: envelope 5 (global position 5, event id "
+                        + " not verify; first, stream school-86-001: envelope 5 (position 5, event id "
                         + fifth.event().eventId() + ") does not verify: its content does not match its SHA-256 hash");
         assertThat(file).doesNotExist();
 

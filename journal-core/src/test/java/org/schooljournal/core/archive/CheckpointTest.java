@@ -84,9 +84,9 @@ class CheckpointTest {
         assertThat(checkpoint.sequence()).isEqualTo(recorded.sequence());
         assertThat(checkpoint.recordedAt()).isEqualTo(recorded.event().recordedAt());
         assertThat(checkpoint.heads()).containsExactly(
-                new StreamHead(STREAM, recorded.sequence(), recorded.globalPosition(), recorded.event().hash()),
-                new StreamHead(MATH_5A, maths.sequence(), maths.globalPosition(), maths.event().hash()),
-                new StreamHead(RUSSIAN_5B, russian.sequence(), russian.globalPosition(), russian.event().hash()));
+                new StreamHead(STREAM, recorded.sequence(), recorded.position(), recorded.event().hash()),
+                new StreamHead(MATH_5A, maths.sequence(), maths.position(), maths.event().hash()),
+                new StreamHead(RUSSIAN_5B, russian.sequence(), russian.position(), russian.event().hash()));
         Checkpoints kept = Checkpoints.of(engine.host().school(ID));
         assertThat(kept.count()).isEqualTo(1);
         assertThat(kept.latest(MATH_5A)).contains(checkpoint.head(MATH_5A).orElseThrow());

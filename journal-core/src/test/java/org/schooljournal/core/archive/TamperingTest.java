@@ -133,8 +133,8 @@ class TamperingTest {
             IntegrityReport report = verify(edited(MATH_5A, rows -> {
                 EventEnvelope one = rows.get(0);
                 EventEnvelope two = rows.get(1);
-                rows.set(0, new EventEnvelope(MATH_5A, 1, one.globalPosition(), two.event()));
-                rows.set(1, new EventEnvelope(MATH_5A, 2, two.globalPosition(), one.event()));
+                rows.set(0, new EventEnvelope(MATH_5A, 1, one.position(), two.event()));
+                rows.set(1, new EventEnvelope(MATH_5A, 2, two.position(), one.event()));
                 return rows;
             }));
 
@@ -153,7 +153,7 @@ class TamperingTest {
                 String previous = "";
                 for (EventEnvelope row : rows) {
                     EventData d = row.event();
-                    EventEnvelope chained = TamperedStore.chained(row.streamId(), row.sequence(), row.globalPosition(),
+                    EventEnvelope chained = TamperedStore.chained(row.streamId(), row.sequence(), row.position(),
                             d.eventId(), d.type(), d.payload(), d.actor(), d.recordedAt(), previous, "MD5");
                     md5.add(chained);
                     previous = chained.event().hash();
@@ -274,7 +274,7 @@ class TamperingTest {
                 List<EventEnvelope> forged = new ArrayList<>(rows.subList(0, 1));
                 for (int sequence = 2; sequence <= rows.size(); sequence++) {
                     EventEnvelope real = rows.get(sequence - 1);
-                    forged.add(TamperedStore.chained(MATH_5A, sequence, real.globalPosition(), UUID.randomUUID(),
+                    forged.add(TamperedStore.chained(MATH_5A, sequence, real.position(), UUID.randomUUID(),
                             real.event().type(), real.event().payload(), real.event().actor(),
                             real.event().recordedAt().plusSeconds(1), forged.get(sequence - 2).event().hash(),
                             HashChain.ALGORITHM));
@@ -297,7 +297,7 @@ class TamperingTest {
             return edited(STREAM, rows -> {
                 List<EventEnvelope> kept = new ArrayList<>(rows.subList(0, (int) second.sequence() - 1));
                 EventEnvelope last = kept.get(kept.size() - 1);
-                kept.add(TamperedStore.chained(STREAM, last.sequence() + 1, last.globalPosition() + 1, UUID.randomUUID(),
+                kept.add(TamperedStore.chained(STREAM, last.sequence() + 1, last.position() + 1, UUID.randomUUID(),
                         "RoleAssigned", "{\"personId\":\"intruder\",\"role\":\"HEAD\"}".getBytes(UTF_8), "admin",
                         last.event().recordedAt().plusSeconds(1), last.event().hash(), HashChain.ALGORITHM));
                 return kept;
@@ -339,7 +339,7 @@ class TamperingTest {
         void forgedPastEveryAnchor() {
             EventStore tampered = edited(STREAM, rows -> {
                 EventEnvelope last = rows.get(rows.size() - 1);
-                rows.add(TamperedStore.chained(STREAM, last.sequence() + 1, last.globalPosition() + 10,
+                rows.add(TamperedStore.chained(STREAM, last.sequence() + 1, last.position() + 10,
                         UUID.randomUUID(), "RoleAssigned", "{\"personId\":\"intruder\",\"role\":\"HEAD\"}".getBytes(UTF_8),
                         "admin", Instant.parse("2026-10-12T06:00:00Z"), last.event().hash(), HashChain.ALGORITHM));
                 return rows;

@@ -84,7 +84,7 @@ class VerifiedStreamsTest {
 
         assertThatThrownBy(() -> engine.execute(HOMEROOM_5A, mark(MATHS, "s-2")))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INTEGRITY))
-                .hasMessage("stream " + MATH_5A + ": envelope 2 (global position " + changed.globalPosition()
+                .hasMessage("stream " + MATH_5A + ": envelope 2 (position " + changed.position()
                         + ", event id " + changed.event().eventId() + ") does not verify: its content does not match its"
                         + " SHA-256 hash; the engine neither reads nor appends to the stream until it is repaired (ARC-4,"
                         + " docs/integrity.md)");
@@ -109,8 +109,8 @@ class VerifiedStreamsTest {
 
         assertThatThrownBy(() -> engine.execute(HOMEROOM_5A, mark(MATHS, "s-2")))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INTEGRITY))
-                .hasMessage("stream " + MATH_5A + ": envelope " + stored.sequence() + " (global position "
-                        + stored.globalPosition() + ", event id " + stored.event().eventId() + ") does not decode: cannot"
+                .hasMessage("stream " + MATH_5A + ": envelope " + stored.sequence() + " (position "
+                        + stored.position() + ", event id " + stored.event().eventId() + ") does not decode: cannot"
                         + " read a EntryRecorded v1 event: the value seven at field number is not of the field's form;"
                         + " the engine neither reads nor appends to the stream until it is repaired (ARC-4,"
                         + " docs/integrity.md)")

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
 import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.StoredEnvelopes;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.school.RegisterSchool;
 import org.schooljournal.rules.calendar.SchoolCalendar;
@@ -117,7 +118,7 @@ class WholeSchoolArchiveTest {
 
         assertThat(report.verified()).isFalse();
         assertThat(report.firstBreak()).contains(new IntegrityReport.BrokenEnvelope(MATH_5A, 2,
-                second.globalPosition(), second.event().eventId(), "its content does not match its SHA-256 hash"));
+                second.position(), second.event().eventId(), "its content does not match its SHA-256 hash"));
         assertThat(report.broken()).extracting(StreamIntegrity::streamId).containsExactly(MATH_5A);
         assertThat(report.schoolStream().verified()).isTrue();
         assertThat(report.stream(RUSSIAN_5B)).hasValueSatisfying(s -> assertThat(s.verified()).isTrue());
@@ -126,7 +127,7 @@ class WholeSchoolArchiveTest {
         assertThat(math.headSequence()).isEqualTo(store.version(MATH_5A));
         assertThat(report.checked()).isEqualTo(report.envelopeCount() - store.version(MATH_5A) + 2);
         assertThat(report.describe()).startsWith("school 86-001 (3 streams): 1 of 3 streams do not verify; first, stream "
-                + MATH_5A + ": envelope 2 (global position " + second.globalPosition() + ", event id "
+                + MATH_5A + ": envelope 2 (position " + second.position() + ", event id "
                 + second.event().eventId() + ") does not verify: its content does not match its SHA-256 hash; ");
 
         assertThatThrownBy(() -> Backup.export(tampered, ID, file, ArchiveSchool.backupClock()))
@@ -240,13 +241,13 @@ class WholeSchoolArchiveTest {
 
         InMemoryEventStore withJournal = new InMemoryEventStore();
         withJournal.append(MATH_5A, 0, List.of(firstMath));
-        List<EventEnvelope> held = withJournal.readAll(1, 100);
+        List<EventEnvelope> held = StoredEnvelopes.of(withJournal);
         assertThatThrownBy(() -> Restore.into(withJournal, file))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT))
                 .hasMessage("restore of school 86-001 from " + file + " refused, nothing was imported: the store already"
                         + " holds 1 stream of the school (" + MATH_5A + " with 1 events); a backup is restored only into"
                         + " a store holding no stream of its school");
-        assertThat(withJournal.readAll(1, 100)).isEqualTo(held);
+        assertThat(StoredEnvelopes.of(withJournal)).isEqualTo(held);
         assertThat(withJournal.version(STREAM)).isZero();
 
         InMemoryEventStore withOther = new InMemoryEventStore();
@@ -364,11 +365,11 @@ class WholeSchoolArchiveTest {
     private AbstractThrowableAssert<?, ? extends Throwable> refused(Path damaged) {
         InMemoryEventStore target = new InMemoryEventStore();
         ArchiveSchool.appendChain(target, NEIGHBOUR_JOURNAL, 1);
-        List<EventEnvelope> before = target.readAll(1, 100);
+        List<EventEnvelope> before = StoredEnvelopes.of(target);
         AbstractThrowableAssert<?, ? extends Throwable> refusal = assertThatThrownBy(() -> Restore.into(target, damaged))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INTEGRITY))
                 .hasMessageStartingWith("restore refused, nothing was imported: backup " + damaged + ": ");
-        assertThat(target.readAll(1, 100)).isEqualTo(before);
+        assertThat(StoredEnvelopes.of(target)).isEqualTo(before);
         return refusal;
     }
 
@@ -407,7 +408,7 @@ class WholeSchoolArchiveTest {
         }
 
         @Override
-        public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
+        public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
             throw new UnsupportedOperationException();
         }
 

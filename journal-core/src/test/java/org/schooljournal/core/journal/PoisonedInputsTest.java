@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
 import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.StoredEnvelopes;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.notification.OutboxItem;
 import org.schooljournal.core.notification.Schedule;
@@ -53,7 +54,7 @@ class PoisonedInputsTest {
             + "surrogate, or over 64 characters, is refused with VALIDATION naming guardianId; nothing is appended")
     void poisonedGuardianIdIsRefused(String poisoned) {
         JournalSchool school = JournalSchool.setUp();
-        long before = school.store.readAll(1, Integer.MAX_VALUE).size();
+        long before = StoredEnvelopes.of(school.store).size();
 
         assertThatThrownBy(() -> school.school(new RegisterGuardian(ID, poisoned, "Иванова", "Ольга", "Сергеевна",
                 IVANOV)))
@@ -63,7 +64,7 @@ class PoisonedInputsTest {
                             .containsExactly("guardianId");
                     assertThat(e.getMessage()).doesNotContain("\n", "\r", "\u0000").hasSizeLessThan(1000);
                 });
-        assertThat(school.store.readAll(1, Integer.MAX_VALUE)).hasSize((int) before);
+        assertThat(StoredEnvelopes.of(school.store)).hasSize((int) before);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
+import org.schooljournal.core.StoredEnvelopes;
 import org.schooljournal.core.log.HashChain;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
@@ -26,7 +27,7 @@ final class StoreCopy {
     static InMemoryEventStore of(EventStore store) {
         InMemoryEventStore copy = new InMemoryEventStore();
         Map<String, List<EventData>> streams = new LinkedHashMap<>();
-        for (EventEnvelope envelope : store.readAll(1, Integer.MAX_VALUE)) {
+        for (EventEnvelope envelope : StoredEnvelopes.of(store)) {
             streams.computeIfAbsent(envelope.streamId(), id -> new ArrayList<>()).add(envelope.event());
         }
         streams.forEach((stream, events) -> copy.append(stream, 0, events));
@@ -41,7 +42,7 @@ final class StoreCopy {
     static InMemoryEventStore rewritten(EventStore store, String text, String replacement, String jsonReplacement) {
         Map<String, List<EventData>> streams = new LinkedHashMap<>();
         Map<String, String> heads = new LinkedHashMap<>();
-        for (EventEnvelope envelope : store.readAll(1, Integer.MAX_VALUE)) {
+        for (EventEnvelope envelope : StoredEnvelopes.of(store)) {
             EventData event = envelope.event();
             byte[] payload = new String(event.payload(), StandardCharsets.UTF_8).replace(text, jsonReplacement)
                     .getBytes(StandardCharsets.UTF_8);

@@ -65,7 +65,7 @@ class ChainVerifierTest {
         assertThat(report.checked()).isEqualTo(5);
         assertThat(report.firstBreak()).hasValueSatisfying(b -> {
             assertThat(b.sequence()).isEqualTo(5);
-            assertThat(b.globalPosition()).isEqualTo(target.globalPosition());
+            assertThat(b.position()).isEqualTo(target.position());
             assertThat(b.eventId()).isEqualTo(target.event().eventId());
             assertThat(b.reason()).isEqualTo("its content does not match its SHA-256 hash");
         });
@@ -127,7 +127,7 @@ class ChainVerifierTest {
             String previous = "";
             for (EventEnvelope row : rows) {
                 EventData d = row.event();
-                EventEnvelope chained = TamperedStore.chained(STREAM, row.sequence(), row.globalPosition(), d.eventId(),
+                EventEnvelope chained = TamperedStore.chained(STREAM, row.sequence(), row.position(), d.eventId(),
                         d.type(), d.payload(), d.actor(), d.recordedAt(), previous, algorithm);
                 again.add(chained);
                 previous = chained.event().hash();

@@ -31,8 +31,8 @@ public class DelegatingStore implements EventStore {
     }
 
     @Override
-    public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-        return store.readAll(fromPosition, maxCount);
+    public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+        return store.readSchool(schoolKey, fromPosition, maxCount);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class TamperedStore {
             public List<EventEnvelope> read(String streamId, long fromSequence, int maxCount) {
                 return super.read(streamId, fromSequence, maxCount).stream()
                         .map(e -> e.sequence() == sequence && stream.map(streamId::equals).orElse(true)
-                                ? new EventEnvelope(e.streamId(), e.sequence(), e.globalPosition(), change.apply(e.event()))
+                                ? new EventEnvelope(e.streamId(), e.sequence(), e.position(), change.apply(e.event()))
                                 : e)
                         .toList();
             }
@@ -86,7 +86,7 @@ public final class TamperedStore {
         for (int i = index; i < rows.size(); i++) {
             EventEnvelope row = rows.get(i);
             EventData data = i == index ? change.apply(row.event()) : row.event();
-            EventEnvelope chained = chained(row.streamId(), row.sequence(), row.globalPosition(), data.eventId(),
+            EventEnvelope chained = chained(row.streamId(), row.sequence(), row.position(), data.eventId(),
                     data.type(), data.payload(), data.actor(), data.recordedAt(), previous, data.hashAlgorithm());
             result.add(chained);
             previous = chained.event().hash();

@@ -4,17 +4,19 @@ import java.util.Objects;
 
 /**
  * A stored event: the {@link EventData} the engine appended, where it stands in its stream
- * ({@code sequence}, 1 for the first) and in the whole store ({@code globalPosition}, assigned by
- * the store, strictly increasing in the order appends took effect).
+ * ({@code sequence}, 1 for the first) and in its school's order ({@code position}, assigned by the
+ * store, strictly increasing within the school in the order appends took effect; positions of
+ * different schools are unrelated, and gaps are allowed — a purged stream or a rolled-back append
+ * may leave them).
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param streamId the stream the event belongs to
  * @param sequence its place in the stream, from 1, without gaps
- * @param globalPosition its place in the store, from 1, strictly increasing
+ * @param position its place in its school's order ({@link SchoolKey}), from 1, strictly increasing
  * @param event the event as appended
  */
-public record EventEnvelope(String streamId, long sequence, long globalPosition, EventData event) {
+public record EventEnvelope(String streamId, long sequence, long position, EventData event) {
 
     /**
      * Checks the envelope.
@@ -30,8 +32,13 @@ public record EventEnvelope(String streamId, long sequence, long globalPosition,
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence must be at least 1, was " + sequence);
         }
-        if (globalPosition < 1) {
-            throw new IllegalArgumentException("globalPosition must be at least 1, was " + globalPosition);
+        if (position < 1) {
+            throw new IllegalArgumentException("position must be at least 1, was " + position);
         }
+    }
+
+    /** Returns the school whose order the position belongs to: {@code SchoolKey.of(streamId)}. */
+    public String schoolKey() {
+        return SchoolKey.of(streamId);
     }
 }

@@ -14,7 +14,8 @@ public interface EventStore extends AutoCloseable {
 
     /**
      * Appends events to a stream if the stream is at the expected version, all or nothing. The
-     * events get the sequences {@code expectedVersion + 1, + 2, …} and new global positions.
+     * events get the sequences {@code expectedVersion + 1, + 2, …} and new positions in
+     * their school's order.
      *
      * <p>Idempotent: if the stream already holds exactly these events (by event id) at exactly
      * those sequences, nothing is appended and the stored envelopes are returned.
@@ -44,22 +45,24 @@ public interface EventStore extends AutoCloseable {
     List<EventEnvelope> read(String streamId, long fromSequence, int maxCount);
 
     /**
-     * Reads every stream from a global position on, in the order of global positions.
+     * Reads a school's envelopes from a position on, in the order of positions. A region-wide
+     * reader keeps one cursor per school (the schools: {@code streamIds("")} without a {@code /}).
      *
-     * @param fromPosition the first global position to read, 1 or more
+     * @param schoolKey the school ({@link SchoolKey#of})
+     * @param fromPosition the first position to read, 1 or more
      * @param maxCount how many envelopes at most, 1 or more
-     * @return the envelopes with global positions from {@code fromPosition}, in order; a reader
-     *     following the store never later sees an envelope below a position it has already read
+     * @return the school's envelopes with positions from {@code fromPosition}, in order; a reader
+     *     following the school never later sees an envelope below a position it has already read
      * @throws IllegalArgumentException if {@code fromPosition} or {@code maxCount} is below 1
      */
-    List<EventEnvelope> readAll(long fromPosition, int maxCount);
+    List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount);
 
     /**
      * Removes a stream and its envelopes for good, when their retention has ended (ARC-1, ARC-2);
      * the caller archives them first, the store does not check. Afterwards the stream's version is
-     * 0, no listing names it, and reads of the global order skip its envelopes; the other envelopes
-     * keep their global positions, which are never given again, so the global order has gaps where
-     * the stream was. A stream of that identifier may later start again from version 0. A stream
+     * 0, no listing names it, and reads of its school's order skip its envelopes; the other
+     * envelopes keep their positions, which are never given again in the school, so the school's
+     * order has gaps where the stream was. A stream of that identifier may later start again from version 0. A stream
      * that does not exist is left as it is.
      *
      * <p>Every adapter implements it (the contract kit checks it); the default refuses, so that an

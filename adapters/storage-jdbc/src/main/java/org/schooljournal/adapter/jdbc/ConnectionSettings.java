@@ -30,10 +30,13 @@ final class ConnectionSettings {
     /** The most connections the pool opens, a whole number from 1; {@value #DEFAULT_POOL_SIZE} when absent. */
     static final String POOL_SIZE = "poolSize";
 
+    /** Whether the store migrates its schema, {@code true} or {@code false}; {@code true} when absent. */
+    static final String MIGRATE = "migrate";
+
     /** The pool size when none is given: enough for a region's server on two to eight cores. */
     static final int DEFAULT_POOL_SIZE = 8;
 
-    private static final Set<String> KNOWN = Set.of(URL, USER, PASSWORD, POOL_SIZE);
+    private static final Set<String> KNOWN = Set.of(URL, USER, PASSWORD, POOL_SIZE, MIGRATE);
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
             "(?i)((?:password|passwd|pwd|sslpassword|secret|token)\\s*=)[^&;]*");
     private static final Pattern USER_INFO_SECRET = Pattern.compile("(//[^/:@?;]*:)[^/@?;]*@");
@@ -42,12 +45,15 @@ final class ConnectionSettings {
     private final Optional<String> user;
     private final Optional<String> password;
     private final int poolSize;
+    private final boolean migrate;
 
-    private ConnectionSettings(String url, Optional<String> user, Optional<String> password, int poolSize) {
+    private ConnectionSettings(String url, Optional<String> user, Optional<String> password, int poolSize,
+            boolean migrate) {
         this.url = url;
         this.user = user;
         this.password = password;
         this.poolSize = poolSize;
+        this.migrate = migrate;
     }
 
     /**
@@ -56,7 +62,8 @@ final class ConnectionSettings {
      * @param settings the provider's settings
      * @return the settings
      * @throws JournalException with code CONFIGURATION if a setting is unknown, {@code url} is
-     *     missing or blank, or {@code poolSize} is not a whole number from 1, naming the setting
+     *     missing or blank, {@code poolSize} is not a whole number from 1, or {@code migrate} is
+     *     neither true nor false, naming the setting
      */
     static ConnectionSettings parse(Map<String, String> settings) {
         Objects.requireNonNull(settings, "settings");
@@ -75,7 +82,19 @@ final class ConnectionSettings {
             throw configuration("needs in '" + URL + "' a JDBC URL starting with jdbc:, was " + withoutSecrets(url));
         }
         return new ConnectionSettings(url, Optional.ofNullable(settings.get(USER)),
-                Optional.ofNullable(settings.get(PASSWORD)), poolSize(settings.get(POOL_SIZE)));
+                Optional.ofNullable(settings.get(PASSWORD)), poolSize(settings.get(POOL_SIZE)),
+                migrate(settings.get(MIGRATE)));
+    }
+
+    private static boolean migrate(String value) {
+        if (value == null) {
+            return true;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw configuration("needs in '" + MIGRATE + "' true or false, was '" + value + "'");
+        };
     }
 
     private static int poolSize(String value) {
@@ -123,6 +142,11 @@ final class ConnectionSettings {
 
     int poolSize() {
         return poolSize;
+    }
+
+    /** Returns whether the store migrates its schema. */
+    boolean migrate() {
+        return migrate;
     }
 
     /** Returns whether the URL names an H2 database. */

@@ -17,8 +17,9 @@ import org.schooljournal.spi.JournalException;
 
 /**
  * The databases the store runs on, and what differs between them: where their migrations are,
- * which failures are worth another attempt, and the check that commits are written before they are
- * acknowledged. The store's SQL statements are the same on every one of them.
+ * which failures are worth another attempt, the check that commits are written before they are
+ * acknowledged, and the two statements of a school's counter. The store's other SQL statements are
+ * the same on every one of them.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -31,23 +32,49 @@ enum Dialect {
     POSTGRESQL("postgresql", Set.of(
             "40001",   // serialization_failure: YugabyteDB and higher isolation levels
             "40P01",   // deadlock_detected
-            "55P03")), // lock_not_available: a lock_timeout the administrator set
+            "55P03"),  // lock_not_available: a lock_timeout the administrator set
+            "UPDATE journal_school SET last_position = last_position + ? WHERE school_key = ? RETURNING last_position",
+            "INSERT INTO journal_school (school_key, last_position) VALUES (?, ?) ON CONFLICT (school_key) DO NOTHING"),
 
     /** H2 2.x, embedded, in file mode (or in memory, for trials). */
     H2("h2", Set.of(
             "40001",   // deadlock
-            "HYT00",   // lock timeout: a wait for the position counter longer than LOCK_TIMEOUT
-            "90131")); // concurrent update of the same row in another transaction
+            "HYT00",   // lock timeout: a wait for a school's counter longer than LOCK_TIMEOUT
+            "90131"),  // concurrent update of the same row in another transaction
+            "SELECT last_position FROM FINAL TABLE (UPDATE journal_school SET last_position = last_position + ?"
+                    + " WHERE school_key = ?)",
+            // Appends to an H2 database hold its append lock (appendLock), so no other creates the row meanwhile.
+            "INSERT INTO journal_school (school_key, last_position) VALUES (?, ?)");
 
     /** The append locks of the H2 databases this JVM has opened, by database path. */
     private static final Map<String, Lock> H2_APPEND_LOCKS = new ConcurrentHashMap<>();
 
     private final String migrationFolder;
     private final Set<String> transientStates;
+    private final String advanceSchoolCounter;
+    private final String addSchoolCounter;
 
-    Dialect(String migrationFolder, Set<String> transientStates) {
+    Dialect(String migrationFolder, Set<String> transientStates, String advanceSchoolCounter, String addSchoolCounter) {
         this.migrationFolder = migrationFolder;
         this.transientStates = transientStates;
+        this.advanceSchoolCounter = advanceSchoolCounter;
+        this.addSchoolCounter = addSchoolCounter;
+    }
+
+    /**
+     * Returns the query that advances a school's counter by a count (parameters: the count, the
+     * school key) and returns its new value in one round trip; no row if the school has none yet.
+     */
+    String advanceSchoolCounter() {
+        return advanceSchoolCounter;
+    }
+
+    /**
+     * Returns the statement that creates a school's counter at a value (parameters: the school key,
+     * the value); it updates no row, and fails nothing, if another transaction created it first.
+     */
+    String addSchoolCounter() {
+        return addSchoolCounter;
     }
 
     /**
@@ -81,7 +108,7 @@ enum Dialect {
 
     /**
      * Returns the lock that the appends to this database take in this JVM, if the database needs
-     * one. PostgreSQL does not. H2 2.4 does: when an append rolls back its update of the position
+     * one. PostgreSQL does not. H2 2.4 does: when an append rolls back its update of a school's
      * counter while another append waits for that row, H2 can restore a value older than a
      * committed one, so that later appends take positions already given and fail for good (seen
      * with 8 threads, READ COMMITTED and REPEATABLE READ alike). An H2 file database is open in one

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.schooljournal.spi.storage.ConcurrencyConflictException;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.spi.storage.SchoolKey;
 
 /**
  * The durable store of the storage port: an {@link EventStore} in PostgreSQL (or a
@@ -34,25 +34,28 @@ import org.schooljournal.spi.storage.EventStore;
  *
  * <p>Design (the package documentation says why):
  * <ul>
- *   <li>An append is one transaction, all or nothing. It reads the stream's version and, if that
- *       is not the expected one, answers with the stored envelopes of a repeat or a
- *       {@link ConcurrencyConflictException}. Otherwise it inserts the events at the following
- *       sequences; the primary key (stream_id, sequence) makes the database refuse the second of two
- *       racing appends, which is then answered the same way. The version read never decides alone.</li>
- *   <li>Global positions come from a one-row counter that the append advances in its own
- *       transaction, after every check and just before inserting: appends that assign positions
- *       commit one at a time in the order of their positions, so a reader of the global order never
- *       later sees a position below one it has read. Appends to different streams wait for each
- *       other only from that point to their commit; refused appends never wait. On H2 the whole
- *       append holds a lock per database in the JVM, as H2 loses counter updates otherwise.</li>
+ *   <li>Appends are made by a writer per store ({@link GroupCommit}): the appends waiting when it
+ *       is free share one transaction and one commit. The transaction advances the counter of each
+ *       school it touches ({@code journal_school}) and takes the events' positions from it, then
+ *       inserts the events; the database enforces each expected version (an event goes in only
+ *       after the sequence before it, and the primary key refuses a sequence taken). An append the
+ *       database refuses is answered on its own: with the stored envelopes of a repeat, a
+ *       {@link ConcurrencyConflictException}, or a refusal of an event id stored earlier.</li>
+ *   <li>A school's counter row stays locked from its update to the commit, so the appends of one
+ *       school commit in the order of their positions, and a reader following the school never
+ *       later sees a position below one it has read. Appends of different schools never wait for
+ *       each other. On H2 each transaction holds a lock per database in the JVM, as H2 loses
+ *       counter updates otherwise.</li>
  *   <li>Serialization failures, deadlocks and lock timeouts are retried, a few times; any other
  *       database failure is a {@link JournalException} with code STORAGE.</li>
  * </ul>
  *
  * <p>The store migrates its schema with Flyway when it opens (history table
- * {@value #SCHEMA_HISTORY_TABLE}, so that it shares a schema with a host's own Flyway history).
+ * {@value #SCHEMA_HISTORY_TABLE}, so that it shares a schema with a host's own Flyway history),
+ * unless it is opened over a schema someone else made ({@link #of(DataSource, boolean)}).
  *
- * <p>This class is thread-safe: every call takes a connection from the data source for itself.
+ * <p>This class is thread-safe: every read takes a connection from the data source for itself, and
+ * the writer one per transaction.
  */
 public final class JdbcEventStore implements EventStore {
 
@@ -65,27 +68,23 @@ public final class JdbcEventStore implements EventStore {
     /** How many times an append meets a serialization failure, deadlock or race before it gives up. */
     private static final int MAX_ATTEMPTS = 25;
 
-    private static final String COLUMNS = "global_position, stream_id, sequence, event_id, event_type,"
-            + " schema_version, payload, actor, recorded_at, previous_hash, hash, hash_algorithm";
+    private static final String COLUMNS = AppendTransaction.COLUMNS;
     // Statements about one stream name its school too, so that a distributed database sends them to one shard.
     private static final String VERSION = "SELECT MAX(sequence) FROM journal_event WHERE school_key = ? AND stream_id = ?";
     private static final String READ = "SELECT " + COLUMNS + " FROM journal_event"
             + " WHERE school_key = ? AND stream_id = ? AND sequence >= ? ORDER BY sequence FETCH FIRST ? ROWS ONLY";
-    private static final String READ_ALL = "SELECT " + COLUMNS + " FROM journal_event"
-            + " WHERE global_position >= ? ORDER BY global_position FETCH FIRST ? ROWS ONLY";
+    private static final String READ_SCHOOL = "SELECT " + COLUMNS + " FROM journal_event"
+            + " WHERE school_key = ? AND school_position >= ? ORDER BY school_position FETCH FIRST ? ROWS ONLY";
     private static final String READ_EVENT_IDS = "SELECT sequence, event_id FROM journal_event"
             + " WHERE school_key = ? AND stream_id = ? AND sequence > ? ORDER BY sequence FETCH FIRST ? ROWS ONLY";
     private static final String FIND_EVENT = "SELECT sequence FROM journal_event"
             + " WHERE school_key = ? AND stream_id = ? AND event_id = ?";
     private static final String STREAM_IDS = "SELECT stream_id FROM journal_stream WHERE stream_id LIKE ? ESCAPE '\\'";
-    private static final String INSERT_STREAM = "INSERT INTO journal_stream (stream_id, school_key) VALUES (?, ?)";
-    private static final String ADVANCE_POSITION = "UPDATE journal_position SET last_position = last_position + ?"
-            + " WHERE id = 1";
-    private static final String LAST_POSITION = "SELECT last_position FROM journal_position WHERE id = 1";
+    private static final String SCHOOL_STREAM_IDS = "SELECT stream_id FROM journal_stream"
+            + " WHERE school_key = ? AND stream_id LIKE ? ESCAPE '\\'";
     private static final String DELETE_EVENTS = "DELETE FROM journal_event WHERE school_key = ? AND stream_id = ?";
-    private static final String DELETE_STREAM = "DELETE FROM journal_stream WHERE stream_id = ?";
-    private static final String INSERT_EVENT = "INSERT INTO journal_event (" + COLUMNS + ", school_key)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String DELETE_STREAM = "DELETE FROM journal_stream WHERE school_key = ? AND stream_id = ?";
+    private static final List<String> TABLES = List.of("journal_stream", "journal_event", "journal_school");
 
     /** SQL state of a unique or primary key violation, in PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -96,6 +95,7 @@ public final class JdbcEventStore implements EventStore {
     private final Optional<AutoCloseable> owned;
     private final String description;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final GroupCommit groupCommit;
 
     private JdbcEventStore(DataSource dataSource, Dialect dialect, Optional<Lock> appendLock,
             Optional<AutoCloseable> owned, String description) {
@@ -104,6 +104,7 @@ public final class JdbcEventStore implements EventStore {
         this.appendLock = appendLock;
         this.owned = owned;
         this.description = description;
+        this.groupCommit = new GroupCommit(this::appendTogether, this::appendAlone, this::isTransient, description);
     }
 
     /**
@@ -117,11 +118,29 @@ public final class JdbcEventStore implements EventStore {
      *     file database delays its writes; STORAGE if it cannot be reached or migrated
      */
     public static JdbcEventStore of(DataSource dataSource) {
-        return open(dataSource, Optional.empty());
+        return of(dataSource, true);
+    }
+
+    /**
+     * Opens the store in the database of a data source the caller keeps, migrating its schema or
+     * not. Without migration the store runs over a schema someone else created — distributed
+     * (Citus), partitioned by school, or of foreign tables — with the tables, columns and keys of
+     * the current migrations; it checks that the tables exist and leaves Flyway alone.
+     * {@link #close()} leaves the data source open.
+     *
+     * @param dataSource the database, PostgreSQL or H2
+     * @param migrate whether to bring the schema to the current version with Flyway
+     * @return the store
+     * @throws JournalException with code CONFIGURATION if the database is not supported or an H2
+     *     file database delays its writes; STORAGE if it cannot be reached or migrated, or, not
+     *     migrating, a table is missing
+     */
+    public static JdbcEventStore of(DataSource dataSource, boolean migrate) {
+        return open(dataSource, migrate, Optional.empty());
     }
 
     /** Opens the store; closing it closes {@code owned}, also when opening fails. */
-    static JdbcEventStore open(DataSource dataSource, Optional<AutoCloseable> owned) {
+    static JdbcEventStore open(DataSource dataSource, boolean migrate, Optional<AutoCloseable> owned) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(owned, "owned");
         try {
@@ -139,7 +158,11 @@ public final class JdbcEventStore implements EventStore {
                 throw new JournalException(ErrorCode.STORAGE, "cannot open the JDBC event store: "
                         + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
             }
-            migrate(dataSource, dialect, description);
+            if (migrate) {
+                migrate(dataSource, dialect, description);
+            } else {
+                requireTables(dataSource, description);
+            }
             return new JdbcEventStore(dataSource, dialect, appendLock, owned, description);
         } catch (RuntimeException e) {
             owned.ifPresent(resource -> closeQuietly(resource, e));
@@ -161,6 +184,26 @@ public final class JdbcEventStore implements EventStore {
         } catch (FlywayException e) {
             throw new JournalException(ErrorCode.STORAGE, "cannot bring the schema of " + description
                     + " to the current version: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks that the store's tables exist, in a schema the store did not migrate. */
+    private static void requireTables(DataSource dataSource, String description) {
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : TABLES) {
+                try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + table + " WHERE 1 = 0");
+                        ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                } catch (SQLException e) {
+                    throw new JournalException(ErrorCode.STORAGE, description + " has no table " + table
+                            + " that the store can read, and the store was opened without migrating its schema: "
+                            + e.getMessage() + " (SQL state " + e.getSQLState() + "); create the schema of the"
+                            + " store's current migrations (db-migration/), or open it with migration", e);
+                }
+            }
+        } catch (SQLException e) {
+            throw new JournalException(ErrorCode.STORAGE, "cannot open " + description + ": " + e.getMessage()
+                    + " (SQL state " + e.getSQLState() + ")", e);
         }
     }
 
@@ -199,72 +242,74 @@ public final class JdbcEventStore implements EventStore {
         requireStorable(batch);
         batch = List.copyOf(batch);
         requireOpen();
-        SQLException last = null;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            try {
-                return appendUnderLock(streamId, expectedVersion, batch);
-            } catch (SQLException e) {
-                last = e;
-                if (isUniqueViolation(e)) {
-                    rejectEventIdsStoredEarlier(streamId, expectedVersion, batch);
-                } else if (!isTransient(e)) {
-                    break;
-                }
-            }
-        }
-        throw new JournalException(ErrorCode.STORAGE, "cannot append " + batch.size() + " event(s) to stream "
-                + streamId + " at version " + expectedVersion + " in " + description + ": " + last.getMessage()
-                + " (SQL state " + last.getSQLState() + "); repeating the append with the same events is safe"
-                + " and tells whether it took effect", last);
+        return groupCommit.append(new Append(streamId, SchoolKey.of(streamId), expectedVersion, batch));
     }
 
-    /** Makes one attempt, holding the database's append lock if it needs one (Dialect#appendLock). */
-    private List<EventEnvelope> appendUnderLock(String streamId, long expectedVersion, List<EventData> batch)
-            throws SQLException {
+    /** Stores appends of several callers in one transaction, on one connection (GroupCommit). */
+    private Optional<List<List<EventEnvelope>>> appendTogether(List<Append> appends) throws SQLException {
         appendLock.ifPresent(Lock::lock);
         try (Connection connection = dataSource.getConnection()) {
-            return appendOnce(connection, streamId, expectedVersion, batch);
+            return AppendTransaction.run(connection, dialect, appends);
         } finally {
             appendLock.ifPresent(Lock::unlock);
         }
     }
 
-    /** Makes one attempt in one transaction; a unique violation means another append won a race. */
-    private List<EventEnvelope> appendOnce(Connection connection, String streamId, long expectedVersion,
-            List<EventData> batch) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        boolean committed = false;
-        try {
-            long version = version(connection, streamId);
-            if (version != expectedVersion) {
-                List<EventEnvelope> repeat = storedRepeat(connection, streamId, expectedVersion, batch, version);
-                connection.commit();
-                committed = true;
-                return repeat;
-            }
-            if (expectedVersion == 0) {
-                try (PreparedStatement insert = connection.prepareStatement(INSERT_STREAM)) {
-                    insert.setString(1, streamId);
-                    insert.setString(2, schoolKeyOf(streamId));
-                    insert.executeUpdate();
+    /**
+     * Stores one append in a transaction of its own, on one connection: the transaction, and if the
+     * database refuses it, the answer (a repeat's stored envelopes, a conflict, an event id stored
+     * earlier), or another attempt where a racing append rolled back or a failure is transient.
+     */
+    private List<EventEnvelope> appendAlone(Append append) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            appendLock.ifPresent(Lock::lock);
+            try (Connection connection = dataSource.getConnection()) {
+                try {
+                    Optional<List<List<EventEnvelope>>> stored = AppendTransaction.run(connection, dialect, List.of(append));
+                    if (stored.isPresent()) {
+                        return stored.get().get(0);
+                    }
+                } catch (SQLException e) {
+                    if (!isUniqueViolation(e)) {
+                        throw e;
+                    }
+                    last = e;
                 }
+                Optional<List<EventEnvelope>> answer = answerRefused(connection, append);
+                if (answer.isPresent()) {
+                    return answer.get();
+                }
+            } catch (SQLException e) {
+                last = e;
+                if (!isTransient(e)) {
+                    break;
+                }
+            } finally {
+                appendLock.ifPresent(Lock::unlock);
             }
-            long firstPosition = advancePositions(connection, batch.size());
-            List<EventEnvelope> appended = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                appended.add(new EventEnvelope(streamId, expectedVersion + 1 + i, firstPosition + i, batch.get(i)));
-            }
-            insertEvents(connection, appended);
-            connection.commit();
-            committed = true;
-            return List.copyOf(appended);
-        } finally {
-            if (!committed) {
-                rollbackQuietly(connection);
-            }
-            restoreAutoCommit(connection, autoCommit);
         }
+        String why = last == null ? "the stream kept changing" : last.getMessage() + " (SQL state " + last.getSQLState() + ")";
+        throw new JournalException(ErrorCode.STORAGE, "cannot append " + append.events().size() + " event(s) to stream "
+                + append.streamId() + " at version " + append.expectedVersion() + " in " + description + ": " + why
+                + "; repeating the append with the same events is safe and tells whether it took effect", last);
+    }
+
+    /**
+     * Answers an append the database refused: with the stored envelopes if it repeats one already
+     * made, else a {@link ConcurrencyConflictException} if the stream is at another version, else an
+     * {@link IllegalArgumentException} if an event id is stored at an earlier sequence. Empty if the
+     * stream is at the expected version after all (a racing append rolled back, or committed the
+     * sequence before it just now): another attempt may succeed.
+     */
+    private Optional<List<EventEnvelope>> answerRefused(Connection connection, Append append) throws SQLException {
+        long version = version(connection, append.streamId());
+        if (version != append.expectedVersion()) {
+            return Optional.of(storedRepeat(connection, append.streamId(), append.expectedVersion(), append.events(),
+                    version));
+        }
+        rejectEventIdsStoredEarlier(connection, append.streamId(), append.events());
+        return Optional.empty();
     }
 
     /**
@@ -294,69 +339,24 @@ public final class JdbcEventStore implements EventStore {
         throw new ConcurrencyConflictException(streamId, expectedVersion, version);
     }
 
-    /** Advances the counter of global positions and returns the first of the batch's. */
-    private static long advancePositions(Connection connection, int count) throws SQLException {
-        try (PreparedStatement advance = connection.prepareStatement(ADVANCE_POSITION)) {
-            advance.setLong(1, count);
-            if (advance.executeUpdate() != 1) {
-                throw new JournalException(ErrorCode.INTEGRITY, "the counter of global positions"
-                        + " (journal_position, id 1) is missing from the store's schema");
-            }
-        }
-        try (PreparedStatement query = connection.prepareStatement(LAST_POSITION);
-                ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1) - count + 1;
-        }
-    }
-
-    private static void insertEvents(Connection connection, List<EventEnvelope> envelopes) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
-            for (EventEnvelope envelope : envelopes) {
-                EventData event = envelope.event();
-                insert.setLong(1, envelope.globalPosition());
-                insert.setString(2, envelope.streamId());
-                insert.setLong(3, envelope.sequence());
-                insert.setObject(4, event.eventId());
-                insert.setString(5, event.type());
-                insert.setInt(6, event.schemaVersion());
-                insert.setBytes(7, event.payload());
-                insert.setString(8, event.actor());
-                insert.setObject(9, OffsetDateTime.ofInstant(event.recordedAt(), ZoneOffset.UTC));
-                insert.setString(10, event.previousHash());
-                insert.setString(11, event.hash());
-                insert.setString(12, event.hashAlgorithm());
-                insert.setString(13, schoolKeyOf(envelope.streamId()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
     /**
-     * After a unique violation with the stream still at the expected version: if an event of the
-     * batch is stored at an earlier sequence, no attempt can succeed, and the caller is told so.
+     * With the stream at the expected version: if an event of the batch is stored at an earlier
+     * sequence, no attempt can succeed, and the caller is told so.
      */
-    private void rejectEventIdsStoredEarlier(String streamId, long expectedVersion, List<EventData> batch) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (version(connection, streamId) != expectedVersion) {
-                return;
-            }
-            try (PreparedStatement query = connection.prepareStatement(FIND_EVENT)) {
-                for (EventData event : batch) {
-                    bindStream(query, streamId);
-                    query.setObject(3, event.eventId());
-                    try (ResultSet row = query.executeQuery()) {
-                        if (row.next()) {
-                            throw new IllegalArgumentException("event " + event.eventId() + " is already stored in"
-                                    + " stream " + streamId + " at sequence " + row.getLong(1)
-                                    + "; an event is appended to a stream once");
-                        }
+    private static void rejectEventIdsStoredEarlier(Connection connection, String streamId, List<EventData> batch)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(FIND_EVENT)) {
+            for (EventData event : batch) {
+                bindStream(query, streamId);
+                query.setObject(3, event.eventId());
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next()) {
+                        throw new IllegalArgumentException("event " + event.eventId() + " is already stored in"
+                                + " stream " + streamId + " at sequence " + row.getLong(1)
+                                + "; an event is appended to a stream once");
                     }
                 }
             }
-        } catch (SQLException e) {
-            // The next attempt meets the database again and reports what it finds.
         }
     }
 
@@ -404,17 +404,19 @@ public final class JdbcEventStore implements EventStore {
      * @throws IllegalArgumentException if {@code fromPosition} or {@code maxCount} is below 1
      */
     @Override
-    public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
+    public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+        Objects.requireNonNull(schoolKey, "schoolKey");
         requirePositive("fromPosition", fromPosition);
         requirePositive("maxCount", maxCount);
         requireOpen();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(READ_ALL)) {
-            query.setLong(1, fromPosition);
-            query.setInt(2, maxCount);
+                PreparedStatement query = connection.prepareStatement(READ_SCHOOL)) {
+            query.setString(1, schoolKey);
+            query.setLong(2, fromPosition);
+            query.setInt(3, maxCount);
             return envelopes(query);
         } catch (SQLException e) {
-            throw failure("read the global order from position " + fromPosition, e);
+            throw failure("read the order of school " + schoolKey + " from position " + fromPosition, e);
         }
     }
 
@@ -430,7 +432,7 @@ public final class JdbcEventStore implements EventStore {
 
     /** Sets the first two parameters of a statement about one stream: its school key and its id. */
     private static void bindStream(PreparedStatement statement, String streamId) throws SQLException {
-        statement.setString(1, schoolKeyOf(streamId));
+        statement.setString(1, SchoolKey.of(streamId));
         statement.setString(2, streamId);
     }
 
@@ -470,7 +472,7 @@ public final class JdbcEventStore implements EventStore {
                         PreparedStatement stream = connection.prepareStatement(DELETE_STREAM)) {
                     bindStream(events, streamId);
                     removed = events.executeUpdate();
-                    stream.setString(1, streamId);
+                    bindStream(stream, streamId);
                     stream.executeUpdate();
                 }
                 connection.commit();
@@ -489,15 +491,24 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    /** {@inheritDoc} The prefix is literal text; the ids are sorted in {@link String}'s order. */
+    /**
+     * {@inheritDoc} The prefix is literal text; the ids are sorted in {@link String}'s order. A
+     * prefix with a {@code /} names its school, and only the school's streams are searched.
+     */
     @Override
     public List<String> streamIds(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
         requireOpen();
         List<String> ids = new ArrayList<>();
+        int slash = prefix.indexOf('/');
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(STREAM_IDS)) {
-            query.setString(1, likePrefix(prefix));
+                PreparedStatement query = connection.prepareStatement(slash < 0 ? STREAM_IDS : SCHOOL_STREAM_IDS)) {
+            if (slash < 0) {
+                query.setString(1, likePrefix(prefix));
+            } else {
+                query.setString(1, prefix.substring(0, slash));
+                query.setString(2, likePrefix(prefix));
+            }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getString(1));
@@ -524,19 +535,16 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /**
-     * Returns the school a stream belongs to, the shard key of a distributed deployment: the
-     * stream id up to its first {@code /} ({@code school-42} of {@code school-42/journal-5A-math}),
-     * or the whole id if it has none.
+     * Takes no more appends, finishes those under way, and closes the connection pool if the store
+     * opened it; a data source given to {@link #of} stays open.
      */
-    public static String schoolKeyOf(String streamId) {
-        int slash = streamId.indexOf('/');
-        return slash < 0 ? streamId : streamId.substring(0, slash);
-    }
-
-    /** Closes the connection pool if the store opened it; a data source given to {@link #of} stays open. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && owned.isPresent()) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        groupCommit.close();
+        if (owned.isPresent()) {
             try {
                 owned.get().close();
             } catch (Exception e) {

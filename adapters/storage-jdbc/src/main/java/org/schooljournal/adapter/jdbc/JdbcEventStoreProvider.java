@@ -25,7 +25,10 @@ import org.schooljournal.spi.storage.EventStoreProvider;
  *   <li>{@code url} (required): the JDBC URL, such as {@code jdbc:postgresql://db:5432/journal} or
  *       {@code jdbc:h2:file:/var/lib/journal/journal};</li>
  *   <li>{@code user}, {@code password}: the database account, unless the URL names it;</li>
- *   <li>{@code poolSize}: the most connections the pool opens, from 1; 8 by default.</li>
+ *   <li>{@code poolSize}: the most connections the pool opens, from 1; 8 by default;</li>
+ *   <li>{@code migrate}: {@code false} to run over a schema someone else created (distributed,
+ *       partitioned, foreign tables): the store then checks its tables exist and runs no
+ *       migration; {@code true} by default.</li>
  * </ul>
  * Any other setting, a missing {@code url} or a bad {@code poolSize} is a CONFIGURATION error
  * naming it. An H2 URL that does not set {@code WRITE_DELAY} gets {@code ;WRITE_DELAY=0}, so that
@@ -61,7 +64,8 @@ public final class JdbcEventStoreProvider implements EventStoreProvider {
      * Opens a pool to the database, migrates its schema and returns the store, which closes the
      * pool when it is closed.
      *
-     * @param settings {@code url} (required), {@code user}, {@code password}, {@code poolSize}
+     * @param settings {@code url} (required), {@code user}, {@code password}, {@code poolSize},
+     *     {@code migrate}
      * @throws JournalException with code CONFIGURATION if a setting is unknown, missing or wrong,
      *     no JDBC driver takes the URL, or the database is not supported; STORAGE if the database
      *     cannot be reached or migrated
@@ -92,7 +96,7 @@ public final class JdbcEventStoreProvider implements EventStoreProvider {
                     + ConnectionSettings.withoutSecrets(url) + " as " + connection.user().orElse("the default user")
                     + ": " + messageOf(e), e);
         }
-        return JdbcEventStore.open(pool, Optional.of(pool));
+        return JdbcEventStore.open(pool, connection.migrate(), Optional.of(pool));
     }
 
     /** Adds {@code WRITE_DELAY=0} to an H2 URL that does not set it. */

@@ -25,6 +25,7 @@ import org.schooljournal.core.archive.ChainVerifier;
 import org.schooljournal.core.log.HashChain;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.spi.storage.SchoolKey;
 
 /**
  * Crash safety (ARC-4): a child JVM ({@link CrashingAppender}) appends to one stream in a loop and
@@ -172,7 +173,7 @@ class CrashSafetyTest {
      * Checks the stream after a crash: sequences from 1 without gaps; every acknowledged event
      * present once, at its sequence; at most one unacknowledged batch (of up to three events) past
      * the last acknowledgement; each previous hash the hash before it, and each hash the one its
-     * content gives; the global order holding exactly the stream, in increasing positions.
+     * content gives; the school's order holding exactly the stream, in increasing positions.
      */
     private static void assertIntact(EventStore store, List<Acknowledgement> acknowledged, String context) {
         List<EventEnvelope> stream = store.read(STREAM, 1, Integer.MAX_VALUE);
@@ -198,9 +199,9 @@ class CrashSafetyTest {
             previousHash = envelope.event().hash();
         }
         assertThat(new ChainVerifier(store).verify(STREAM).verified()).as("%s: ChainVerifier", context).isTrue();
-        List<EventEnvelope> all = store.readAll(1, Integer.MAX_VALUE);
-        assertThat(all).as("%s: global positions", context).extracting(EventEnvelope::globalPosition)
+        List<EventEnvelope> all = store.readSchool(SchoolKey.of(STREAM), 1, Integer.MAX_VALUE);
+        assertThat(all).as("%s: positions", context).extracting(EventEnvelope::position)
                 .isSorted().doesNotHaveDuplicates();
-        assertThat(all).as("%s: the global order", context).containsExactlyElementsOf(stream);
+        assertThat(all).as("%s: the school's order", context).containsExactlyElementsOf(stream);
     }
 }

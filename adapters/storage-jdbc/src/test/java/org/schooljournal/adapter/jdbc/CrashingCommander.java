@@ -172,8 +172,8 @@ public final class CrashingCommander {
         }
 
         @Override
-        public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-            return store.readAll(fromPosition, maxCount);
+        public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+            return store.readSchool(schoolKey, fromPosition, maxCount);
         }
 
         @Override

@@ -39,6 +39,7 @@ import org.schooljournal.spi.storage.ConcurrencyConflictException;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.spi.storage.SchoolKey;
 
 /**
  * What the JDBC store does beyond the contract kit, on H2 and PostgreSQL alike: the database itself
@@ -66,7 +67,7 @@ class JdbcEventStoreTest {
         }
 
         try (Connection connection = TestDatabase.connect(url);
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_event (global_position,"
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_event (school_position,"
                         + " stream_id, school_key, sequence, event_id, event_type, schema_version, payload, actor,"
                         + " recorded_at, previous_hash, hash, hash_algorithm)"
                         + " VALUES (100, 'school-1/journal', 'school-1', 2, ?, 'X', 1, ?, 'a', ?, '', '00', 'SHA-256')")) {
@@ -138,7 +139,7 @@ class JdbcEventStoreTest {
                 assertThat(stored).as("race %d", race).extracting(EventEnvelope::event).containsExactlyElementsOf(batch);
                 assertThat(outcomes).as("race %d", race).allSatisfy(outcome -> assertThat(outcome).isEqualTo(stored));
             }
-            assertThat(store.readAll(1, 10_000)).extracting(EventEnvelope::globalPosition).isSorted()
+            assertThat(store.readSchool("school-1", 1, 10_000)).extracting(EventEnvelope::position).isSorted()
                     .doesNotHaveDuplicates();
         }
     }
@@ -146,7 +147,7 @@ class JdbcEventStoreTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.class)
     @DisplayName("writers contending for a few streams, with appends rolled back after taking positions, keep the"
-            + " global order whole (H2 2.4 once lost counter updates here)")
+            + " school's order whole (H2 2.4 once lost counter updates here)")
     void contendedAppendsWithRollbacks_keepTheGlobalOrderWhole(TestDatabase database) throws Exception {
         int streams = 3;
         int appendsPerWriter = 100;
@@ -173,8 +174,8 @@ class JdbcEventStoreTest {
 
             runTogether(writers);
 
-            List<EventEnvelope> all = store.readAll(1, 10_000);
-            assertThat(all).extracting(EventEnvelope::globalPosition)
+            List<EventEnvelope> all = store.readSchool("school-1", 1, 10_000);
+            assertThat(all).extracting(EventEnvelope::position)
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, RACERS * appendsPerWriter).boxed().toList());
         }
     }
@@ -182,10 +183,10 @@ class JdbcEventStoreTest {
     @Test
     @DisplayName("the school key is the stream id up to its first '/', or the whole id without one")
     void schoolKeyIsTheStreamIdUpToItsFirstSlash() {
-        assertThat(JdbcEventStore.schoolKeyOf("school-42/journal-5A-math")).isEqualTo("school-42");
-        assertThat(JdbcEventStore.schoolKeyOf("school-42/journal/2026")).isEqualTo("school-42");
-        assertThat(JdbcEventStore.schoolKeyOf("school-42")).isEqualTo("school-42");
-        assertThat(JdbcEventStore.schoolKeyOf("/odd")).isEmpty();
+        assertThat(SchoolKey.of("school-42/journal-5A-math")).isEqualTo("school-42");
+        assertThat(SchoolKey.of("school-42/journal/2026")).isEqualTo("school-42");
+        assertThat(SchoolKey.of("school-42")).isEqualTo("school-42");
+        assertThat(SchoolKey.of("/odd")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -226,7 +227,7 @@ class JdbcEventStoreTest {
             assertRefused(store, "school-1/journal", List.of(stored.get(0)), stored.get(0).eventId().toString(),
                     "sequence 1");
 
-            assertThat(store.readAll(1, 100)).extracting(EventEnvelope::event).containsExactlyElementsOf(stored);
+            assertThat(store.readSchool("school-1", 1, 100)).extracting(EventEnvelope::event).containsExactlyElementsOf(stored);
             assertThat(store.streamIds("")).containsExactly("school-1/journal");
         }
     }
@@ -247,21 +248,22 @@ class JdbcEventStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.class)
-    @DisplayName("a reopened store holds every event and continues the global order after them")
+    @DisplayName("a reopened store holds every event and continues each school's order after them")
     void reopenedStoreContinues(TestDatabase database) {
         String url = database.freshUrl(directory);
         List<EventEnvelope> before;
         try (EventStore store = TestDatabase.open(url)) {
             store.append("school-1/journal", 0, SampleEvents.chain(3));
             store.append("school-2/journal", 0, SampleEvents.chain(2));
-            before = store.readAll(1, 100);
+            before = store.readSchool("school-1", 1, 100);
         }
 
         try (EventStore store = TestDatabase.open(url)) {
             List<EventEnvelope> appended = store.append("school-1/journal", 3, SampleEvents.chain(1));
 
-            assertThat(store.readAll(1, 100)).startsWith(before.toArray(EventEnvelope[]::new)).hasSize(6);
-            assertThat(appended.get(0).globalPosition()).isGreaterThan(before.get(4).globalPosition());
+            assertThat(store.readSchool("school-1", 1, 100)).startsWith(before.toArray(EventEnvelope[]::new)).hasSize(4);
+            assertThat(store.readSchool("school-2", 1, 100)).hasSize(2);
+            assertThat(appended.get(0).position()).isGreaterThan(before.get(2).position());
             assertThat(appended.get(0).sequence()).isEqualTo(4);
         }
     }
@@ -285,7 +287,7 @@ class JdbcEventStoreTest {
             assertThat(strings(statement, "SELECT name FROM pupil")).containsExactly("Ёлкина");
             assertThat(strings(statement, "SELECT COUNT(*) FROM flyway_schema_history")).containsExactly("0");
             assertThat(strings(statement, "SELECT \"version\" FROM \"" + JdbcEventStore.SCHEMA_HISTORY_TABLE
-                    + "\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")).containsExactly("0", "1");
+                    + "\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")).containsExactly("0", "1", "2");
         }
     }
 
@@ -306,7 +308,7 @@ class JdbcEventStoreTest {
             try (Connection connection = host.getConnection(); Statement statement = connection.createStatement()) {
                 assertThat(strings(statement, "SELECT COUNT(*) FROM journal_event")).containsExactly("1");
             }
-            assertThatThrownBy(() -> store.readAll(1, 1)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> store.readSchool("school-1", 1, 1)).isInstanceOf(IllegalStateException.class);
         }
     }
 

@@ -113,7 +113,7 @@ class TamperTest {
             assertThat(report.verified()).isFalse();
             assertThat(report.firstBreak()).hasValueSatisfying(brokenAt -> {
                 assertThat(brokenAt.sequence()).isEqualTo(target.sequence());
-                assertThat(brokenAt.globalPosition()).isEqualTo(target.globalPosition());
+                assertThat(brokenAt.position()).isEqualTo(target.position());
                 assertThat(brokenAt.eventId()).isEqualTo(target.event().eventId());
                 assertThat(brokenAt.reason()).contains("content does not match its SHA-256 hash");
             });
@@ -202,7 +202,7 @@ class TamperTest {
         byte[] payload = "{\"personId\":\"intruder\",\"role\":\"HEAD\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Instant at = last.event().recordedAt().plusSeconds(60);
         try (Connection connection = TestDatabase.connect(url);
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_event (global_position,"
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_event (school_position,"
                         + " stream_id, school_key, sequence, event_id, event_type, schema_version, payload, actor,"
                         + " recorded_at, previous_hash, hash, hash_algorithm) VALUES (?, ?, ?, ?, ?, 'RoleAssigned', 1,"
                         + " ?, 'admin', ?, ?, ?, 'SHA-256')")) {

@@ -11,6 +11,7 @@ import org.schooljournal.spi.storage.ConcurrencyConflictException;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.spi.storage.SchoolKey;
 
 /**
  * The embedded default of the storage port: an {@link EventStore} in the JVM's memory, for tests,
@@ -19,19 +20,19 @@ import org.schooljournal.spi.storage.EventStore;
  * the envelopes' hash-chain fields unchanged (ARC-4), so a journal's protocol of changes (ACC-7)
  * reads the same as from a durable store.
  *
- * <p>Design: one global list of envelopes, whose index is the global position minus one (a purged
+ * <p>Design: one list of envelopes per school, whose index is the position minus one (a purged
  * envelope leaves its place empty), and one list per stream, whose index is the sequence minus
- * one; both guarded by one read-write lock.
+ * one; all guarded by one read-write lock.
  * An append holds the write lock from the version check to the last envelope added, so appends
- * take effect one at a time and global positions run 1, 2, 3… without gaps but those of purges. Reads hold the read
- * lock, run concurrently with each other, and return copies.
+ * take effect one at a time and a school's positions run 1, 2, 3… without gaps but those of
+ * purges. Reads hold the read lock, run concurrently with each other, and return copies.
  *
  * <p>This class is thread-safe. Envelopes are immutable and shared between readers.
  */
 public final class InMemoryEventStore implements EventStore {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final List<EventEnvelope> all = new ArrayList<>();
+    private final Map<String, List<EventEnvelope>> schools = new HashMap<>();
     private final Map<String, List<EventEnvelope>> streams = new HashMap<>();
 
     /** Creates an empty store. */
@@ -67,12 +68,13 @@ public final class InMemoryEventStore implements EventStore {
             if (stream.size() != expectedVersion) {
                 throw new ConcurrencyConflictException(streamId, expectedVersion, stream.size());
             }
+            List<EventEnvelope> school = schools.computeIfAbsent(SchoolKey.of(streamId), key -> new ArrayList<>());
             List<EventEnvelope> appended = new ArrayList<>(batch.size());
             for (EventData event : batch) {
                 appended.add(new EventEnvelope(streamId, expectedVersion + appended.size() + 1,
-                        all.size() + appended.size() + 1L, event));
+                        school.size() + appended.size() + 1L, event));
             }
-            all.addAll(appended);
+            school.addAll(appended);
             streams.computeIfAbsent(streamId, id -> new ArrayList<>()).addAll(appended);
             return List.copyOf(appended);
         } finally {
@@ -129,11 +131,13 @@ public final class InMemoryEventStore implements EventStore {
      * @throws IllegalArgumentException if {@code fromPosition} or {@code maxCount} is below 1
      */
     @Override
-    public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
+    public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+        Objects.requireNonNull(schoolKey, "schoolKey");
         requirePositive("fromPosition", fromPosition);
         requirePositive("maxCount", maxCount);
         lock.readLock().lock();
         try {
+            List<EventEnvelope> all = schools.getOrDefault(schoolKey, List.of());
             List<EventEnvelope> page = new ArrayList<>(Math.min(maxCount, 1024));
             for (long position = fromPosition; position <= all.size() && page.size() < maxCount; position++) {
                 EventEnvelope envelope = all.get((int) (position - 1));
@@ -150,8 +154,8 @@ public final class InMemoryEventStore implements EventStore {
     /**
      * {@inheritDoc}
      *
-     * <p>The purged envelopes' places in the global list are left empty, so that the others keep
-     * their positions.
+     * <p>The purged envelopes' places in their school's list are left empty, so that the others
+     * keep their positions.
      */
     @Override
     public long purge(String streamId) {
@@ -162,8 +166,9 @@ public final class InMemoryEventStore implements EventStore {
             if (stream == null) {
                 return 0;
             }
+            List<EventEnvelope> all = schools.get(SchoolKey.of(streamId));
             for (EventEnvelope envelope : stream) {
-                all.set((int) (envelope.globalPosition() - 1), null);
+                all.set((int) (envelope.position() - 1), null);
             }
             return stream.size();
         } finally {
@@ -202,7 +207,8 @@ public final class InMemoryEventStore implements EventStore {
     public String toString() {
         lock.readLock().lock();
         try {
-            return "InMemoryEventStore[" + streams.size() + " streams, " + all.size() + " events]";
+            return "InMemoryEventStore[" + streams.size() + " streams, "
+                    + schools.values().stream().mapToLong(List::size).sum() + " positions]";
         } finally {
             lock.readLock().unlock();
         }

@@ -77,7 +77,7 @@ class InMemoryEventStoreProviderTest {
             EventStore second = provider.create(Map.of());
 
             assertThat(first).isInstanceOf(InMemoryEventStore.class).isNotSameAs(second);
-            assertThat(first.readAll(1, 10)).isEmpty();
+            assertThat(first.readSchool("school-1", 1, 10)).isEmpty();
             assertThat(first.streamIds("")).isEmpty();
         }
 

@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +34,7 @@ import org.schooljournal.spi.storage.ConcurrencyConflictException;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.EventStore;
+import org.schooljournal.spi.storage.SchoolKey;
 
 /**
  * The contract of the storage port, {@link EventStore}, that every storage adapter passes
@@ -98,7 +101,7 @@ public abstract class EventStoreContract {
     }
 
     @Nested
-    @DisplayName("Ordering: sequences from 1 without gaps, global positions strictly increasing")
+    @DisplayName("Ordering: sequences from 1 without gaps, positions strictly increasing within a school")
     class Ordering {
 
         @Test
@@ -106,7 +109,7 @@ public abstract class EventStoreContract {
         void required_newStore_isEmpty() {
             assertThat(store.version("school-1/journal-5A-math")).isZero();
             assertThat(store.read("school-1/journal-5A-math", 1, ALL)).isEmpty();
-            assertThat(store.readAll(1, ALL)).isEmpty();
+            assertThat(everything()).isEmpty();
             assertThat(store.streamIds("")).isEmpty();
         }
 
@@ -153,32 +156,38 @@ public abstract class EventStoreContract {
         }
 
         @Test
-        @DisplayName("global positions increase strictly across streams, in the order of the appends")
-        void required_globalPositions_increaseStrictlyInAppendOrder() {
-            List<EventEnvelope> appended = new ArrayList<>();
-            appended.addAll(store.append("journal-a", 0, SampleEvents.chain(2)));
-            appended.addAll(store.append("journal-b", 0, SampleEvents.chain(1)));
-            appended.addAll(store.append("journal-a", 2, SampleEvents.chain(1)));
-            appended.addAll(store.append("journal-c", 0, SampleEvents.chain(3)));
+        @DisplayName("positions increase strictly across a school's streams, in the order of the appends;"
+                + " each school's order holds its own envelopes only")
+        void required_positions_increaseStrictlyWithinASchoolInAppendOrder() {
+            List<EventEnvelope> first = new ArrayList<>();
+            List<EventEnvelope> second = new ArrayList<>();
+            first.addAll(store.append("school-1/journal-a", 0, SampleEvents.chain(2)));
+            second.addAll(store.append("school-2/journal-a", 0, SampleEvents.chain(2)));
+            first.addAll(store.append("school-1/journal-b", 0, SampleEvents.chain(1)));
+            first.addAll(store.append("school-1/journal-a", 2, SampleEvents.chain(1)));
+            second.addAll(store.append("school-2", 0, SampleEvents.chain(1)));
+            first.addAll(store.append("school-1/journal-c", 0, SampleEvents.chain(3)));
 
-            List<EventEnvelope> all = store.readAll(1, ALL);
-
-            assertThat(appended).extracting(EventEnvelope::globalPosition).isSorted().doesNotHaveDuplicates();
-            assertThat(all).containsExactlyElementsOf(appended);
+            assertThat(first).extracting(EventEnvelope::position).isSorted().doesNotHaveDuplicates();
+            assertThat(second).extracting(EventEnvelope::position).isSorted().doesNotHaveDuplicates();
+            assertThat(first).extracting(EventEnvelope::schoolKey).containsOnly("school-1");
+            assertThat(store.readSchool("school-1", 1, ALL)).containsExactlyElementsOf(first);
+            assertThat(store.readSchool("school-2", 1, ALL)).containsExactlyElementsOf(second);
+            assertThat(store.readSchool("school-3", 1, ALL)).isEmpty();
         }
 
         @Test
         @DisplayName("the events of one append get consecutive sequences and increasing positions")
         void required_batch_getsConsecutiveSequencesAndIncreasingPositions() {
-            store.append("journal-a", 0, SampleEvents.chain(1));
-            store.append("journal-b", 0, SampleEvents.chain(2));
+            store.append("school-1/journal-a", 0, SampleEvents.chain(1));
+            store.append("school-1/journal-b", 0, SampleEvents.chain(2));
 
-            List<EventEnvelope> batch = store.append("journal-a", 1, SampleEvents.chain(4));
+            List<EventEnvelope> batch = store.append("school-1/journal-a", 1, SampleEvents.chain(4));
 
             assertThat(batch).extracting(EventEnvelope::sequence).containsExactly(2L, 3L, 4L, 5L);
-            assertThat(batch).extracting(EventEnvelope::globalPosition).isSorted().doesNotHaveDuplicates();
-            assertThat(batch.get(0).globalPosition())
-                    .isGreaterThan(store.read("journal-b", 2, 1).get(0).globalPosition());
+            assertThat(batch).extracting(EventEnvelope::position).isSorted().doesNotHaveDuplicates();
+            assertThat(batch.get(0).position())
+                    .isGreaterThan(store.read("school-1/journal-b", 2, 1).get(0).position());
         }
     }
 
@@ -190,28 +199,28 @@ public abstract class EventStoreContract {
         @DisplayName("a stale expected version is refused, naming the stream and both versions")
         void required_append_refusesStaleExpectedVersion() {
             store.append("journal", 0, SampleEvents.chain(3));
-            List<EventEnvelope> before = store.readAll(1, ALL);
+            List<EventEnvelope> before = everything();
 
             ConcurrencyConflictException conflict = conflictOf(
                     () -> store.append("journal", 1, SampleEvents.chain(1)));
 
             assertConflict(conflict, "journal", 1, 3);
             assertThat(store.version("journal")).isEqualTo(3);
-            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(before);
+            assertThat(everything()).containsExactlyElementsOf(before);
         }
 
         @Test
         @DisplayName("a future expected version is refused, naming the stream and both versions")
         void required_append_refusesFutureExpectedVersion() {
             store.append("journal", 0, SampleEvents.chain(2));
-            List<EventEnvelope> before = store.readAll(1, ALL);
+            List<EventEnvelope> before = everything();
 
             ConcurrencyConflictException conflict = conflictOf(
                     () -> store.append("journal", 5, SampleEvents.chain(1)));
 
             assertConflict(conflict, "journal", 5, 2);
             assertThat(store.version("journal")).isEqualTo(2);
-            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(before);
+            assertThat(everything()).containsExactlyElementsOf(before);
         }
 
         @Test
@@ -223,7 +232,7 @@ public abstract class EventStoreContract {
             assertConflict(conflict, "journal", 1, 0);
             assertThat(store.version("journal")).isZero();
             assertThat(store.streamIds("")).isEmpty();
-            assertThat(store.readAll(1, ALL)).isEmpty();
+            assertThat(everything()).isEmpty();
         }
 
         @Test
@@ -239,17 +248,17 @@ public abstract class EventStoreContract {
         }
 
         @Test
-        @DisplayName("no event of a refused batch is stored, in its stream or in the global order")
+        @DisplayName("no event of a refused batch is stored, in its stream or in its school's order")
         void required_conflict_storesNothingOfTheBatch() {
             store.append("journal", 0, SampleEvents.chain(2));
             store.append("other", 0, SampleEvents.chain(1));
-            List<EventEnvelope> before = store.readAll(1, ALL);
+            List<EventEnvelope> before = everything();
             List<EventData> refused = SampleEvents.chain(3);
 
             conflictOf(() -> store.append("journal", 1, refused));
 
             assertThat(store.read("journal", 1, ALL)).hasSize(2);
-            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(before)
+            assertThat(everything()).containsExactlyElementsOf(before)
                     .extracting(EventEnvelope::event).doesNotContainAnyElementsOf(refused);
         }
 
@@ -281,7 +290,7 @@ public abstract class EventStoreContract {
 
             assertThat(repeated).containsExactlyElementsOf(first);
             assertThat(store.version("journal")).isEqualTo(3);
-            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(first);
+            assertThat(everything()).containsExactlyElementsOf(first);
         }
 
         @Test
@@ -290,13 +299,13 @@ public abstract class EventStoreContract {
             List<EventData> events = SampleEvents.chain(2);
             List<EventEnvelope> first = store.append("journal", 0, events);
             store.append("journal", 2, SampleEvents.chainAfter(events.get(1).hash(), 2));
-            List<EventEnvelope> before = store.readAll(1, ALL);
+            List<EventEnvelope> before = everything();
 
             List<EventEnvelope> repeated = store.append("journal", 0, events);
 
             assertThat(repeated).containsExactlyElementsOf(first);
             assertThat(store.version("journal")).isEqualTo(4);
-            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(before);
+            assertThat(everything()).containsExactlyElementsOf(before);
         }
 
         @Test
@@ -316,7 +325,7 @@ public abstract class EventStoreContract {
         void required_partialRepeat_isAConflict() {
             List<EventData> stored = SampleEvents.chain(2);
             store.append("journal", 0, stored);
-            List<EventEnvelope> before = store.readAll(1, ALL);
+            List<EventEnvelope> before = everything();
             EventData fresh = SampleEvents.event();
 
             assertConflict(conflictOf(() -> store.append("journal", 0, List.of(stored.get(0), stored.get(1), fresh))),
@@ -327,7 +336,7 @@ public abstract class EventStoreContract {
                     "journal", 0, 2);
 
             assertThat(store.version("journal")).isEqualTo(2);
-            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(before);
+            assertThat(everything()).containsExactlyElementsOf(before);
         }
 
         @Test
@@ -401,7 +410,7 @@ public abstract class EventStoreContract {
             assertThat(back.previousHash()).isEqualTo(event.previousHash());
             assertThat(back.hash()).isEqualTo(event.hash());
             assertThat(back.hashAlgorithm()).isEqualTo("SHA-256");
-            assertThat(store.readAll(1, 1)).containsExactly(read);
+            assertThat(store.readSchool("journal", 1, 1)).containsExactly(read);
         }
     }
 
@@ -474,40 +483,42 @@ public abstract class EventStoreContract {
         }
 
         @Test
-        @DisplayName("the global order can be read from any of its positions, and past its end is empty")
-        void required_readAll_fromAnyGlobalPosition() {
-            store.append("journal-a", 0, SampleEvents.chain(3));
-            store.append("journal-b", 0, SampleEvents.chain(2));
-            store.append("journal-a", 3, SampleEvents.chain(2));
-            List<EventEnvelope> all = store.readAll(1, ALL);
+        @DisplayName("a school's order can be read from any of its positions, and past its end is empty")
+        void required_readSchool_fromAnyPosition() {
+            store.append("school-1/journal-a", 0, SampleEvents.chain(3));
+            store.append("school-1/journal-b", 0, SampleEvents.chain(2));
+            store.append("school-2/journal-a", 0, SampleEvents.chain(2));
+            store.append("school-1/journal-a", 3, SampleEvents.chain(2));
+            List<EventEnvelope> all = store.readSchool("school-1", 1, ALL);
 
             assertThat(all).hasSize(7);
             for (int i = 0; i < all.size(); i++) {
-                assertThat(store.readAll(all.get(i).globalPosition(), ALL))
-                        .as("readAll from the position of envelope %d", i)
+                assertThat(store.readSchool("school-1", all.get(i).position(), ALL))
+                        .as("readSchool from the position of envelope %d", i)
                         .containsExactlyElementsOf(all.subList(i, all.size()));
             }
-            assertThat(store.readAll(all.get(6).globalPosition() + 1, ALL)).isEmpty();
+            assertThat(store.readSchool("school-1", all.get(6).position() + 1, ALL)).isEmpty();
         }
 
         @Test
-        @DisplayName("the global order read page by page is the whole global order")
-        void required_readAll_respectsMaxCountAndPages() {
-            store.append("journal-a", 0, SampleEvents.chain(4));
-            store.append("journal-b", 0, SampleEvents.chain(3));
-            store.append("journal-c", 0, SampleEvents.chain(4));
-            List<EventEnvelope> all = store.readAll(1, ALL);
+        @DisplayName("a school's order read page by page is the whole of it")
+        void required_readSchool_respectsMaxCountAndPages() {
+            store.append("school-1/journal-a", 0, SampleEvents.chain(4));
+            store.append("school-2/journal-b", 0, SampleEvents.chain(3));
+            store.append("school-1/journal-b", 0, SampleEvents.chain(3));
+            store.append("school-1/journal-c", 0, SampleEvents.chain(4));
+            List<EventEnvelope> all = store.readSchool("school-1", 1, ALL);
 
             List<EventEnvelope> paged = new ArrayList<>();
             long next = 1;
             for (int page = 0; page < all.size() + 1; page++) {
-                List<EventEnvelope> envelopes = store.readAll(next, 3);
+                List<EventEnvelope> envelopes = store.readSchool("school-1", next, 3);
                 assertThat(envelopes).hasSizeLessThanOrEqualTo(3);
                 if (envelopes.isEmpty()) {
                     break;
                 }
                 paged.addAll(envelopes);
-                next = envelopes.get(envelopes.size() - 1).globalPosition() + 1;
+                next = envelopes.get(envelopes.size() - 1).position() + 1;
             }
 
             assertThat(all).hasSize(11);
@@ -548,7 +559,8 @@ public abstract class EventStoreContract {
     class Purge {
 
         @Test
-        @DisplayName("a purged stream is gone from versions, reads, listings and the global order; the rest keep their positions")
+        @DisplayName("a purged stream is gone from versions, reads, listings and its school's order; the rest keep"
+                + " their positions, leaving a gap")
         void required_purge_removesTheStreamOnly() {
             List<EventEnvelope> kept = store.append("school-1", 0, SampleEvents.chain(2));
             store.append("school-1/journal/5А/math", 0, SampleEvents.chain(3));
@@ -562,8 +574,10 @@ public abstract class EventStoreContract {
             assertThat(store.streamIds("school-1")).containsExactly("school-1", "school-1/journal/5А/rus");
             List<EventEnvelope> expected = new ArrayList<>(kept);
             expected.addAll(after);
-            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(expected);
-            assertThat(store.readAll(3, 1)).containsExactlyElementsOf(after);
+            assertThat(store.readSchool("school-1", 1, ALL)).containsExactlyElementsOf(expected);
+            assertThat(store.readSchool("school-1", kept.get(1).position() + 1, 1)).containsExactlyElementsOf(after);
+            assertThat(after.get(0).position()).as("the purged stream's three positions stay a gap")
+                    .isGreaterThan(kept.get(1).position() + 3);
         }
 
         @Test
@@ -572,12 +586,13 @@ public abstract class EventStoreContract {
             List<EventEnvelope> kept = store.append("journal", 0, SampleEvents.chain(2));
 
             assertThat(store.purge("no-such-journal")).isZero();
-            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(kept);
+            assertThat(everything()).containsExactlyElementsOf(kept);
             assertThat(store.streamIds("")).containsExactly("journal");
         }
 
         @Test
-        @DisplayName("a purged stream starts again from version 0, at positions above every position given before")
+        @DisplayName("a purged stream starts again from version 0, at positions above every position its school was"
+                + " given before")
         void required_purge_positionsAreNeverGivenAgain() {
             List<EventEnvelope> old = store.append("journal", 0, SampleEvents.chain(3));
             store.purge("journal");
@@ -587,8 +602,8 @@ public abstract class EventStoreContract {
             List<EventEnvelope> fresh = store.append("journal", 0, SampleEvents.chain(2));
 
             assertThat(fresh).extracting(EventEnvelope::sequence).containsExactly(1L, 2L);
-            assertThat(fresh.get(0).globalPosition()).isGreaterThan(old.get(2).globalPosition());
-            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(fresh);
+            assertThat(fresh.get(0).position()).isGreaterThan(old.get(2).position());
+            assertThat(everything()).containsExactlyElementsOf(fresh);
         }
     }
 
@@ -619,7 +634,7 @@ public abstract class EventStoreContract {
             assertThatThrownBy(() -> store.append("new-journal", Long.MIN_VALUE, SampleEvents.chain(1)))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(store.version("journal")).isEqualTo(1);
-            assertThat(store.readAll(1, ALL)).hasSize(1);
+            assertThat(everything()).hasSize(1);
         }
     }
 
@@ -630,6 +645,7 @@ public abstract class EventStoreContract {
         private static final int WRITERS = 8;
         private static final int EVENTS_PER_WRITER = 40;
         private static final int STREAMS = 12;
+        private static final int SCHOOLS = 3;
 
         @Test
         @DisplayName("writers racing on one stream with read-and-retry loops lose and duplicate nothing")
@@ -675,7 +691,7 @@ public abstract class EventStoreContract {
                             .containsExactlyElementsOf(LongStream.range(first, first + batch.size()).boxed().toList());
                 }
             }
-            assertThat(store.readAll(1, ALL)).containsExactlyElementsOf(stream);
+            assertThat(everything()).containsExactlyElementsOf(stream);
         }
 
         @Test
@@ -700,8 +716,14 @@ public abstract class EventStoreContract {
             runTogether(writers);
 
             List<UUID> expected = eventsByWriter.stream().flatMap(List::stream).map(EventData::eventId).toList();
-            List<EventEnvelope> all = store.readAll(1, ALL);
-            assertThat(all).extracting(EventEnvelope::globalPosition).isSorted().doesNotHaveDuplicates();
+            List<EventEnvelope> all = new ArrayList<>();
+            for (int school = 0; school < SCHOOLS; school++) {
+                List<EventEnvelope> ofSchool = store.readSchool("school-" + school, 1, ALL);
+                assertThat(ofSchool).as("positions of school-%d", school).extracting(EventEnvelope::position)
+                        .isSorted().doesNotHaveDuplicates();
+                assertThat(ofSchool).extracting(EventEnvelope::schoolKey).containsOnly("school-" + school);
+                all.addAll(ofSchool);
+            }
             assertThat(all).extracting(e -> e.event().eventId()).doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(expected);
             List<EventEnvelope> fromStreams = new ArrayList<>();
@@ -709,18 +731,19 @@ public abstract class EventStoreContract {
                 List<EventEnvelope> stream = store.read(streamOf(s), 1, ALL);
                 assertThat(stream).as("stream %s", streamOf(s)).extracting(EventEnvelope::sequence)
                         .containsExactlyElementsOf(LongStream.rangeClosed(1, stream.size()).boxed().toList());
-                assertThat(stream).as("global positions within stream %s", streamOf(s))
-                        .extracting(EventEnvelope::globalPosition).isSorted().doesNotHaveDuplicates();
+                assertThat(stream).as("positions within stream %s", streamOf(s))
+                        .extracting(EventEnvelope::position).isSorted().doesNotHaveDuplicates();
                 assertThat(store.version(streamOf(s))).isEqualTo(stream.size());
                 fromStreams.addAll(stream);
             }
-            assertThat(fromStreams).as("the streams hold exactly the envelopes of the global order")
+            assertThat(fromStreams).as("the streams hold exactly the envelopes of the schools' orders")
                     .containsExactlyInAnyOrderElementsOf(all);
         }
 
         @Test
-        @DisplayName("a reader following the global order while others append misses no event")
-        void required_readAll_followerMissesNoEventWhileOthersAppend() throws Exception {
+        @DisplayName("a reader following a school while others append to it and to another school misses no event"
+                + " and never sees a lower position after a higher one")
+        void required_readSchool_followerMissesNoEventWhileOthersAppend() throws Exception {
             int writerCount = WRITERS / 2;
             List<List<EventData>> eventsByWriter = new ArrayList<>();
             for (int w = 0; w < writerCount; w++) {
@@ -735,7 +758,7 @@ public abstract class EventStoreContract {
                     try {
                         long version = 0;
                         for (EventData event : eventsByWriter.get(writer)) {
-                            store.append("journal-" + writer, version++, List.of(event));
+                            store.append("school-" + writer % 2 + "/journal-" + writer, version++, List.of(event));
                         }
                     } finally {
                         writersLeft.decrementAndGet();
@@ -744,29 +767,32 @@ public abstract class EventStoreContract {
                 });
             }
             tasks.add(() -> {
-                followed.addAll(follow(writersLeft));
+                followed.addAll(follow("school-0", writersLeft));
                 return null;
             });
 
             runTogether(tasks);
 
-            List<UUID> expected = eventsByWriter.stream().flatMap(List::stream).map(EventData::eventId).toList();
-            assertThat(followed).extracting(EventEnvelope::globalPosition).isSorted().doesNotHaveDuplicates();
+            List<UUID> expected = new ArrayList<>();
+            for (int w = 0; w < writerCount; w += 2) {
+                eventsByWriter.get(w).forEach(event -> expected.add(event.eventId()));
+            }
+            assertThat(followed).extracting(EventEnvelope::position).isSorted().doesNotHaveDuplicates();
             assertThat(followed).extracting(e -> e.event().eventId()).doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(followed).containsExactlyElementsOf(store.readAll(1, ALL));
+            assertThat(followed).containsExactlyElementsOf(store.readSchool("school-0", 1, ALL));
         }
 
-        /** Reads the global order page by page, from where it left off, until the writers are done. */
-        private List<EventEnvelope> follow(AtomicInteger writersLeft) {
+        /** Reads a school's order page by page, from where it left off, until the writers are done. */
+        private List<EventEnvelope> follow(String schoolKey, AtomicInteger writersLeft) {
             List<EventEnvelope> followed = new ArrayList<>();
             long next = 1;
             for (long round = 0; round < 100_000_000L; round++) {
                 boolean writersDone = writersLeft.get() == 0;
-                List<EventEnvelope> page = store.readAll(next, 16);
+                List<EventEnvelope> page = store.readSchool(schoolKey, next, 16);
                 if (!page.isEmpty()) {
                     followed.addAll(page);
-                    next = page.get(page.size() - 1).globalPosition() + 1;
+                    next = page.get(page.size() - 1).position() + 1;
                 } else if (writersDone) {
                     return followed;
                 } else {
@@ -776,14 +802,137 @@ public abstract class EventStoreContract {
             throw new AssertionError("the reader did not catch up with the writers");
         }
 
+        @Test
+        @DisplayName("writers racing to append at one version of one stream: exactly one wins each version, the"
+                + " others are told the version it left")
+        void required_racingAppendsAtOneVersion_exactlyOneWinsEach() throws Exception {
+            int versions = 10;
+            List<EventData> winners = new ArrayList<>();
+            for (long version = 0; version < versions; version++) {
+                long expected = version;
+                List<EventData> events = SampleEvents.chain(WRITERS);
+                List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
+                List<Callable<Void>> writers = new ArrayList<>();
+                for (EventData event : events) {
+                    writers.add(() -> {
+                        try {
+                            outcomes.add(store.append("school-1/journal", expected, List.of(event)).get(0).event());
+                        } catch (ConcurrencyConflictException conflict) {
+                            outcomes.add(conflict);
+                        }
+                        return null;
+                    });
+                }
+
+                runTogether(writers);
+
+                List<Object> won = outcomes.stream().filter(EventData.class::isInstance).toList();
+                assertThat(won).as("winners at version %d", version).hasSize(1);
+                assertThat(outcomes).as("losers at version %d", version).hasSize(WRITERS)
+                        .filteredOn(ConcurrencyConflictException.class::isInstance).hasSize(WRITERS - 1)
+                        .allSatisfy(lost -> assertConflict((ConcurrencyConflictException) lost, "school-1/journal",
+                                expected, expected + 1));
+                winners.add((EventData) won.get(0));
+            }
+            assertThat(store.read("school-1/journal", 1, ALL)).extracting(EventEnvelope::event)
+                    .containsExactlyElementsOf(winners);
+            assertThat(store.readSchool("school-1", 1, ALL)).extracting(EventEnvelope::event)
+                    .containsExactlyElementsOf(winners);
+        }
+
+        @Test
+        @DisplayName("writers appending at once to streams of their own, in several schools, all win, every time")
+        void required_concurrentAppendsToDifferentStreams_allWin() throws Exception {
+            List<List<EventData>> eventsByWriter = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                eventsByWriter.add(SampleEvents.chain(EVENTS_PER_WRITER));
+            }
+            List<Callable<Void>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                String stream = "school-" + w % SCHOOLS + "/journal-" + w;
+                List<EventData> events = eventsByWriter.get(w);
+                writers.add(() -> {
+                    for (int i = 0; i < events.size(); i++) {
+                        store.append(stream, i, List.of(events.get(i)));
+                    }
+                    return null;
+                });
+            }
+
+            runTogether(writers);
+
+            for (int w = 0; w < WRITERS; w++) {
+                String stream = "school-" + w % SCHOOLS + "/journal-" + w;
+                assertThat(store.read(stream, 1, ALL)).as("stream %s", stream).extracting(EventEnvelope::event)
+                        .containsExactlyElementsOf(eventsByWriter.get(w));
+            }
+            for (int school = 0; school < SCHOOLS; school++) {
+                int of = school;
+                assertThat(store.readSchool("school-" + school, 1, ALL)).as("school-%d", school)
+                        .hasSize((int) LongStream.range(0, WRITERS).filter(w -> w % SCHOOLS == of).count()
+                                * EVENTS_PER_WRITER)
+                        .extracting(EventEnvelope::position).isSorted().doesNotHaveDuplicates();
+            }
+        }
+
+        @Test
+        @DisplayName("an append that returned before another began has lower positions in their school")
+        void required_positions_followTheOrderAppendsTookEffect() throws Exception {
+            record Timed(int school, long began, long returned, long first, long last) {
+            }
+            AtomicInteger clock = new AtomicInteger();
+            List<Timed> appends = Collections.synchronizedList(new ArrayList<>());
+            List<Callable<Void>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int school = w % 2;
+                String stream = "school-" + school + "/journal-" + w;
+                writers.add(() -> {
+                    for (int i = 0; i < EVENTS_PER_WRITER / 2; i++) {
+                        long began = clock.incrementAndGet();
+                        List<EventEnvelope> stored = store.append(stream, 2L * i, SampleEvents.chain(2));
+                        long returned = clock.incrementAndGet();
+                        appends.add(new Timed(school, began, returned, stored.get(0).position(),
+                                stored.get(1).position()));
+                    }
+                    return null;
+                });
+            }
+
+            runTogether(writers);
+
+            for (Timed earlier : appends) {
+                for (Timed later : appends) {
+                    if (earlier.school() == later.school() && earlier.returned() < later.began()) {
+                        assertThat(earlier.last()).as("an append's last position, below that of one begun after it"
+                                + " returned").isLessThan(later.first());
+                    }
+                }
+                assertThat(earlier.last()).as("the positions of one append").isGreaterThan(earlier.first());
+            }
+            for (int school = 0; school < 2; school++) {
+                assertThat(store.readSchool("school-" + school, 1, ALL)).extracting(EventEnvelope::position)
+                        .hasSize(WRITERS / 2 * EVENTS_PER_WRITER).isSorted().doesNotHaveDuplicates();
+            }
+        }
+
+        /** The n-th stream of the check, of school n mod {@value #SCHOOLS}. */
         private String streamOf(int n) {
-            return "journal-" + n % STREAMS;
+            return "school-" + n % STREAMS % SCHOOLS + "/journal-" + n % STREAMS;
         }
 
         private List<UUID> eventIds(List<List<List<EventData>>> batchesByWriter) {
             return batchesByWriter.stream().flatMap(List::stream).flatMap(List::stream)
                     .map(EventData::eventId).toList();
         }
+    }
+
+    /** Returns every envelope of the store: its schools sorted by key, each in the order of its positions. */
+    private List<EventEnvelope> everything() {
+        List<EventEnvelope> all = new ArrayList<>();
+        for (String school : new TreeSet<>(store.streamIds("").stream().map(SchoolKey::of).toList())) {
+            all.addAll(store.readSchool(school, 1, ALL));
+        }
+        return all;
     }
 
     /** Appends as a writer does: reads the version, appends at it, and on a conflict reads again. */
@@ -837,17 +986,17 @@ public abstract class EventStoreContract {
         }
     }
 
-    /** Appends one event with the payload, and checks that the append, read and readAll return it exactly. */
+    /** Appends one event with the payload, and checks that the append, read and readSchool return it exactly. */
     private byte[] assertRoundTrip(byte[] payload) {
         EventData event = SampleEvents.withPayload(payload);
 
         EventEnvelope appended = store.append("journal", 0, List.of(event)).get(0);
         byte[] read = store.read("journal", 1, 1).get(0).event().payload();
-        byte[] readAll = store.readAll(1, 1).get(0).event().payload();
+        byte[] readSchool = store.readSchool("journal", 1, 1).get(0).event().payload();
 
         assertThat(appended.event().payload()).as("payload returned by append").isEqualTo(payload);
         assertThat(read).as("payload returned by read").hasSize(payload.length).isEqualTo(payload);
-        assertThat(readAll).as("payload returned by readAll").hasSize(payload.length).isEqualTo(payload);
+        assertThat(readSchool).as("payload returned by readSchool").hasSize(payload.length).isEqualTo(payload);
         return read;
     }
 

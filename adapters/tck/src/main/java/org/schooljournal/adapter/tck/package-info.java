@@ -15,8 +15,9 @@
  *   <li>every field of an event comes back equal, {@code recordedAt} to the microsecond (the
  *       engine gives no finer ones) and the lower-case hashes as they are, since the hash chain
  *       (ARC-4) is computed over them;</li>
- *   <li>global positions increase strictly but may have gaps; a reader that follows
- *       {@code readAll} while others append must still miss nothing;</li>
+ *   <li>positions increase strictly within a school ({@code SchoolKey}) but may have gaps, and
+ *       those of different schools are unrelated; a reader that follows a school with
+ *       {@code readSchool} while others append must still miss nothing;</li>
  *   <li>a repeat is recognised by event ids at their sequences, so repeating the tail of an
  *       earlier append at its own sequences appends nothing, while the same events offered at other
  *       sequences are a conflict.</li>

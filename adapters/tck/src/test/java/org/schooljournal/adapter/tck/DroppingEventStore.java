@@ -44,8 +44,8 @@ final class DroppingEventStore implements EventStore {
     }
 
     @Override
-    public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-        return delegate.readAll(fromPosition, maxCount);
+    public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+        return delegate.readSchool(schoolKey, fromPosition, maxCount);
     }
 
     @Override

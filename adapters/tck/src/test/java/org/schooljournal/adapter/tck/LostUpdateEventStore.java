@@ -53,7 +53,7 @@ final class LostUpdateEventStore implements EventStore {
         List<EventEnvelope> next = new ArrayList<>(stream);
         next.addAll(appended);
         streams.put(streamId, List.copyOf(next)); // the bug: another append may have put in between
-        appended.forEach(envelope -> all.put(envelope.globalPosition(), envelope));
+        appended.forEach(envelope -> all.put(envelope.position(), envelope));
         return appended;
     }
 
@@ -69,8 +69,9 @@ final class LostUpdateEventStore implements EventStore {
     }
 
     @Override
-    public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-        return all.tailMap(fromPosition).values().stream().limit(maxCount).toList();
+    public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+        return all.tailMap(fromPosition).values().stream().filter(e -> e.schoolKey().equals(schoolKey))
+                .limit(maxCount).toList();
     }
 
     @Override
@@ -84,7 +85,7 @@ final class LostUpdateEventStore implements EventStore {
         if (stream == null) {
             return 0;
         }
-        stream.forEach(e -> all.remove(e.globalPosition()));
+        stream.forEach(e -> all.remove(e.position()));
         return stream.size();
     }
 }

@@ -62,8 +62,9 @@ class SynchronizedEventStore implements EventStore {
     }
 
     @Override
-    public synchronized List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-        return all.stream().filter(e -> e != null && e.globalPosition() >= fromPosition).limit(maxCount).toList();
+    public synchronized List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+        return all.stream().filter(e -> e != null && e.schoolKey().equals(schoolKey) && e.position() >= fromPosition)
+                .limit(maxCount).toList();
     }
 
     @Override
@@ -72,7 +73,7 @@ class SynchronizedEventStore implements EventStore {
         if (stream == null) {
             return 0;
         }
-        stream.forEach(e -> all.set((int) e.globalPosition() - 1, null));
+        stream.forEach(e -> all.set((int) e.position() - 1, null));
         return stream.size();
     }
 

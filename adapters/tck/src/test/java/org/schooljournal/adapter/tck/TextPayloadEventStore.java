@@ -39,8 +39,8 @@ final class TextPayloadEventStore implements EventStore {
     }
 
     @Override
-    public List<EventEnvelope> readAll(long fromPosition, int maxCount) {
-        return delegate.readAll(fromPosition, maxCount);
+    public List<EventEnvelope> readSchool(String schoolKey, long fromPosition, int maxCount) {
+        return delegate.readSchool(schoolKey, fromPosition, maxCount);
     }
 
     @Override

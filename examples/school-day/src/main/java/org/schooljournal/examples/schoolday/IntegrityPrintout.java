@@ -54,7 +54,7 @@ final class IntegrityPrintout {
     }
 
     private void printBroken(StreamIntegrity stream, ChainReport.Break broken) {
-        out.println(russian.text("verify.broken", stream.streamId(), broken.sequence(), broken.globalPosition(),
+        out.println(russian.text("verify.broken", stream.streamId(), broken.sequence(), broken.position(),
                 broken.eventId()));
         out.println(russian.text("verify.reason", broken.reason()));
         out.println(russian.text("verify.checked", stream.checked(), stream.headSequence(), stream.headHash()));

@@ -88,8 +88,8 @@ class AdministrationTest {
         assertThat(run.status()).isEqualTo(SchoolDay.BROKEN);
         long total = intact.envelopeCount();
         assertThat(run.lines()).containsSubsequence(
-                "Цепочка school-86-hm-001: ЦЕЛОСТНОСТЬ НАРУШЕНА: запись № " + TAMPERED + " (глобальная позиция "
-                        + changed.globalPosition() + ", событие " + changed.eventId() + ") не проходит проверку.",
+                "Цепочка school-86-hm-001: ЦЕЛОСТНОСТЬ НАРУШЕНА: запись № " + TAMPERED + " (позиция "
+                        + changed.position() + ", событие " + changed.eventId() + ") не проходит проверку.",
                 "Техническая причина: its content does not match its SHA-256 hash",
                 "Проверено записей цепочки: " + TAMPERED + " из " + intact.headSequence() + "; последняя — № "
                         + intact.headSequence() + ", её хеш: " + intact.headHash()
@@ -188,8 +188,8 @@ class AdministrationTest {
         return copy;
     }
 
-    /** The record changed behind the store's back: its event id and global position. */
-    private record Changed(String eventId, long globalPosition) {
+    /** The record changed behind the store's back: its event id and position. */
+    private record Changed(String eventId, long position) {
     }
 
     /**
@@ -201,7 +201,7 @@ class AdministrationTest {
         try (Connection connection = DriverManager.getConnection(JournalStorage.in(folder).url().orElseThrow())) {
             byte[] payload;
             Changed changed;
-            try (PreparedStatement query = connection.prepareStatement("SELECT payload, event_id, global_position"
+            try (PreparedStatement query = connection.prepareStatement("SELECT payload, event_id, school_position"
                     + " FROM journal_event WHERE stream_id = ? AND sequence = ?")) {
                 query.setString(1, stream);
                 query.setLong(2, sequence);
