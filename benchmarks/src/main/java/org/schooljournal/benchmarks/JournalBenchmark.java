@@ -70,7 +70,7 @@ import org.schooljournal.spi.storage.SchoolKey;
  * inserted plainly — for a JDBC store, one row per operation in its own transaction (a JDBC batch
  * of the row, then commit), as the store commits each append, over one connection of its own
  * with the store's URL, so with the same durability; into scratch tables made by the store's own
- * migration script with {@code journal_} renamed {@code bench_} (same columns, keys, checks and
+ * migration scripts of its events (V1 and V2) with {@code journal_} renamed {@code bench_} (same columns, keys, checks and
  * foreign key), with real {@code EntryCorrected} envelopes of this benchmark's commands; a fresh
  * event id and the next sequence and position per row. For the in-memory store, the
  * baseline is the store alone: {@code InMemoryEventStore.append} of the same envelopes.
@@ -254,7 +254,7 @@ public class JournalBenchmark {
                 }
             }
             connection.setAutoCommit(false);
-            insert = connection.prepareStatement("INSERT INTO bench_event (global_position, stream_id, sequence,"
+            insert = connection.prepareStatement("INSERT INTO bench_event (school_position, stream_id, sequence,"
                     + " event_id, event_type, schema_version, payload, actor, recorded_at, previous_hash, hash,"
                     + " hash_algorithm, school_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
@@ -294,11 +294,19 @@ public class JournalBenchmark {
         }
 
         /**
-         * The statements of the store's migration script for this database, its tables, keys and
-         * constraints renamed from {@code journal_} to {@code bench_}.
+         * The statements of the store's migration scripts of its events for this database, its tables,
+         * keys and constraints renamed from {@code journal_} to {@code bench_}.
          */
         private static List<String> scratchTables(boolean h2) {
-            String resource = "db-migration/" + (h2 ? "h2" : "postgresql") + "/V1__event_store.sql";
+            List<String> statements = new ArrayList<>();
+            for (String migration : List.of("V1__event_store.sql", "V2__per_school_positions.sql")) {
+                statements.addAll(scratchTables(h2, migration));
+            }
+            return statements;
+        }
+
+        private static List<String> scratchTables(boolean h2, String migration) {
+            String resource = "db-migration/" + (h2 ? "h2" : "postgresql") + "/" + migration;
             String script;
             try (InputStream in = JdbcEventStore.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
@@ -329,7 +337,7 @@ public class JournalBenchmark {
             List<String> bench = columns(connection, h2 ? "BENCH_EVENT" : "bench_event");
             if (journal.isEmpty() || !journal.equals(bench)) {
                 throw new IllegalStateException("the scratch table's columns " + bench + " are not journal_event's "
-                        + journal + "; has the store's schema moved past its V1 migration?");
+                        + journal + "; has the store's schema moved past its V2 migration?");
             }
         }
 
