@@ -34,7 +34,9 @@ enum Dialect {
             "40P01",   // deadlock_detected
             "55P03"),  // lock_not_available: a lock_timeout the administrator set
             "UPDATE journal_school SET last_position = last_position + ? WHERE school_key = ? RETURNING last_position",
-            "INSERT INTO journal_school (school_key, last_position) VALUES (?, ?) ON CONFLICT (school_key) DO NOTHING"),
+            // No conflict target: the primary key is the table's only unique key, and a table partitioned
+            // with foreign partitions (postgres_fdw) has no unique index to infer a target from (42P10).
+            "INSERT INTO journal_school (school_key, last_position) VALUES (?, ?) ON CONFLICT DO NOTHING"),
 
     /** H2 2.x, embedded, in file mode (or in memory, for trials). */
     H2("h2", Set.of(

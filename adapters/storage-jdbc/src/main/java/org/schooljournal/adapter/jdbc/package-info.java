@@ -83,6 +83,8 @@
  * a reference table on Citus, a hot row on YugabyteDB (run at READ COMMITTED, so that appends wait
  * for it rather than fail). Neither database has run the adapter yet.
  *
+ * <p>Deploying on Citus, YugabyteDB or PostgreSQL partitioned by school, and what was tested: docs/distributed.md.
+ *
  * <h2>Durability</h2>
  * An append returns after its commit. PostgreSQL with its defaults ({@code fsync},
  * {@code synchronous_commit} on) keeps an acknowledged append through a crash of the server or a

@@ -28,7 +28,9 @@ import javax.sql.DataSource;
  * PostgreSQL starts, while the files belong to root outside.
  *
  * <p>{@link #shared()} is one server for the whole test run, on which each test gets a schema of
- * its own ({@link #freshSchemaUrl()}); the crash tests start servers of their own, which they kill.
+ * its own ({@link #freshSchemaUrl()}); {@link #sharedSecond()} is a second one, for the tests of a
+ * schema spread over two servers (postgres_fdw), so that the run starts at most one pair. The crash
+ * tests start servers of their own, which they kill.
  *
  * <p>This class is thread-safe.
  */
@@ -42,6 +44,7 @@ final class PostgresServer implements AutoCloseable {
 
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
     private static PostgresServer shared;
+    private static PostgresServer second;
 
     private final Path dataDirectory;
     private final EmbeddedPostgres postgres;
@@ -62,6 +65,19 @@ final class PostgresServer implements AutoCloseable {
             }
         }
         return shared;
+    }
+
+    /** Returns a second server shared by the test run, apart from {@link #shared()}; it stops when the JVM exits. */
+    static synchronized PostgresServer sharedSecond() {
+        if (second == null) {
+            try {
+                second = start(Files.createTempDirectory("journal-postgres-second-"), true);
+                second.requireDurable();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return second;
     }
 
     /**
@@ -96,10 +112,25 @@ final class PostgresServer implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
+    /** Returns the TCP port the server listens on, on localhost. */
+    int port() {
+        return postgres.getPort();
+    }
+
     /** Creates a new, empty schema and returns a JDBC URL whose current schema it is. */
     String freshSchemaUrl() {
+        return schemaUrl(freshSchema());
+    }
+
+    /** Creates a new, empty schema, named uniquely in the test run, and returns its name. */
+    String freshSchema() {
         String schema = "journal_test_" + SCHEMAS.incrementAndGet();
         execute("CREATE SCHEMA " + schema);
+        return schema;
+    }
+
+    /** Returns a JDBC URL whose current schema is the given one. */
+    String schemaUrl(String schema) {
         return url() + "&currentSchema=" + schema;
     }
 
