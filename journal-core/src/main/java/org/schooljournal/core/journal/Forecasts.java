@@ -2,7 +2,6 @@ package org.schooljournal.core.journal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.schooljournal.core.forecast.Forecast;
 import org.schooljournal.core.forecast.ForecastSettings;
 import org.schooljournal.core.forecast.GradingScale;
@@ -44,10 +43,9 @@ public final class Forecasts {
             throw InvalidCommandException.of(Journal.class, "journal", journal.key(), "is graded " + journal.grading()
                     + "; a forecast averages five-point marks");
         }
-        List<WeightedMark> marks = journal.entries(e -> e.kind() == EntryKind.MARK && e.present()
-                && e.studentId().equals(Optional.of(studentId))
+        List<WeightedMark> marks = journal.studentEntries(studentId).stream().filter(e -> e.kind() == EntryKind.MARK
+                && e.present()
                 && e.lesson().filter(l -> studyPeriod.contains(l.date()) && !l.date().isAfter(asOf)).isPresent())
-                .stream()
                 .map(mark -> weighted(journal, mark)).toList();
         return Forecast.of(marks, FIVE_POINT.withRounding(scope.forecastRounding()));
     }

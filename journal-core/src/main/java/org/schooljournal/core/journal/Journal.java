@@ -58,7 +58,7 @@ public final class Journal {
      * one declared after them (ARC-7), nor those whose first value is invalid (PD-4).
      */
     public List<JournalEntry> lateEntries() {
-        return state.entries(e -> e.original().valid() && e.late());
+        return state.timedEntries().stream().filter(e -> e.original().valid() && e.late()).toList();
     }
 
     /**
@@ -67,7 +67,7 @@ public final class Journal {
      * declared before the entry was made or after.
      */
     public List<JournalEntry> lateByFailure() {
-        return state.entries(e -> e.original().valid() && e.lateByFailure());
+        return state.timedEntries().stream().filter(e -> e.original().valid() && e.lateByFailure()).toList();
     }
 
     /**
@@ -75,7 +75,7 @@ public final class Journal {
      * numbers (PD-4): each with its whole history, the invalid values marked.
      */
     public List<JournalEntry> invalidated() {
-        return state.entries(JournalEntry::invalidated);
+        return state.invalidatedEntries();
     }
 
     /**

@@ -119,9 +119,9 @@ public record JournalPage(JournalKey key, List<Lesson> lessons, List<Row> rows) 
     }
 
     private static Cell cell(JournalState journal, LessonRef lesson, String studentId) {
-        List<JournalEntry> entries = journal.entries(e -> e.present() && e.lesson().equals(Optional.of(lesson))
+        List<JournalEntry> entries = journal.lessonEntries(lesson).stream().filter(e -> e.present()
                 && e.studentId().equals(Optional.of(studentId))
-                && (e.kind() == EntryKind.MARK || e.kind() == EntryKind.ATTENDANCE));
+                && (e.kind() == EntryKind.MARK || e.kind() == EntryKind.ATTENDANCE)).toList();
         List<String> marks = entries.stream().filter(e -> e.kind() == EntryKind.MARK).map(e -> e.current().value())
                 .toList();
         Optional<String> absence = entries.stream().filter(e -> e.kind() == EntryKind.ATTENDANCE)

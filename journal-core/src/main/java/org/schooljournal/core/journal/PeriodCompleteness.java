@@ -46,8 +46,8 @@ public record PeriodCompleteness(JournalKey key, PeriodRef period, List<Student>
     /** Returns the student's present period mark for the period, if set. */
     public static Optional<JournalEntry> periodMark(JournalState journal, PeriodRef period, String studentId) {
         Optional<String> name = Optional.of(period.toString());
-        return journal.entries().values().stream()
-                .filter(e -> e.kind() == EntryKind.PERIOD_MARK && e.present() && e.period().equals(name)
+        return journal.entries(EntryKind.PERIOD_MARK).stream()
+                .filter(e -> e.present() && e.period().equals(name)
                         && e.studentId().equals(Optional.of(studentId)))
                 .findFirst();
     }

@@ -50,9 +50,9 @@ public record RecordExamResult(
                     + journal + " on " + day);
         }
         String name = exam.strip();
-        state.entries(e -> e.kind() == EntryKind.EXAM_RESULT && e.present()
+        state.entries(EntryKind.EXAM_RESULT).stream().filter(e -> e.present()
                 && e.studentId().equals(Optional.of(studentId)) && e.detail("exam").equals(Optional.of(name)))
-                .stream().findFirst().ifPresent(existing -> {
+                .findFirst().ifPresent(existing -> {
                     throw InvalidCommandException.of(this, "exam", name, "already has the result of student "
                             + studentId + " as entry " + existing.number() + "; change it with CorrectEntry (MRK-10)");
                 });

@@ -78,9 +78,8 @@ public record RecordMark(
             throw InvalidCommandException.of(this, "mark", mark, "is not a mark of the journal's grading system "
                     + state.grading() + " (MRK-1), which allows " + state.grading().marks());
         }
-        boolean sameWork = state.entries(e -> e.kind() == EntryKind.MARK && e.present()
-                && e.lesson().equals(Optional.of(lesson)) && e.studentId().equals(Optional.of(studentId))
-                && e.detail("work").equals(Optional.of(work.name()))).size() > 0;
+        boolean sameWork = state.lessonEntries(lesson).stream().anyMatch(e -> e.kind() == EntryKind.MARK && e.present()
+                && e.studentId().equals(Optional.of(studentId)) && e.detail("work").equals(Optional.of(work.name())));
         if (sameWork) {
             throw InvalidCommandException.of(this, "work", work, "already has a mark of student " + studentId
                     + " in lesson " + lesson + "; change it with CorrectEntry and a reason (MRK-10)");

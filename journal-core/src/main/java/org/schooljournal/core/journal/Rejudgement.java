@@ -20,7 +20,10 @@ final class Rejudgement {
     /** Returns the events judging again, with the school's failures as declared now, the journal's late entries not judged again yet. */
     static List<JournalEvent> due(JournalState journal, SchoolRules rules) {
         List<JournalEvent> events = new ArrayList<>();
-        for (JournalEntry entry : journal.entries(e -> e.rejudged().isEmpty())) {
+        for (JournalEntry entry : journal.timedEntries()) {
+            if (entry.rejudged().isPresent()) {
+                continue;
+            }
             entry.original().timing().filter(EntryTiming::late).ifPresent(timing -> {
                 Verdict verdict = rules.rejudge(timing.rule(), timing.opensAt(), timing.closesAt().orElseThrow(),
                         entry.original().recordedAt());

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Optional;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.OneLine;
@@ -32,7 +31,7 @@ public record RescheduleLesson(
         JournalScope scope = JournalScope.of(context, journal, this);
         scope.lesson(state, lesson, this);
         JournalGate.requireAdministration(context, journal, this);
-        if (!state.entries(e -> e.lesson().equals(Optional.of(lesson))).isEmpty()) {
+        if (!state.lessonEntries(lesson).isEmpty()) {
             throw InvalidCommandException.of(this, "lesson", lesson, "already has entries; a lesson that took place"
                     + " is not moved");
         }

@@ -25,8 +25,8 @@ public record SetGradingSystem(
         if (state.grading() == system) {
             return List.of();
         }
-        List<JournalEntry> misfits = state.entries(e -> e.kind() == EntryKind.MARK && e.present()
-                && !system.allows(e.current().value()));
+        List<JournalEntry> misfits = state.entries(EntryKind.MARK).stream().filter(e -> e.present()
+                && !system.allows(e.current().value())).toList();
         if (!misfits.isEmpty()) {
             throw InvalidCommandException.of(this, "system", system, "does not allow the journal's marks, such as"
                     + " entry " + misfits.get(0).number() + " («" + misfits.get(0).current().value() + "»)");

@@ -12,11 +12,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.schooljournal.rules.Timeliness;
 import org.schooljournal.rules.calendar.PeriodKind;
+import org.schooljournal.rules.ruleset.RuleId;
 
 /**
  * The generators of the journal's values for the property-based tests, in one place: study
@@ -136,5 +139,58 @@ final class JournalGenerators {
                     return Pair.of(from, restored._1 ? Optional.of(from.plus(Duration.ofMinutes(restored._2)))
                             : Optional.<Instant>empty());
                 });
+    }
+
+    /** The lessons of the generated folds: two days of two slots each. */
+    static final List<LessonRef> FOLD_LESSONS = List.of(new LessonRef(LocalDate.of(2026, 10, 12), 1),
+            new LessonRef(LocalDate.of(2026, 10, 12), 2), new LessonRef(LocalDate.of(2026, 10, 13), 1),
+            new LessonRef(LocalDate.of(2026, 10, 13), 2));
+    /** The students of the generated folds. */
+    static final List<String> FOLD_STUDENTS = List.of("s-1", "s-2", "s-3");
+
+    /**
+     * Returns the events of a journal's entries, as a log written by the engine or by hand may hold
+     * them (issue 13, the entries' index): entries recorded — mostly under the next number, some
+     * under a number already taken (by hand), of every kind, on one of {@link #FOLD_LESSONS} or
+     * none, for one of {@link #FOLD_STUDENTS} or none, on time, late, or excused by a failure —,
+     * corrections (some removing the entry, some of an entry never recorded) and judgements again
+     * of a recorded entry. A number of 0 stands for the journal's next one.
+     */
+    static Gen<JournalEvent> entryEvents() {
+        Gen<Optional<LessonRef>> lessons = Generate.frequency(Pair.of(5, arbitrary().pick(FOLD_LESSONS).map(Optional::of)),
+                Pair.of(1, Generate.constant(Optional.<LessonRef>empty())));
+        Gen<Optional<String>> students = Generate.frequency(Pair.of(4, arbitrary().pick(FOLD_STUDENTS).map(Optional::of)),
+                Pair.of(1, Generate.constant(Optional.<String>empty())));
+        Gen<Optional<EntryTiming>> timings = integers().between(0, 3).map(JournalGenerators::timing);
+        Gen<Integer> numbers = Generate.frequency(Pair.of(6, Generate.constant(0)), Pair.of(1, integers().between(1, 12)));
+        Gen<Instant> instants = integers().between(0, 300).map(minutes -> HISTORY_START.plus(Duration.ofMinutes(minutes)));
+        Gen<Map.Entry<String, String>> details = arbitrary().pick(List.of(Map.entry("work", "ORAL"),
+                Map.entry("work", "TEST"), Map.entry("exam", "ОГЭ"), Map.entry("kind", "LESSON")));
+        Gen<JournalEvent> recorded = numbers.zip(arbitrary().enumValues(EntryKind.class), lessons, students, Keys::new)
+                .zip(timings, instants, details, arbitrary().pick(AUTHORS), (keys, timing, at, detail, author) ->
+                        new EntryRecorded(keys.number(), keys.kind(), keys.lesson(), keys.student(),
+                                keys.kind() == EntryKind.PERIOD_MARK ? Optional.of("QUARTER-1") : Optional.empty(),
+                                Map.of(detail.getKey(), detail.getValue()), "4", author, at, timing));
+        Gen<JournalEvent> corrected = integers().between(1, 14).zip(arbitrary().pick(List.of("", "5", "3")), instants,
+                arbitrary().pick(AUTHORS), (number, value, at, author) -> new EntryCorrected(number, value, author, at,
+                        "исправление"));
+        Gen<JournalEvent> rejudged = integers().between(1, 12).zip(integers().between(0, 3),
+                (number, timing) -> new EntryRejudged(number, timing(Math.max(1, timing)).orElseThrow(), HISTORY_START,
+                        HISTORY_START.plus(Duration.ofHours(1))));
+        return Generate.frequency(Pair.of(6, recorded), Pair.of(3, corrected), Pair.of(1, rejudged));
+    }
+
+    /** What a generated entry is kept under: its number (0: the next), kind, lesson and student. */
+    private record Keys(int number, EntryKind kind, Optional<LessonRef> lesson, Optional<String> student) {
+    }
+
+    /** Returns no timing (0), a timing on time (1), late (2), or on time by a failure's grace (3). */
+    private static Optional<EntryTiming> timing(int kind) {
+        if (kind == 0) {
+            return Optional.empty();
+        }
+        boolean late = kind == 2;
+        return Optional.of(new EntryTiming(RuleId.MRK_2, Optional.empty(), Optional.of(HISTORY_START),
+                late ? Timeliness.LATE : Timeliness.ON_TIME, late ? Duration.ofHours(2) : Duration.ZERO, kind == 3));
     }
 }
