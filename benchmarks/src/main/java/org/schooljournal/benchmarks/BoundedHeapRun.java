@@ -8,6 +8,10 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.schooljournal.adapter.jdbc.JdbcEventStoreProvider;
 import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.Mark;
+import org.schooljournal.core.journal.RecordMark;
+import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.spi.storage.EventStore;
 
 /**
@@ -17,8 +21,8 @@ import org.schooljournal.spi.storage.EventStore;
  *
  * <ul>
  *   <li>{@code prepare FOLDER}: sets up one school of {@value BenchJournals#CLASSES} classes
- *       through the engine in memory, records {@link SnapshotRebuildBenchmark#recordYear} (16 848
- *       entries, a year's count) in every class's journal, and copies every stream into an H2 file
+ *       through the engine in memory, records one entry per student per school day of quarter 1
+ *       in every class's journal ({@link #recordDaily}), and copies every stream into an H2 file
  *       store in the folder;
  *   <li>{@code serve FOLDER CACHED_EVENTS}: opens that store with an engine holding at most
  *       {@code CACHED_EVENTS} events, loads every journal twice in turn, and prints the heap used
@@ -41,9 +45,7 @@ public final class BoundedHeapRun {
         if (args[0].equals("prepare")) {
             long start = System.nanoTime();
             BenchJournals school = BenchJournals.setUp(1, false, 1);
-            for (int c = 0; c < BenchJournals.CLASSES; c++) {
-                SnapshotRebuildBenchmark.recordYear(school, c);
-            }
+            recordDaily(school);
             try (EventStore store = new JdbcEventStoreProvider().create(settings)) {
                 for (String stream : school.store.streamIds("")) {
                     SnapshotRebuildBenchmark.copy(school.store, store, stream);
@@ -68,6 +70,27 @@ public final class BoundedHeapRun {
                         + " heap used after a full collection %d MB of at most %d MB (cachedEvents %d)%n", pass,
                         BenchJournals.CLASSES, entries, seconds, seconds * 1000 / BenchJournals.CLASSES,
                         usedAfterGc() >> 20, Runtime.getRuntime().maxMemory() >> 20, cachedEvents);
+            }
+        }
+    }
+
+    /**
+     * Records one entry per student per school day, as the region's year has them: an oral mark in
+     * the first lesson of every weekday from 1 September to 23 October 2026, in every class's
+     * journal (39 × 24 = 936 entries a journal).
+     */
+    static void recordDaily(BenchJournals school) {
+        for (LocalDate day = LocalDate.of(2026, 9, 1); !day.isAfter(LocalDate.of(2026, 10, 23)); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+                continue;
+            }
+            school.clock.set(BenchJournals.at(day, LocalTime.of(12, 0)));
+            for (int c = 0; c < BenchJournals.CLASSES; c++) {
+                for (int p = 0; p < BenchJournals.STUDENTS_PER_CLASS; p++) {
+                    school.engine.execute(BenchJournals.teacher(c), RecordMark.of(BenchJournals.schoolId(0),
+                            BenchJournals.journal(c), new LessonRef(day, 1), BenchJournals.student(c, p),
+                            Mark.of(String.valueOf(3 + p % 3)), WorkKind.ORAL));
+                }
             }
         }
     }

@@ -20,9 +20,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.journal.Copies;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.MakeRemark;
 import org.schooljournal.core.journal.Mark;
 import org.schooljournal.core.journal.RecordMark;
 import org.schooljournal.core.journal.WorkKind;
@@ -37,8 +39,9 @@ import org.schooljournal.spi.storage.SnapshotStore;
  * ({@code fromSnapshot}), against folding its 16 848 events ({@code fromEvents}, the same store
  * with its snapshots hidden). The engine holds at most one event's weight, so every load is cold.
  * The journal is one class's, set up through the engine as {@link JournalRebuildBenchmark}'s
- * quarter, three marks of each of six kinds per student and lesson: 39 days × 24 students × 18 =
- * 16 848 entries, a year's count (~16 500) on a quarter's dates.
+ * quarter of marks (six kinds per student and lesson) with twelve remarks per student and day
+ * beside them: 39 days × 24 students × 18 = 16 848 entries, a year's count (~16 500) on a
+ * quarter's dates.
  *
  * <p>The set-up also prints the heap a held journal takes, measured as the heap retained by five
  * copies of the state after full collections, per entry.
@@ -51,6 +54,8 @@ import org.schooljournal.spi.storage.SnapshotStore;
 public class SnapshotRebuildBenchmark {
 
     static final String SCHOOL = BenchJournals.schoolId(0);
+    /** The remarks per student and day, beside a mark of each of six kinds. */
+    static final int REMARKS = 12;
 
     /** One school whose first class's journal holds a year's count of marks, in a JDBC store with its snapshot. */
     @State(Scope.Benchmark)
@@ -119,9 +124,9 @@ public class SnapshotRebuildBenchmark {
     }
 
     /**
-     * Records three marks of each of six kinds per student in the first lesson of every weekday
-     * from 1 September to 23 October 2026 in the journal of class {@code c}, through the engine, each
-     * on its lesson's day.
+     * Records, in the journal of class {@code c}, for each student a mark of each of six kinds in
+     * the first lesson of every weekday from 1 September to 23 October 2026 and {@value #REMARKS}
+     * remarks that day, through the engine, each on its lesson's day: 39 × 24 × 18 = 16 848 entries.
      */
     static void recordYear(BenchJournals school, int c) {
         JournalKey journal = BenchJournals.journal(c);
@@ -130,13 +135,15 @@ public class SnapshotRebuildBenchmark {
                 continue;
             }
             school.clock.set(BenchJournals.at(day, LocalTime.of(12, 0)));
-            for (int round = 0; round < 3; round++) {
-                for (int p = 0; p < BenchJournals.STUDENTS_PER_CLASS; p++) {
-                    for (WorkKind kind : JournalRebuildBenchmark.KINDS) {
-                        school.engine.execute(BenchJournals.teacher(c), RecordMark.of(SCHOOL, journal,
-                                new LessonRef(day, 1), BenchJournals.student(c, p), Mark.of(String.valueOf(3 + p % 3)),
-                                kind));
-                    }
+            for (int p = 0; p < BenchJournals.STUDENTS_PER_CLASS; p++) {
+                for (WorkKind kind : JournalRebuildBenchmark.KINDS) {
+                    school.engine.execute(BenchJournals.teacher(c), RecordMark.of(SCHOOL, journal,
+                            new LessonRef(day, 1), BenchJournals.student(c, p), Mark.of(String.valueOf(3 + p % 3)),
+                            kind));
+                }
+                for (int r = 0; r < REMARKS; r++) {
+                    school.engine.execute(BenchJournals.teacher(c), new MakeRemark(SCHOOL, journal,
+                            BenchJournals.student(c, p), "Замечание " + (r + 1) + " за " + day, Copies.NONE));
                 }
             }
         }

@@ -106,12 +106,6 @@ public final class Log {
                 Optional.of(Objects.requireNonNull(form, "form")));
     }
 
-    /** Returns how many streams the engine holds folded now, after pending evictions. */
-    public long heldStreams() {
-        held.cleanUp();
-        return held.estimatedSize();
-    }
-
     /**
      * Returns the event an envelope holds, as the kind of event its stream holds.
      *
