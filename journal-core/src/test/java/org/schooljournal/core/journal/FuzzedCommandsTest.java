@@ -235,9 +235,11 @@ class FuzzedCommandsTest {
                     .clock(new JournalSchool.MovingClock(LESSON_TIME.plusSeconds(60))).build();
             EveryRead.of(restarted, ID);
         });
+        // Each run draws new inputs; about a quarter append and more are refused, so a tenth is a
+        // floor no honest run falls to.
         assertThat(outcomes.getOrDefault("appended", 0)).as("a fuzz that appends nothing proves nothing: %s", outcomes)
-                .isGreaterThan(EXAMPLES / 5);
-        assertThat(outcomes.getOrDefault("VALIDATION", 0)).as("outcomes %s", outcomes).isGreaterThan(EXAMPLES / 5);
+                .isGreaterThan(EXAMPLES / 10);
+        assertThat(outcomes.getOrDefault("VALIDATION", 0)).as("outcomes %s", outcomes).isGreaterThan(EXAMPLES / 10);
     }
 
     @Test

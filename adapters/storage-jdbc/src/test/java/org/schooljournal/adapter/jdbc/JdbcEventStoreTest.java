@@ -287,7 +287,7 @@ class JdbcEventStoreTest {
             assertThat(strings(statement, "SELECT name FROM pupil")).containsExactly("Ёлкина");
             assertThat(strings(statement, "SELECT COUNT(*) FROM flyway_schema_history")).containsExactly("0");
             assertThat(strings(statement, "SELECT \"version\" FROM \"" + JdbcEventStore.SCHEMA_HISTORY_TABLE
-                    + "\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")).containsExactly("0", "1", "2");
+                    + "\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")).containsExactly("0", "1", "2", "3");
         }
     }
 
