@@ -66,3 +66,22 @@ CREATE TABLE journal_school_p0 PARTITION OF journal_school FOR VALUES WITH (MODU
 CREATE TABLE journal_school_p1 PARTITION OF journal_school FOR VALUES WITH (MODULUS 4, REMAINDER 1);
 CREATE TABLE journal_school_p2 PARTITION OF journal_school FOR VALUES WITH (MODULUS 4, REMAINDER 2);
 CREATE TABLE journal_school_p3 PARTITION OF journal_school FOR VALUES WITH (MODULUS 4, REMAINDER 3);
+
+-- The snapshots of folded streams (V3), partitioned like the rest.
+CREATE TABLE journal_snapshot (
+    school_key VARCHAR(500) COLLATE "C"    NOT NULL,
+    stream_id  VARCHAR(500) COLLATE "C"    NOT NULL,
+    version    BIGINT                      NOT NULL,
+    last_hash  TEXT                        NOT NULL,
+    format     INTEGER                     NOT NULL,
+    state      BYTEA                       NOT NULL,
+    written_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    CONSTRAINT journal_snapshot_pk PRIMARY KEY (school_key, stream_id),
+    CONSTRAINT journal_snapshot_version_ck CHECK (version >= 1),
+    CONSTRAINT journal_snapshot_format_ck CHECK (format >= 1)
+) PARTITION BY HASH (school_key);
+
+CREATE TABLE journal_snapshot_p0 PARTITION OF journal_snapshot FOR VALUES WITH (MODULUS 4, REMAINDER 0);
+CREATE TABLE journal_snapshot_p1 PARTITION OF journal_snapshot FOR VALUES WITH (MODULUS 4, REMAINDER 1);
+CREATE TABLE journal_snapshot_p2 PARTITION OF journal_snapshot FOR VALUES WITH (MODULUS 4, REMAINDER 2);
+CREATE TABLE journal_snapshot_p3 PARTITION OF journal_snapshot FOR VALUES WITH (MODULUS 4, REMAINDER 3);

@@ -79,3 +79,22 @@ CREATE FOREIGN TABLE journal_event_remote PARTITION OF journal_event
 CREATE FOREIGN TABLE journal_school_remote PARTITION OF journal_school
     FOR VALUES WITH (MODULUS 2, REMAINDER 1)
     SERVER ${server} OPTIONS (schema_name '${remote_schema}', table_name 'journal_school');
+
+-- The snapshots of folded streams (V3): a local partition with its key, a remote one on B.
+CREATE TABLE journal_snapshot (
+    school_key VARCHAR(500) COLLATE "C"    NOT NULL,
+    stream_id  VARCHAR(500) COLLATE "C"    NOT NULL,
+    version    BIGINT                      NOT NULL,
+    last_hash  TEXT                        NOT NULL,
+    format     INTEGER                     NOT NULL,
+    state      BYTEA                       NOT NULL,
+    written_at TIMESTAMP(6) WITH TIME ZONE NOT NULL
+) PARTITION BY HASH (school_key);
+
+CREATE TABLE journal_snapshot_local PARTITION OF journal_snapshot (
+    CONSTRAINT journal_snapshot_local_pk PRIMARY KEY (school_key, stream_id)
+) FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+
+CREATE FOREIGN TABLE journal_snapshot_remote PARTITION OF journal_snapshot
+    FOR VALUES WITH (MODULUS 2, REMAINDER 1)
+    SERVER ${server} OPTIONS (schema_name '${remote_schema}', table_name 'journal_snapshot');

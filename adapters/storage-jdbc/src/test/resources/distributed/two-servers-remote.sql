@@ -50,3 +50,14 @@ CREATE TABLE journal_school (
     CONSTRAINT journal_school_school_key_ck CHECK (POSITION('/' IN school_key) = 0),
     CONSTRAINT journal_school_position_ck CHECK (last_position >= 0)
 );
+
+CREATE TABLE journal_snapshot (
+    school_key VARCHAR(500) COLLATE "C"    NOT NULL,
+    stream_id  VARCHAR(500) COLLATE "C"    NOT NULL,
+    version    BIGINT                      NOT NULL,
+    last_hash  TEXT                        NOT NULL,
+    format     INTEGER                     NOT NULL,
+    state      BYTEA                       NOT NULL,
+    written_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    CONSTRAINT journal_snapshot_pk PRIMARY KEY (school_key, stream_id)
+);

@@ -85,7 +85,8 @@ public final class JdbcEventStore implements EventStore, SnapshotStore {
             + " WHERE school_key = ? AND stream_id LIKE ? ESCAPE '\\'";
     private static final String DELETE_EVENTS = "DELETE FROM journal_event WHERE school_key = ? AND stream_id = ?";
     private static final String DELETE_STREAM = "DELETE FROM journal_stream WHERE school_key = ? AND stream_id = ?";
-    private static final List<String> TABLES = List.of("journal_stream", "journal_event", "journal_school");
+    private static final List<String> TABLES = List.of("journal_stream", "journal_event", "journal_school",
+            "journal_snapshot");
 
     /** SQL state of a unique or primary key violation, in PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";

@@ -17,17 +17,18 @@ import org.schooljournal.spi.storage.SnapshotStore;
 /**
  * The store's snapshots of folded streams ({@link SnapshotStore}), one row per stream in
  * {@code journal_snapshot} (migration V3), keyed by the school and the stream: saving replaces the
- * row in one statement ({@code INSERT … ON CONFLICT} on PostgreSQL, {@code MERGE} on H2), each call
- * on a connection of its own, committed at once.
+ * row in one transaction, each call on a connection of its own, committed at once — on H2 by
+ * {@code MERGE}; on PostgreSQL by a delete of the stream's row and an {@code INSERT … ON CONFLICT DO
+ * NOTHING} without a conflict target, which also runs over partitions on other servers (postgres_fdw
+ * cannot infer a target there; docs/distributed.md). Of two saves racing on one stream, one row
+ * stays whole: a snapshot is a cache, and either is a fit one.
  *
  * <p>This class is thread-safe.
  */
 final class JdbcSnapshots {
 
     private static final String UPSERT_POSTGRESQL = "INSERT INTO journal_snapshot (school_key, stream_id, version,"
-            + " last_hash, format, state, written_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (school_key, stream_id)"
-            + " DO UPDATE SET version = EXCLUDED.version, last_hash = EXCLUDED.last_hash, format = EXCLUDED.format,"
-            + " state = EXCLUDED.state, written_at = EXCLUDED.written_at";
+            + " last_hash, format, state, written_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String UPSERT_H2 = "MERGE INTO journal_snapshot (school_key, stream_id, version, last_hash,"
             + " format, state, written_at) KEY (school_key, stream_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String LOAD = "SELECT version, last_hash, format, state, written_at FROM journal_snapshot"
@@ -45,8 +46,28 @@ final class JdbcSnapshots {
     /** @see SnapshotStore#saveSnapshot */
     void save(SnapshotStore.Snapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(upsert)) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                if (upsert.equals(UPSERT_POSTGRESQL)) {
+                    delete(connection, snapshot.streamId());
+                }
+                insert(connection, snapshot);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure("save the snapshot of stream " + snapshot.streamId(), e);
+        }
+    }
+
+    private void insert(Connection connection, SnapshotStore.Snapshot snapshot) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(upsert)) {
             bind(statement, snapshot.streamId());
             statement.setLong(3, snapshot.version());
             statement.setString(4, snapshot.lastHash());
@@ -54,11 +75,6 @@ final class JdbcSnapshots {
             statement.setBytes(6, snapshot.state());
             statement.setObject(7, OffsetDateTime.ofInstant(snapshot.writtenAt(), ZoneOffset.UTC));
             statement.executeUpdate();
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            throw failure("save the snapshot of stream " + snapshot.streamId(), e);
         }
     }
 
