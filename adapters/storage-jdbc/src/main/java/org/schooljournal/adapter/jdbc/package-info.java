@@ -11,77 +11,82 @@
  * Flyway migrations in {@code db-migration/postgresql} and {@code db-migration/h2}, applied when a
  * store opens, with their history in {@code journal_schema_history} (not Flyway's default table, so
  * that the store can live in a schema whose host application uses Flyway too; a non-empty schema is
- * baselined at version 0 first). Three tables:
+ * baselined at version 0 first), unless the store is opened with {@code migrate=false} over a
+ * schema someone else made (a distributed or partitioned one). Four tables, every key of which
+ * leads with the school:
  * <ul>
- *   <li>{@code journal_event}, the envelopes: global position, stream id, school key, sequence,
+ *   <li>{@code journal_event}, the envelopes: school position, stream id, school key, sequence,
  *       event id, type, schema version, payload ({@code BYTEA}; H2 {@code VARBINARY}), actor,
  *       {@code recorded_at} ({@code TIMESTAMP(6) WITH TIME ZONE}, written in UTC, to the microsecond
- *       the engine gives), previous hash, hash, hash algorithm. Primary key (stream_id, sequence);
- *       unique (global_position) and (stream_id, event_id).</li>
- *   <li>{@code journal_stream}, one row per stream, written with its first event: it lists the
- *       streams for {@code streamIds} without scanning events, and guards a stream's creation.</li>
- *   <li>{@code journal_position}, one row: the last global position given.</li>
+ *       the engine gives), previous hash, hash, hash algorithm. Primary key (school_key, stream_id,
+ *       sequence); unique (school_key, school_position) and (school_key, stream_id, event_id);
+ *       foreign key (school_key, stream_id) to {@code journal_stream}.</li>
+ *   <li>{@code journal_stream}, one row per stream, key (school_key, stream_id), written with its
+ *       first event: it lists the streams for {@code streamIds} without scanning events, and guards
+ *       a stream's creation.</li>
+ *   <li>{@code journal_school}, one row per school: the last position given in the school.</li>
+ *   <li>{@code journal_snapshot} (migration 3), the latest snapshot of a folded stream, key
+ *       (school_key, stream_id): a cache the engine may use or ignore, never a record
+ *       ({@link org.schooljournal.spi.storage.SnapshotStore}).</li>
  * </ul>
- * Nothing is ever updated but the counter, nor deleted but a whole stream by a purge at the end of
- * its retention (ARC-1, ARC-2), which leaves the counter as it is. Identifiers are {@code COLLATE "C"} on
- * PostgreSQL so that a prefix search uses the key's index; {@code streamIds} sorts in Java, in
- * {@link java.lang.String}'s order, as the kit requires, whatever the database's collation.
+ * Nothing is ever updated but a school's counter, nor deleted but a whole stream by a purge at the
+ * end of its retention (ARC-1, ARC-2), which leaves the counter as it is. Migration 2
+ * ({@code V2__per_school_positions.sql}) turned the store-wide counter of version 1 into these
+ * per-school counters: existing envelopes keep their positions, and each school continues above the
+ * old counter. Identifiers are {@code COLLATE "C"} on PostgreSQL; {@code streamIds} sorts in Java,
+ * in {@link java.lang.String}'s order, as the kit requires, whatever the database's collation.
  *
  * <h2>The expected version is enforced by the database</h2>
- * An append reads the stream's version in its transaction. If it is not the expected one, the
- * append is a repeat (the stream holds these event ids at exactly these sequences: the stored
- * envelopes are returned) or a conflict. Otherwise it inserts the events at the next sequences, and
- * the primary key (stream_id, sequence) — with {@code journal_stream}'s for a new stream — refuses
- * the second of two racing appends: a unique violation (SQL state 23505), after which the append
- * looks again and answers with the repeat or the {@code ConcurrencyConflictException}. The version
- * read never decides alone, so there is no read-then-write race; a future expected version is
- * caught by the read, since a stream's rows from 1 to its version never go away. All of an append
- * is one transaction: all or nothing.
+ * An append inserts its events at the sequences after the expected version, each only if its
+ * stream holds the sequence before it ({@code INSERT … SELECT … WHERE EXISTS}: a future version
+ * inserts nothing), and the primary key — with {@code journal_stream}'s for a new stream — refuses a
+ * sequence another append took: a unique violation (SQL state 23505). Only then does the store read
+ * the stream's version, and answers with the stored envelopes of a repeat (the stream holds these
+ * event ids at exactly these sequences), a {@code ConcurrencyConflictException}, or the refusal of
+ * an event id stored at an earlier sequence. A successful append reads nothing: no
+ * {@code SELECT MAX(sequence)}, no catch-up. All of an append is in one transaction: all or nothing.
  *
- * <h2>Global positions: a one-row counter, and what it costs</h2>
- * A reader that follows {@code readAll} must never later see an envelope below a position it has
- * read. Positions drawn from an identity or sequence are taken before commit, and transactions
- * commit in any order, so a reader could read 11 while 10 is still uncommitted, and miss 10 for
- * ever. The append therefore advances the counter row ({@code UPDATE journal_position SET
- * last_position = last_position + n}) and takes its positions from it, in the same transaction: the
- * row lock it holds until commit makes appends that assign positions commit one at a time, in the
- * order of their positions, so what a reader sees is always a prefix of the global order. Positions
- * have no gaps either: a rolled-back append gives its positions back.
+ * <h2>Positions: one counter per school, and group commit</h2>
+ * A reader that follows a school with {@code readSchool} must never later see an envelope below a
+ * position it has read. Positions drawn from an identity or sequence are taken before commit, and
+ * transactions commit in any order, so a reader could read 11 while 10 is still uncommitted, and
+ * miss 10 for ever. An append therefore advances its school's counter row ({@code UPDATE
+ * journal_school SET last_position = last_position + n WHERE school_key = ? RETURNING
+ * last_position}; H2: {@code SELECT … FROM FINAL TABLE (UPDATE …)}; a new school's row is
+ * inserted) and takes its positions from it, in the same transaction: the row lock it holds until
+ * commit makes the appends of one school commit one at a time, in the order of their positions, so
+ * what a reader of the school sees is always a prefix of its order. A rolled-back append gives its
+ * positions back; a purge leaves a gap. Schools never wait for each other: there is no store-wide
+ * row.
  *
- * <p>Chosen over a transaction-level advisory lock ({@code pg_advisory_xact_lock}), which orders
- * the same way but is PostgreSQL's alone: H2 has none, and distributed databases keep them per node
- * or lack them. The counter is plain SQL on every database the adapter targets. Its price is the
- * same as the lock's: appends that assign positions wait for each other from the counter update to
- * their commit, which includes the commit's flush to disk, so their rate is bounded by the disk's
- * flush rate: on the 2-core CI machine, fsync on, about 350 single-event appends a second, from
- * one thread as from eight; a server's NVMe disk flushes many times faster. A region's busiest
- * minutes (every teacher of ~300 schools entering a lesson's marks at once) are estimated at tens a
- * second.
- * On H2 the appends of one database also take a lock in the JVM around their transaction
- * ({@code Dialect#appendLock}): H2 2.4 loses counter updates when an append rolls back its update
- * while another waits for the row (a regression test in JdbcEventStoreTest reproduces it without
- * the lock). An H2 file is open in one JVM only, and H2 writes one commit at a time anyway.
- * To keep the rest concurrent, everything else happens before the counter: the version check,
- * the stream's creation, the repeat and conflict answers; a refused append never touches it, and
- * reads never wait for it. A higher rate would need readers to hold back past in-flight
- * transactions (PostgreSQL's transaction ids and snapshots, as some event stores do), which is not
- * portable; or a global order per school, which the port does not have (see below).
+ * <p>The commit's flush to disk is what bounds a durable store's rate, so the store shares it:
+ * appends go through one writer per store ({@code GroupCommit}), which takes every append waiting
+ * when it is free — of all threads, streams and schools, one per stream — and stores them in one
+ * transaction: the counters of their schools advanced in school-key order (two transactions never
+ * wait for each other crosswise), the new streams, one JDBC batch of event inserts, one commit. It
+ * never waits for a batch to fill, so a lone append costs what it did; appends that arrive during a
+ * commit make up the next. If the database refuses the transaction (a conflict, a repeat, a bad
+ * event id), it is rolled back and each of its appends is made alone, so that each caller gets its
+ * own answer; deadlocks and serialization failures repeat it. Every caller returns only after the
+ * commit that holds its append.
+ * On H2 the transactions of one database also take a lock in the JVM ({@code Dialect#appendLock}):
+ * H2 2.4 loses counter updates when a transaction rolls back its update while another waits for
+ * the row. An H2 file is open in one JVM only, and H2 writes one commit at a time anyway.
  *
  * <h2>Distributed SQL: the school is the shard key</h2>
  * The engine's stream ids start with the school ({@code school-<id>}, journals under
  * {@code school-<id>/…}), and every invariant lives inside one school (DESIGN.md, principle 8).
- * So each row carries {@code school_key}, the stream id up to its first {@code /}, which the
- * database checks against the stream id, and every statement about one stream names it
- * ({@code WHERE school_key = ? AND stream_id = ?}): it is the distribution column of a sharded
- * deployment, and each such statement goes to one shard. Citus
- * ({@code create_distributed_table('journal_event', 'school_key')}, co-located with
- * {@code journal_stream}) wants the column in each unique key as well, and YugabyteDB in the hash
- * part of the primary key: a schema variant of its own, which changes no uniqueness (the school key
- * follows from the stream id) and no statement. The statements are plain SQL — no
- * {@code RETURNING}, {@code ON CONFLICT}, advisory locks or system columns — and serialization
- * failures and deadlocks (40001, 40P01) are retried. The one global point is the position counter:
- * a reference table on Citus, a hot row on YugabyteDB (run at READ COMMITTED, so that appends wait
- * for it rather than fail). Neither database has run the adapter yet.
+ * So each row carries {@code school_key}, the stream id up to its first {@code /}
+ * ({@code SchoolKey.of}), which the database checks against the stream id; every key includes it,
+ * and every statement about a stream or a school names it ({@code WHERE school_key = ?}): it is
+ * the distribution column of a sharded deployment, and each such statement goes to one shard. On
+ * Citus, {@code create_distributed_table} on {@code school_key} for the three tables, co-located;
+ * on YugabyteDB, {@code school_key} in the hash part of the keys. Nothing orders by a sequence
+ * object, there is no store-wide hot row, and a transaction of several schools locks their
+ * counters in key order. A stream listing whose prefix names a school ({@code school-1/…}) searches
+ * that school only. The statements use {@code UPDATE … RETURNING} and {@code INSERT … ON CONFLICT
+ * DO NOTHING} (PostgreSQL, Citus and YugabyteDB all have them); serialization failures and
+ * deadlocks (40001, 40P01) are retried. Neither Citus nor YugabyteDB has run the adapter here.
  *
  * <p>Deploying on Citus, YugabyteDB or PostgreSQL partitioned by school, and what was tested: docs/distributed.md.
  *
