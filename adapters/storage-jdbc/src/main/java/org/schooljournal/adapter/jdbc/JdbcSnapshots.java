@@ -17,30 +17,30 @@ import org.schooljournal.spi.storage.SnapshotStore;
 /**
  * The store's snapshots of folded streams ({@link SnapshotStore}), one row per stream in
  * {@code journal_snapshot} (migration V3), keyed by the school and the stream: saving replaces the
- * row in one transaction, each call on a connection of its own, committed at once — on H2 by
- * {@code MERGE}; on PostgreSQL by a delete of the stream's row and an {@code INSERT … ON CONFLICT DO
- * NOTHING} without a conflict target, which also runs over partitions on other servers (postgres_fdw
- * cannot infer a target there; docs/distributed.md). Of two saves racing on one stream, one row
- * stays whole: a snapshot is a cache, and either is a fit one.
+ * row in one transaction, each call on a connection of its own, committed at once: a delete of the
+ * stream's row, then an insert that yields to a racing save — on PostgreSQL {@code INSERT … ON
+ * CONFLICT DO NOTHING} without a conflict target, which also runs over partitions on other servers
+ * (postgres_fdw cannot infer a target there; docs/distributed.md), on H2 {@code MERGE}. Of two
+ * saves racing on one stream, one row stays whole: a snapshot is a cache, and either is a fit one.
  *
  * <p>This class is thread-safe.
  */
 final class JdbcSnapshots {
 
-    private static final String UPSERT_POSTGRESQL = "INSERT INTO journal_snapshot (school_key, stream_id, version,"
+    private static final String INSERT_POSTGRESQL = "INSERT INTO journal_snapshot (school_key, stream_id, version,"
             + " last_hash, format, state, written_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-    private static final String UPSERT_H2 = "MERGE INTO journal_snapshot (school_key, stream_id, version, last_hash,"
+    private static final String INSERT_H2 = "MERGE INTO journal_snapshot (school_key, stream_id, version, last_hash,"
             + " format, state, written_at) KEY (school_key, stream_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String LOAD = "SELECT version, last_hash, format, state, written_at FROM journal_snapshot"
             + " WHERE school_key = ? AND stream_id = ?";
     private static final String DELETE = "DELETE FROM journal_snapshot WHERE school_key = ? AND stream_id = ?";
 
     private final DataSource dataSource;
-    private final String upsert;
+    private final String insert;
 
     JdbcSnapshots(DataSource dataSource, Dialect dialect) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.upsert = dialect == Dialect.H2 ? UPSERT_H2 : UPSERT_POSTGRESQL;
+        this.insert = dialect == Dialect.H2 ? INSERT_H2 : INSERT_POSTGRESQL;
     }
 
     /** @see SnapshotStore#saveSnapshot */
@@ -50,9 +50,7 @@ final class JdbcSnapshots {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                if (upsert.equals(UPSERT_POSTGRESQL)) {
-                    delete(connection, snapshot.streamId());
-                }
+                delete(connection, snapshot.streamId());
                 insert(connection, snapshot);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -67,7 +65,7 @@ final class JdbcSnapshots {
     }
 
     private void insert(Connection connection, SnapshotStore.Snapshot snapshot) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(upsert)) {
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
             bind(statement, snapshot.streamId());
             statement.setLong(3, snapshot.version());
             statement.setString(4, snapshot.lastHash());
