@@ -1,24 +1,14 @@
 package org.schooljournal.benchmarks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,18 +25,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.schooljournal.adapter.jdbc.JdbcEventStore;
-import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.journal.CorrectEntry;
 import org.schooljournal.core.journal.EntryRef;
 import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.Mark;
-import org.schooljournal.spi.storage.EventData;
-import org.schooljournal.spi.storage.EventEnvelope;
-import org.schooljournal.spi.storage.EventStore;
 import org.schooljournal.core.school.Schools;
-import org.schooljournal.spi.storage.SchoolKey;
+import org.schooljournal.spi.storage.EventStore;
 
 /**
  * Journal commands per second through {@code JournalEngine.execute(Actor, JournalCommand)} — the
@@ -122,11 +108,8 @@ public class JournalBenchmark {
             commands = new CorrectEntry[CYCLE];
             actors = new Actor[CYCLE];
             for (int i = 0; i < CYCLE; i++) {
-                int c = i % BenchJournals.CLASSES;
-                int p = i / BenchJournals.CLASSES % BenchJournals.STUDENTS_PER_CLASS;
-                Mark mark = Mark.of(i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4");
-                commands[i] = CorrectEntry.mark(SCHOOL, new EntryRef(BenchJournals.journal(c), p + 1), mark, REASON);
-                actors[i] = BenchJournals.teacher(c);
+                commands[i] = correction(i);
+                actors[i] = BenchJournals.teacher(i % BenchJournals.CLASSES);
             }
             System.out.printf("%n[set-up] %s; one school: %d students, %d marks in %d journals, %d envelopes%n",
                     stores.describe(), BenchJournals.STUDENTS_PER_SCHOOL, BenchJournals.STUDENTS_PER_SCHOOL,
@@ -183,12 +166,8 @@ public class JournalBenchmark {
         public String store;
 
         BenchStores stores;
-        /** The envelopes of one cycle of corrections, in the benchmark's order. */
-        EventEnvelope[] rows;
-        String[] schoolKeys;
-        /** Each stream's index, by the row's. */
-        int[] streamOf;
-        String[] streams;
+        /** One cycle of corrections, in the benchmark's order. */
+        Rows rows;
         BenchStores.Fresh fresh;
         Connection connection;
         PreparedStatement insert;
@@ -199,64 +178,26 @@ public class JournalBenchmark {
         /** Starts the database and makes the rows: a cycle of the benchmark's corrections, in memory. */
         @Setup(Level.Trial)
         public void setUp() {
-            BenchJournals template = BenchJournals.setUp(1, true, 1);
-            JournalEngine engine = JournalEngine.builder().eventStore(template.store)
-                    .clock(Clock.fixed(BenchJournals.at(BenchJournals.MONDAY, LocalTime.NOON), ZoneOffset.UTC)).build();
-            rows = new EventEnvelope[CYCLE];
-            Map<String, Integer> indexOf = new LinkedHashMap<>();
-            streamOf = new int[CYCLE];
-            for (int i = 0; i < CYCLE; i++) {
-                int c = i % BenchJournals.CLASSES;
-                int p = i / BenchJournals.CLASSES % BenchJournals.STUDENTS_PER_CLASS;
-                List<EventEnvelope> appended = engine.execute(BenchJournals.teacher(c), CorrectEntry.mark(SCHOOL,
-                        new EntryRef(BenchJournals.journal(c), p + 1),
-                        Mark.of(i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4"), REASON)).appended();
-                if (appended.size() != 1) {
-                    throw new IllegalStateException("expected one event, the correction appended " + appended.size());
-                }
-                rows[i] = appended.get(0);
-                streamOf[i] = indexOf.computeIfAbsent(rows[i].streamId(), s -> indexOf.size());
-            }
-            engine.close();
-            streams = indexOf.keySet().toArray(String[]::new);
-            schoolKeys = new String[streams.length];
-            for (int s = 0; s < streams.length; s++) {
-                schoolKeys[s] = SchoolKey.of(streams[s]);
-            }
+            rows = Rows.ofCycle();
             stores = BenchStores.start(store);
             System.out.printf("%n[set-up] %s; rows: %s envelopes in %d streams, %d bytes of payload%n",
-                    stores.describe(), rows[0].event().type(), streams.length, rows[0].event().payloadLength());
+                    stores.describe(), rows.envelopes[0].event().type(), rows.streams.length,
+                    rows.envelopes[0].event().payloadLength());
         }
 
         /** Opens a fresh database and makes the scratch tables in it. */
         @Setup(Level.Iteration)
         public void open() throws SQLException {
             fresh = stores.open(POOL_SIZE);
-            versions = new long[streams.length];
+            versions = new long[rows.streams.length];
             inserted = 0;
             if (fresh.plain().isEmpty()) {
                 return;
             }
             connection = fresh.plain().orElseThrow().connect();
-            boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : scratchTables(h2)) {
-                    statement.execute(sql);
-                }
-            }
-            requireSameColumns(connection, h2);
-            try (PreparedStatement stream = connection.prepareStatement(
-                    "INSERT INTO bench_stream (stream_id, school_key) VALUES (?, ?)")) {
-                for (int s = 0; s < streams.length; s++) {
-                    stream.setString(1, streams[s]);
-                    stream.setString(2, schoolKeys[s]);
-                    stream.executeUpdate();
-                }
-            }
+            rows.createTables(connection);
             connection.setAutoCommit(false);
-            insert = connection.prepareStatement("INSERT INTO bench_event (school_position, stream_id, sequence,"
-                    + " event_id, event_type, schema_version, payload, actor, recorded_at, previous_hash, hash,"
-                    + " hash_algorithm, school_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            insert = connection.prepareStatement(Rows.INSERT);
         }
 
         /** Checks that every insert stored one row; closes the connection and the store. */
@@ -292,66 +233,6 @@ public class JournalBenchmark {
         public void stop() {
             stores.close();
         }
-
-        /**
-         * The statements of the store's migration scripts of its events for this database, its tables,
-         * keys and constraints renamed from {@code journal_} to {@code bench_}.
-         */
-        private static List<String> scratchTables(boolean h2) {
-            List<String> statements = new ArrayList<>();
-            for (String migration : List.of("V1__event_store.sql", "V2__per_school_positions.sql")) {
-                statements.addAll(scratchTables(h2, migration));
-            }
-            return statements;
-        }
-
-        private static List<String> scratchTables(boolean h2, String migration) {
-            String resource = "db-migration/" + (h2 ? "h2" : "postgresql") + "/" + migration;
-            String script;
-            try (InputStream in = JdbcEventStore.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("storage-jdbc has no " + resource);
-                }
-                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            StringBuilder code = new StringBuilder();
-            for (String line : script.split("\n")) {
-                if (!line.strip().startsWith("--")) {
-                    code.append(line).append('\n');
-                }
-            }
-            List<String> statements = new ArrayList<>();
-            for (String statement : code.toString().replace("journal_", "bench_").split(";")) {
-                if (!statement.isBlank()) {
-                    statements.add(statement.strip());
-                }
-            }
-            return statements;
-        }
-
-        /** Checks that the scratch table has journal_event's columns, names and types, in order. */
-        private static void requireSameColumns(Connection connection, boolean h2) throws SQLException {
-            List<String> journal = columns(connection, h2 ? "JOURNAL_EVENT" : "journal_event");
-            List<String> bench = columns(connection, h2 ? "BENCH_EVENT" : "bench_event");
-            if (journal.isEmpty() || !journal.equals(bench)) {
-                throw new IllegalStateException("the scratch table's columns " + bench + " are not journal_event's "
-                        + journal + "; has the store's schema moved past its V2 migration?");
-            }
-        }
-
-        private static List<String> columns(Connection connection, String table) throws SQLException {
-            DatabaseMetaData metaData = connection.getMetaData();
-            List<String> columns = new ArrayList<>();
-            try (ResultSet rows = metaData.getColumns(connection.getCatalog(), connection.getSchema(), table, null)) {
-                while (rows.next()) {
-                    columns.add(rows.getString("COLUMN_NAME") + " " + rows.getString("TYPE_NAME") + "("
-                            + rows.getInt("COLUMN_SIZE") + ")");
-                }
-            }
-            return columns;
-        }
     }
 
     /** The engine: the class's teacher corrects a mark to «5», or back to «4», with a reason. */
@@ -368,32 +249,28 @@ public class JournalBenchmark {
     @Benchmark
     public void plainInsert(Plain plain, Blackhole bh) throws SQLException {
         int i = (int) (plain.inserted % CYCLE);
-        int s = plain.streamOf[i];
-        EventEnvelope row = plain.rows[i];
+        int s = plain.rows.streamOf[i];
         long sequence = ++plain.versions[s];
         plain.inserted++;
         if (plain.connection == null) {
-            bh.consume(plain.fresh.store().append(plain.streams[s], sequence - 1, List.of(row.event())));
+            bh.consume(plain.fresh.store().append(plain.rows.streams[s], sequence - 1,
+                    List.of(plain.rows.envelopes[i].event())));
             return;
         }
-        EventData event = row.event();
-        PreparedStatement insert = plain.insert;
-        insert.setLong(1, plain.inserted);
-        insert.setString(2, plain.streams[s]);
-        insert.setLong(3, sequence);
-        insert.setObject(4, new UUID(plain.idBits, plain.inserted));
-        insert.setString(5, event.type());
-        insert.setInt(6, event.schemaVersion());
-        insert.setBytes(7, event.payload());
-        insert.setString(8, event.actor());
-        insert.setObject(9, OffsetDateTime.ofInstant(event.recordedAt(), ZoneOffset.UTC));
-        insert.setString(10, event.previousHash());
-        insert.setString(11, event.hash());
-        insert.setString(12, event.hashAlgorithm());
-        insert.setString(13, plain.schoolKeys[s]);
-        insert.addBatch();
-        bh.consume(insert.executeBatch());
+        bh.consume(plain.rows.insert(plain.insert, i, sequence, plain.inserted, new UUID(plain.idBits, plain.inserted)));
         plain.connection.commit();
+    }
+
+    /**
+     * Returns command {@code i} of the cycle: the mark of student {@code i / CLASSES % 24 + 1} of
+     * class {@code i % CLASSES} corrected to «5» in the cycle's first half and back to «4» in its
+     * second.
+     */
+    static CorrectEntry correction(int i) {
+        int c = i % BenchJournals.CLASSES;
+        int p = i / BenchJournals.CLASSES % BenchJournals.STUDENTS_PER_CLASS;
+        Mark mark = Mark.of(i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4");
+        return CorrectEntry.mark(SCHOOL, new EntryRef(BenchJournals.journal(c), p + 1), mark, REASON);
     }
 
     /** Returns how many envelopes the store's journal streams hold (not the school's own). */
