@@ -1,13 +1,22 @@
 package org.schooljournal.core.journal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +27,67 @@ import org.schooljournal.core.notification.OutboxItem;
  * A journal's state as its stored snapshot keeps it (issue 13, "Bounded memory"): JSON, UTF-8,
  * written by Jackson as the event codec writes events, of the state's own components only — what
  * is derived from them is rebuilt as the state is made. Maps keyed by lessons are kept as lists of
- * pairs. Format {@value #FORMAT}; change it with any change of these bytes.
+ * pairs. Instants are written as [seconds since the epoch, nanoseconds], dates as [year, month,
+ * day]: read back several times faster than ISO text (format 1 wrote text), and as exact. Format {@value #FORMAT}; change it with any change of these bytes: a snapshot of another
+ * format is not read, and the journal is folded from its events instead.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class JournalSnapshotForm implements SnapshotForm<JournalState> {
 
     /** The format of the bytes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .addModule(new SimpleModule("instants as two numbers")
+                    .addSerializer(Instant.class, new InstantWriter())
+                    .addDeserializer(Instant.class, new InstantReader()))
+            .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .build();
+
+    /** Writes an instant as [seconds since the epoch, nanoseconds]. */
+    private static final class InstantWriter extends StdSerializer<Instant> {
+
+        InstantWriter() {
+            super(Instant.class);
+        }
+
+        @Override
+        public void serialize(Instant instant, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeStartArray();
+            out.writeNumber(instant.getEpochSecond());
+            out.writeNumber(instant.getNano());
+            out.writeEndArray();
+        }
+    }
+
+    /** Reads an instant written by {@link InstantWriter}. */
+    private static final class InstantReader extends StdDeserializer<Instant> {
+
+        InstantReader() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser in, DeserializationContext context) throws IOException {
+            if (in.currentToken() != JsonToken.START_ARRAY || in.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, in);
+            }
+            long seconds = in.getLongValue();
+            if (in.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, in);
+            }
+            int nanos = in.getIntValue();
+            if (in.nextToken() != JsonToken.END_ARRAY) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, in);
+            }
+            return Instant.ofEpochSecond(seconds, nanos);
+        }
+    }
 
     /** A substitute teacher of a lesson. */
     record Substitution(LessonRef lesson, String teacherId) {

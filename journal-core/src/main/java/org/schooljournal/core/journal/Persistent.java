@@ -3,6 +3,8 @@ package org.schooljournal.core.journal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.pcollections.OrderedPMap;
 import org.pcollections.OrderedPSet;
 import org.pcollections.PSortedMap;
@@ -23,8 +25,16 @@ final class Persistent {
     private Persistent() {
     }
 
+    /**
+     * Returns the map as a persistent map sorted by its keys' natural order; built at once from
+     * the keys in order, not entry by entry (a journal read back from its stored snapshot).
+     */
     static <K extends Comparable<? super K>, V> PSortedMap<K, V> sorted(Map<K, V> map) {
-        return map instanceof PSortedMap<K, V> persistent ? persistent : TreePMap.from(map);
+        if (map instanceof PSortedMap<K, V> persistent) {
+            return persistent;
+        }
+        return TreePMap.fromSortedMap(map instanceof SortedMap<K, V> sorted && sorted.comparator() == null
+                ? sorted : new TreeMap<>(map));
     }
 
     static <T> PVector<T> vector(List<T> list) {
