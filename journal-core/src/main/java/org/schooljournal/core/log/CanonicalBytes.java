@@ -1,5 +1,6 @@
 package org.schooljournal.core.log;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -168,6 +169,15 @@ final class CanonicalBytes {
         reserve(data.length);
         System.arraycopy(data, 0, bytes, length, data.length);
         length += data.length;
+        return this;
+    }
+
+    /** Writes the bytes a buffer has left, leaving its position where it was. */
+    CanonicalBytes bytes(ByteBuffer data) {
+        int size = data.remaining();
+        reserve(size);
+        data.get(data.position(), bytes, length, size);
+        length += size;
         return this;
     }
 

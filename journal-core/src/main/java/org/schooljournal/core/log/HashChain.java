@@ -1,5 +1,6 @@
 package org.schooljournal.core.log;
 
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -51,7 +52,7 @@ public final class HashChain {
 
     /** Returns whether verification accepts the algorithm: one of {@link #ACCEPTED}, by its exact name. */
     public static boolean accepted(String algorithm) {
-        return ACCEPTED.contains(algorithm);
+        return ALGORITHM.equals(algorithm) || ACCEPTED.contains(algorithm);
     }
 
     /**
@@ -61,8 +62,8 @@ public final class HashChain {
      */
     public static String hash(String algorithm, String streamId, long sequence, UUID eventId, String type,
             int schemaVersion, byte[] payload, String actor, Instant recordedAt, String previousHash) {
-        return HexFormat.of().formatHex(digest(algorithm, streamId, sequence, eventId, type, schemaVersion, payload, actor,
-                recordedAt, previousHash));
+        return HexFormat.of().formatHex(digest(algorithm, streamId, sequence, eventId, type, schemaVersion,
+                ByteBuffer.wrap(payload), actor, recordedAt, previousHash));
     }
 
     /** Returns the hash the envelope's content should have, with the envelope's own algorithm. */
@@ -109,11 +110,11 @@ public final class HashChain {
     private static byte[] digestOf(EventEnvelope envelope) {
         EventData event = envelope.event();
         return digest(event.hashAlgorithm(), envelope.streamId(), envelope.sequence(), event.eventId(), event.type(),
-                event.schemaVersion(), event.payload(), event.actor(), event.recordedAt(), event.previousHash());
+                event.schemaVersion(), event.payloadView(), event.actor(), event.recordedAt(), event.previousHash());
     }
 
     private static byte[] digest(String algorithm, String streamId, long sequence, UUID eventId, String type,
-            int schemaVersion, byte[] payload, String actor, Instant recordedAt, String previousHash) {
+            int schemaVersion, ByteBuffer payload, String actor, Instant recordedAt, String previousHash) {
         Hasher hasher = HASHERS.get();
         MessageDigest digest = hasher.digest(algorithm);
         CanonicalBytes bytes = hasher.bytes.clear()
@@ -122,7 +123,7 @@ public final class HashChain {
                 .uuid(eventId)
                 .text(type, hasher.type)
                 .number(schemaVersion, Integer.BYTES)
-                .number(payload.length, Integer.BYTES)
+                .number(payload.remaining(), Integer.BYTES)
                 .bytes(payload)
                 .text(actor, hasher.actor)
                 .instant(recordedAt)
@@ -142,7 +143,11 @@ public final class HashChain {
         private String lastAlgorithm = "";
         private MessageDigest last;
 
-        /** Returns this thread's digest of the algorithm, reset. */
+        /**
+         * Returns this thread's digest of the algorithm, reset: every use ends with
+         * {@link MessageDigest#digest()}, which resets it, and nothing between its update and its
+         * digest can fail.
+         */
         MessageDigest digest(String algorithm) {
             if (!algorithm.equals(lastAlgorithm)) {
                 MessageDigest digest = digests.get(algorithm);
@@ -157,7 +162,6 @@ public final class HashChain {
                 last = digest;
                 lastAlgorithm = algorithm;
             }
-            last.reset();
             return last;
         }
     }

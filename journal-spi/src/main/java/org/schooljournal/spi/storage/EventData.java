@@ -1,5 +1,6 @@
 package org.schooljournal.spi.storage;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -76,6 +77,14 @@ public record EventData(
     @Override
     public byte[] payload() {
         return payload.clone();
+    }
+
+    /**
+     * Returns a read-only view of the payload, without copying it: for a reader that only looks at
+     * the bytes, such as the verification of the hash chain (issue 13).
+     */
+    public ByteBuffer payloadView() {
+        return ByteBuffer.wrap(payload).asReadOnlyBuffer();
     }
 
     /** Returns the payload's length, without copying it. */
