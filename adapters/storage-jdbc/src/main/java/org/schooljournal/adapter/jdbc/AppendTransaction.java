@@ -28,8 +28,9 @@ import org.schooljournal.spi.storage.EventEnvelope;
  * the caller finds out which append was refused and why.
  *
  * <p>Statements: one counter update per school ({@code UPDATE … RETURNING}, or H2's form; a new
- * school's row is inserted), one insert of the new streams if there are any, one batch of event
- * inserts, the commit. Every statement names the school key.
+ * school's row is inserted), one insert of the new streams if there are any, one batch of each
+ * append's first event (the version check), one batch of their other events (plain inserts: a
+ * class's roll call appends 24), the commit. Every statement names the school key.
  *
  * <p>This class has no state; it is thread-safe.
  */
@@ -40,9 +41,13 @@ final class AppendTransaction {
             + " schema_version, payload, actor, recorded_at, previous_hash, hash, hash_algorithm";
 
     private static final String INSERT_STREAM = "INSERT INTO journal_stream (school_key, stream_id) VALUES (?, ?)";
-    private static final String INSERT_EVENT = "INSERT INTO journal_event (" + COLUMNS + ", school_key)"
+    /** An append's first event: inserted only if its stream holds the sequence before it. */
+    private static final String INSERT_FIRST = "INSERT INTO journal_event (" + COLUMNS + ", school_key)"
             + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM journal_school WHERE school_key = ?"
             + " AND (? = 0 OR EXISTS (SELECT 1 FROM journal_event WHERE school_key = ? AND stream_id = ? AND sequence = ?))";
+    /** An append's other events: they follow its first in the same transaction, which the primary key guards. */
+    private static final String INSERT_FOLLOWING = "INSERT INTO journal_event (" + COLUMNS + ", school_key)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private AppendTransaction() {
     }
@@ -150,41 +155,63 @@ final class AppendTransaction {
         }
     }
 
-    /** Inserts the envelopes; returns false if one was not inserted, its stream lacking the sequence before it. */
+    /**
+     * Inserts the envelopes: each append's first by a statement that checks its stream holds the
+     * sequence before it, the others plainly (the primary key refuses a sequence taken meanwhile);
+     * each kind in one JDBC batch. Returns false if a first envelope was not inserted.
+     */
     private static boolean insertEvents(Connection connection, List<List<EventEnvelope>> stored) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+        boolean following = false;
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_FIRST)) {
             for (List<EventEnvelope> envelopes : stored) {
-                for (EventEnvelope envelope : envelopes) {
-                    EventData event = envelope.event();
-                    String schoolKey = envelope.schoolKey();
-                    insert.setLong(1, envelope.position());
-                    insert.setString(2, envelope.streamId());
-                    insert.setLong(3, envelope.sequence());
-                    insert.setObject(4, event.eventId());
-                    insert.setString(5, event.type());
-                    insert.setInt(6, event.schemaVersion());
-                    insert.setBytes(7, event.payload());
-                    insert.setString(8, event.actor());
-                    insert.setObject(9, OffsetDateTime.ofInstant(event.recordedAt(), ZoneOffset.UTC));
-                    insert.setString(10, event.previousHash());
-                    insert.setString(11, event.hash());
-                    insert.setString(12, event.hashAlgorithm());
-                    insert.setString(13, schoolKey);
-                    insert.setString(14, schoolKey);
-                    insert.setLong(15, envelope.sequence() - 1);
-                    insert.setString(16, schoolKey);
-                    insert.setString(17, envelope.streamId());
-                    insert.setLong(18, envelope.sequence() - 1);
-                    insert.addBatch();
-                }
+                EventEnvelope first = envelopes.get(0);
+                String schoolKey = first.schoolKey();
+                int next = bind(insert, first);
+                insert.setString(next, schoolKey);
+                insert.setLong(next + 1, first.sequence() - 1);
+                insert.setString(next + 2, schoolKey);
+                insert.setString(next + 3, first.streamId());
+                insert.setLong(next + 4, first.sequence() - 1);
+                insert.addBatch();
+                following |= envelopes.size() > 1;
             }
             for (int count : insert.executeBatch()) {
                 if (count == 0) {
                     return false;
                 }
             }
-            return true;
         }
+        if (following) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_FOLLOWING)) {
+                for (List<EventEnvelope> envelopes : stored) {
+                    for (EventEnvelope envelope : envelopes.subList(1, envelopes.size())) {
+                        bind(insert, envelope);
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        }
+        return true;
+    }
+
+    /** Sets an envelope's columns and its school key; returns the index of the next parameter. */
+    private static int bind(PreparedStatement insert, EventEnvelope envelope) throws SQLException {
+        EventData event = envelope.event();
+        insert.setLong(1, envelope.position());
+        insert.setString(2, envelope.streamId());
+        insert.setLong(3, envelope.sequence());
+        insert.setObject(4, event.eventId());
+        insert.setString(5, event.type());
+        insert.setInt(6, event.schemaVersion());
+        insert.setBytes(7, event.payload());
+        insert.setString(8, event.actor());
+        insert.setObject(9, OffsetDateTime.ofInstant(event.recordedAt(), ZoneOffset.UTC));
+        insert.setString(10, event.previousHash());
+        insert.setString(11, event.hash());
+        insert.setString(12, event.hashAlgorithm());
+        insert.setString(13, envelope.schoolKey());
+        return 14;
     }
 
     private static void rollbackQuietly(Connection connection) {

@@ -37,9 +37,10 @@
  * in {@link java.lang.String}'s order, as the kit requires, whatever the database's collation.
  *
  * <h2>The expected version is enforced by the database</h2>
- * An append inserts its events at the sequences after the expected version, each only if its
- * stream holds the sequence before it ({@code INSERT … SELECT … WHERE EXISTS}: a future version
- * inserts nothing), and the primary key — with {@code journal_stream}'s for a new stream — refuses a
+ * An append inserts its first event at the sequence after the expected version only if its stream
+ * holds the sequence before it ({@code INSERT … SELECT … WHERE EXISTS}: a future version inserts
+ * nothing), and its other events plainly after it in the same transaction (a class's roll call of
+ * 24 events: plain inserts cost a third less), and the primary key — with {@code journal_stream}'s for a new stream — refuses a
  * sequence another append took: a unique violation (SQL state 23505). Only then does the store read
  * the stream's version, and answers with the stored envelopes of a repeat (the stream holds these
  * event ids at exactly these sequences), a {@code ConcurrencyConflictException}, or the refusal of
