@@ -21,8 +21,13 @@ import org.schooljournal.core.journal.WorkKind;
  * the set-up leave no collection to the marks. Not a JMH benchmark; a check of the ratio that
  * JMH's sequential runs cannot give under a neighbour's load.
  *
+ * <p>Run it with a fixed heap, as a server runs: on a default heap G1 gives memory back after each
+ * collection, and the year's week, whose live set is larger, pays for taking it again (page
+ * faults charged to the marking thread), which made rounds up to 7 times dearer than the journal
+ * is (docs/benchmarks.md).
+ *
  * <pre>{@code
- * java -cp benchmarks/target/benchmarks.jar org.schooljournal.benchmarks.YearJournalRatio 60
+ * java -Xms2g -Xmx2g -cp benchmarks/target/benchmarks.jar org.schooljournal.benchmarks.YearJournalRatio 48
  * }</pre>
  */
 public final class YearJournalRatio {
