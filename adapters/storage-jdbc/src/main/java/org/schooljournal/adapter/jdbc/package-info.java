@@ -40,12 +40,13 @@
  * An append inserts its first event at the sequence after the expected version only if its stream
  * holds the sequence before it ({@code INSERT … SELECT … WHERE EXISTS}: a future version inserts
  * nothing), and its other events plainly after it in the same transaction (a class's roll call of
- * 24 events: plain inserts cost a third less), and the primary key — with {@code journal_stream}'s for a new stream — refuses a
- * sequence another append took: a unique violation (SQL state 23505). Only then does the store read
- * the stream's version, and answers with the stored envelopes of a repeat (the stream holds these
- * event ids at exactly these sequences), a {@code ConcurrencyConflictException}, or the refusal of
- * an event id stored at an earlier sequence. A successful append reads nothing: no
- * {@code SELECT MAX(sequence)}, no catch-up. All of an append is in one transaction: all or nothing.
+ * 24 events: plain inserts cost a third less), and the primary key — with {@code journal_stream}'s
+ * for a new stream — refuses a sequence another append took: a unique violation (SQL state 23505).
+ * Only then does the store read the stream's version, and answers with the stored envelopes of a
+ * repeat (the stream holds these event ids at exactly these sequences), a {@code
+ * ConcurrencyConflictException}, or the refusal of an event id stored at an earlier sequence. A
+ * successful append reads nothing: no {@code SELECT MAX(sequence)}, no catch-up. All of an append
+ * is in one transaction: all or nothing.
  *
  * <h2>Positions: one counter per school, and group commit</h2>
  * A reader that follows a school with {@code readSchool} must never later see an envelope below a
