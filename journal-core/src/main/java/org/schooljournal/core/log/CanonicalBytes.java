@@ -1,10 +1,10 @@
 package org.schooljournal.core.log;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
+import org.schooljournal.spi.storage.EventData;
 
 /**
  * The bytes {@link HashChain} hashes for an envelope, written into one buffer that each thread
@@ -172,11 +172,11 @@ final class CanonicalBytes {
         return this;
     }
 
-    /** Writes the bytes a buffer has left, leaving its position where it was. */
-    CanonicalBytes bytes(ByteBuffer data) {
-        int size = data.remaining();
+    /** Writes an event's payload as it is. */
+    CanonicalBytes payload(EventData event) {
+        int size = event.payloadLength();
         reserve(size);
-        data.get(data.position(), bytes, length, size);
+        event.copyPayload(bytes, length);
         length += size;
         return this;
     }

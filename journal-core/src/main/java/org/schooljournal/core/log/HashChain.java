@@ -1,6 +1,5 @@
 package org.schooljournal.core.log;
 
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -62,8 +61,8 @@ public final class HashChain {
      */
     public static String hash(String algorithm, String streamId, long sequence, UUID eventId, String type,
             int schemaVersion, byte[] payload, String actor, Instant recordedAt, String previousHash) {
-        return HexFormat.of().formatHex(digest(algorithm, streamId, sequence, eventId, type, schemaVersion,
-                ByteBuffer.wrap(payload), actor, recordedAt, previousHash));
+        return HexFormat.of().formatHex(digest(algorithm, streamId, sequence, eventId, type, schemaVersion, payload,
+                actor, recordedAt, previousHash));
     }
 
     /** Returns the hash the envelope's content should have, with the envelope's own algorithm. */
@@ -109,25 +108,37 @@ public final class HashChain {
 
     private static byte[] digestOf(EventEnvelope envelope) {
         EventData event = envelope.event();
-        return digest(event.hashAlgorithm(), envelope.streamId(), envelope.sequence(), event.eventId(), event.type(),
-                event.schemaVersion(), event.payloadView(), event.actor(), event.recordedAt(), event.previousHash());
+        Hasher hasher = HASHERS.get();
+        MessageDigest digest = hasher.digest(event.hashAlgorithm());
+        head(hasher, envelope.streamId(), envelope.sequence(), event.eventId(), event.type(), event.schemaVersion(),
+                event.payloadLength()).payload(event);
+        return tail(hasher, digest, event.actor(), event.recordedAt(), event.previousHash());
     }
 
     private static byte[] digest(String algorithm, String streamId, long sequence, UUID eventId, String type,
-            int schemaVersion, ByteBuffer payload, String actor, Instant recordedAt, String previousHash) {
+            int schemaVersion, byte[] payload, String actor, Instant recordedAt, String previousHash) {
         Hasher hasher = HASHERS.get();
         MessageDigest digest = hasher.digest(algorithm);
-        CanonicalBytes bytes = hasher.bytes.clear()
+        head(hasher, streamId, sequence, eventId, type, schemaVersion, payload.length).bytes(payload);
+        return tail(hasher, digest, actor, recordedAt, previousHash);
+    }
+
+    /** Writes the hashed bytes before the payload into the thread's cleared buffer. */
+    private static CanonicalBytes head(Hasher hasher, String streamId, long sequence, UUID eventId, String type,
+            int schemaVersion, int payloadLength) {
+        return hasher.bytes.clear()
                 .text(streamId, hasher.stream)
                 .number(sequence, Long.BYTES)
                 .uuid(eventId)
                 .text(type, hasher.type)
                 .number(schemaVersion, Integer.BYTES)
-                .number(payload.remaining(), Integer.BYTES)
-                .bytes(payload)
-                .text(actor, hasher.actor)
-                .instant(recordedAt)
-                .text(previousHash);
+                .number(payloadLength, Integer.BYTES);
+    }
+
+    /** Writes the hashed bytes after the payload and digests the buffer. */
+    private static byte[] tail(Hasher hasher, MessageDigest digest, String actor, Instant recordedAt,
+            String previousHash) {
+        CanonicalBytes bytes = hasher.bytes.text(actor, hasher.actor).instant(recordedAt).text(previousHash);
         digest.update(bytes.array(), 0, bytes.length());
         return digest.digest();
     }

@@ -9,7 +9,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -77,7 +76,7 @@ class CanonicalBytesTest {
                     buffer.text(texts.get(0), slot);
                     texts.subList(1, texts.size()).forEach(buffer::text);
                     buffer.number(number, Long.BYTES).uuid(id).instant(at).number(number, Integer.BYTES)
-                            .bytes(ByteBuffer.wrap(texts.get(0).getBytes(StandardCharsets.UTF_8)));
+                            .bytes(texts.get(0).getBytes(StandardCharsets.UTF_8));
                     try {
                         assertThat(Arrays.copyOf(buffer.array(), buffer.length()))
                                 .isEqualTo(reference(texts, number, id, at));
@@ -99,7 +98,7 @@ class CanonicalBytesTest {
                     Instant.parse("2026-10-12T23:59:59Z"), Instant.parse("2026-10-13T00:00:00.000000001Z"),
                     Instant.parse("2026-10-12T00:00:00.5Z")}) {
                 buffer.clear().text(text, slot).number(0, Long.BYTES).uuid(id).instant(at).number(0, Integer.BYTES)
-                        .bytes(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+                        .bytes(text.getBytes(StandardCharsets.UTF_8));
                 assertThat(Arrays.copyOf(buffer.array(), buffer.length())).as(text + " at " + at)
                         .isEqualTo(reference(List.of(text), 0, id, at));
             }
@@ -113,7 +112,7 @@ class CanonicalBytesTest {
         byte[] large = new byte[200_000];
         Arrays.fill(large, (byte) 7);
 
-        buffer.clear().text("s").bytes(ByteBuffer.wrap(large));
+        buffer.clear().text("s").bytes(large);
         assertThat(buffer.length()).isEqualTo(Integer.BYTES + 1 + large.length);
         assertThat(buffer.array()[buffer.length() - 1]).isEqualTo((byte) 7);
 

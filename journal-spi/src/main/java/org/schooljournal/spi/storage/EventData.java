@@ -1,6 +1,5 @@
 package org.schooljournal.spi.storage;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -80,11 +79,14 @@ public record EventData(
     }
 
     /**
-     * Returns a read-only view of the payload, without copying it: for a reader that only looks at
-     * the bytes, such as the verification of the hash chain (issue 13).
+     * Copies the payload into an array at an offset, without a copy of its own in between: for a
+     * reader that writes the bytes elsewhere anyway, such as the verification of the hash chain
+     * (issue 13).
+     *
+     * @throws IndexOutOfBoundsException if the payload does not fit there
      */
-    public ByteBuffer payloadView() {
-        return ByteBuffer.wrap(payload).asReadOnlyBuffer();
+    public void copyPayload(byte[] destination, int offset) {
+        System.arraycopy(payload, 0, destination, offset, payload.length);
     }
 
     /** Returns the payload's length, without copying it. */
