@@ -120,16 +120,7 @@ public class JournalBenchmark {
         @Setup(Level.Iteration)
         public void open() {
             fresh = stores.open(POOL_SIZE);
-            template.copyTo(fresh.store());
-            engine = JournalEngine.builder().eventStore(fresh.store())
-                    .clock(Clock.fixed(BenchJournals.at(BenchJournals.MONDAY, LocalTime.NOON), ZoneOffset.UTC)).build();
-            engine.host().school(SCHOOL);
-            for (int c = 0; c < BenchJournals.CLASSES; c++) {
-                JournalEntry first = engine.journals().read(BenchJournals.HEAD, SCHOOL, BenchJournals.journal(c)).entry(1);
-                if (!first.current().value().equals("4")) {
-                    throw new IllegalStateException("journal " + BenchJournals.journal(c) + " starts with " + first);
-                }
-            }
+            engine = openOn(template, fresh.store());
             startEnvelopes = journalEnvelopes(fresh.store());
             executed = 0;
         }
@@ -137,16 +128,7 @@ public class JournalBenchmark {
         /** Checks that every command appended exactly one event; closes the engine and the store. */
         @TearDown(Level.Iteration)
         public void check() {
-            try {
-                long appended = journalEnvelopes(fresh.store()) - startEnvelopes;
-                if (appended != executed) {
-                    throw new IllegalStateException(executed + " commands appended " + appended + " events");
-                }
-                System.out.printf("[tear-down] %d commands, %d events appended%n", executed, appended);
-            } finally {
-                engine.close();
-                fresh.store().close();
-            }
+            checkAndClose(engine, fresh.store(), startEnvelopes, executed);
         }
 
         /** Stops the database. */
@@ -271,6 +253,39 @@ public class JournalBenchmark {
         int p = i / BenchJournals.CLASSES % BenchJournals.STUDENTS_PER_CLASS;
         Mark mark = Mark.of(i < BenchJournals.STUDENTS_PER_SCHOOL ? "5" : "4");
         return CorrectEntry.mark(SCHOOL, new EntryRef(BenchJournals.journal(c), p + 1), mark, REASON);
+    }
+
+    /**
+     * Copies the template's school into a fresh store and opens an engine on it at the Monday
+     * 12:00, which reads the school and every journal once (checking each starts with its «4»), as
+     * a running application has them cached.
+     */
+    static JournalEngine openOn(BenchJournals template, EventStore store) {
+        template.copyTo(store);
+        JournalEngine engine = JournalEngine.builder().eventStore(store)
+                .clock(Clock.fixed(BenchJournals.at(BenchJournals.MONDAY, LocalTime.NOON), ZoneOffset.UTC)).build();
+        engine.host().school(SCHOOL);
+        for (int c = 0; c < BenchJournals.CLASSES; c++) {
+            JournalEntry first = engine.journals().read(BenchJournals.HEAD, SCHOOL, BenchJournals.journal(c)).entry(1);
+            if (!first.current().value().equals("4")) {
+                throw new IllegalStateException("journal " + BenchJournals.journal(c) + " starts with " + first);
+            }
+        }
+        return engine;
+    }
+
+    /** Checks that the commands executed appended one event each; closes the engine and the store. */
+    static void checkAndClose(JournalEngine engine, EventStore store, long startEnvelopes, long executed) {
+        try {
+            long appended = journalEnvelopes(store) - startEnvelopes;
+            if (appended != executed) {
+                throw new IllegalStateException(executed + " commands appended " + appended + " events");
+            }
+            System.out.printf("[tear-down] %d commands, %d events appended%n", executed, appended);
+        } finally {
+            engine.close();
+            store.close();
+        }
     }
 
     /** Returns how many envelopes the store's journal streams hold (not the school's own). */

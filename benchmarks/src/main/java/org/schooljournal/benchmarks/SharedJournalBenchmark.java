@@ -3,9 +3,6 @@ package org.schooljournal.benchmarks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -89,13 +86,7 @@ public class SharedJournalBenchmark {
         @Setup(Level.Iteration)
         public void open() {
             fresh = stores.open(WRITERS);
-            template.copyTo(fresh.store());
-            engine = JournalEngine.builder().eventStore(fresh.store())
-                    .clock(Clock.fixed(BenchJournals.at(BenchJournals.MONDAY, LocalTime.NOON), ZoneOffset.UTC)).build();
-            engine.host().school(JournalBenchmark.SCHOOL);
-            for (int c = 0; c < BenchJournals.CLASSES; c++) {
-                engine.journals().read(BenchJournals.HEAD, JournalBenchmark.SCHOOL, BenchJournals.journal(c));
-            }
+            engine = JournalBenchmark.openOn(template, fresh.store());
             startEnvelopes = JournalBenchmark.journalEnvelopes(fresh.store());
             executed.reset();
         }
@@ -103,16 +94,7 @@ public class SharedJournalBenchmark {
         /** Checks that every command appended exactly one event; closes the engine and the store. */
         @TearDown(Level.Iteration)
         public void check() {
-            try {
-                long appended = JournalBenchmark.journalEnvelopes(fresh.store()) - startEnvelopes;
-                if (appended != executed.sum()) {
-                    throw new IllegalStateException(executed.sum() + " commands appended " + appended + " events");
-                }
-                System.out.printf("[tear-down] %d commands, %d events appended%n", executed.sum(), appended);
-            } finally {
-                engine.close();
-                fresh.store().close();
-            }
+            JournalBenchmark.checkAndClose(engine, fresh.store(), startEnvelopes, executed.sum());
         }
 
         /** Stops the database. */
