@@ -1,7 +1,6 @@
 package org.schooljournal.core.reports;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,32 +58,25 @@ public record LessonStatistics(
         Map<LessonKind, Integer> byKind = new EnumMap<>(LessonKind.class);
         int given = 0;
         for (LessonRef lesson : lessons) {
-            Optional<JournalEntry> topic = journal.presentEntry(EntryKind.TOPIC, lesson, Optional.empty());
+            Optional<JournalEntry> topic = GivenLessons.topic(journal, lesson);
             if (topic.isPresent()) {
                 given++;
                 byKind.merge(LessonKind.valueOf(topic.get().detail("kind").orElseThrow()), 1, Integer::sum);
             }
         }
         Map<String, Integer> marks = new TreeMap<>();
-        journal.entries(e -> e.kind() == EntryKind.MARK && e.present()
-                        && e.lesson().filter(l -> !l.date().isBefore(from) && !l.date().isAfter(to)).isPresent())
-                .forEach(e -> marks.merge(e.current().value(), 1, Integer::sum));
+        GivenLessons.marks(journal, from, to).forEach(e -> marks.merge(e.current().value(), 1, Integer::sum));
         int all = marks.values().stream().mapToInt(Integer::intValue).sum();
         int satisfactory = marks.entrySet().stream().filter(e -> satisfactory(e.getKey()))
                 .mapToInt(Map.Entry::getValue).sum();
         int good = marks.getOrDefault("4", 0) + marks.getOrDefault("5", 0);
         boolean fivePoint = journal.grading() == GradingSystem.FIVE_POINT;
         return new LessonStatistics(scope.key(), from, to, lessons.size(), given, byKind, scope.weeklyHours(),
-                scope.plannedHours(), marks, percent(satisfactory, all),
-                fivePoint ? percent(good, all) : Optional.empty());
+                scope.plannedHours(), marks, Percent.of(satisfactory, all),
+                fivePoint ? Percent.of(good, all) : Optional.empty());
     }
 
     private static boolean satisfactory(String mark) {
         return mark.equals("зач") || mark.equals("3") || mark.equals("4") || mark.equals("5");
-    }
-
-    private static Optional<BigDecimal> percent(int part, int all) {
-        return all == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_UP));
     }
 }
