@@ -1,5 +1,6 @@
 package org.schooljournal.core.journal;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,24 @@ public final class JournalStates {
         return marked(stream, streams.load(stream, JournalState.empty(key)).state(), school);
     }
 
+    /**
+     * Returns a journal's state as of an instant as every read then saw it: what was recorded at
+     * or before the instant, nothing after, with the values marked invalid that the school's
+     * compromise records of then invalidate (PD-4); the reports' "as of" (REP-1…REP-9). No reader
+     * is checked.
+     *
+     * @param school the school's state as of the instant
+     */
+    public JournalState markedState(SchoolState school, JournalKey key, Instant asOf) {
+        if (!asOf.isBefore(log.now())) {
+            return markedState(school, key);
+        }
+        String stream = key.stream(school.schoolId());
+        CompromiseRecords records = CompromiseRecords.of(school);
+        JournalState state = streams.asOf(stream, JournalState.empty(key), asOf);
+        return records.reports().isEmpty() ? state : state.marked(records.invalidation());
+    }
+
     /** Returns the state with its invalid values marked (PD-4), as the school's records have them. */
     JournalState marked(String stream, JournalState state, SchoolState school) {
         CompromiseRecords records = CompromiseRecords.of(school);
@@ -88,6 +107,21 @@ public final class JournalStates {
         Map<JournalKey, JournalState> states = new LinkedHashMap<>();
         for (JournalKey key : Journals.keysOf(school, holderCode)) {
             states.put(key, markedState(school, key));
+        }
+        return states;
+    }
+
+    /**
+     * Returns the states of the journals of a class or group as of an instant ({@link
+     * #markedState(SchoolState, JournalKey, Instant)}), in the school's order of subjects; no
+     * reader is checked.
+     *
+     * @param school the school's state as of the instant
+     */
+    public Map<JournalKey, JournalState> statesOf(SchoolState school, String holderCode, Instant asOf) {
+        Map<JournalKey, JournalState> states = new LinkedHashMap<>();
+        for (JournalKey key : Journals.keysOf(school, holderCode)) {
+            states.put(key, markedState(school, key, asOf));
         }
         return states;
     }

@@ -159,6 +159,47 @@ public final class FoldedStreams<S, E> {
     }
 
     /**
+     * Returns the stream's state as of an instant: the longest beginning of the stream recorded at
+     * or before it, folded, every envelope read verified — so that a report asked "as of" an
+     * instant reads the same whatever was recorded after it. The held snapshot serves when the
+     * stream's last event was recorded by then.
+     *
+     * @throws JournalException INTEGRITY if an envelope read does not verify, decode or apply
+     */
+    public S asOf(String stream, S empty, Instant instant) {
+        Snapshot<S> current = load(stream, empty);
+        if (current.version() == 0 || recordedBy(store.read(stream, current.version(), 1), instant)) {
+            return current.state();
+        }
+        S state = empty;
+        long version = 0;
+        String hash = "";
+        while (true) {
+            List<EventEnvelope> page = store.read(stream, version + 1, PAGE);
+            for (EventEnvelope envelope : page) {
+                if (!recordedBy(List.of(envelope), instant)) {
+                    return state;
+                }
+                JournalException broken = check(stream, envelope, version + 1, hash);
+                if (broken != null) {
+                    throw broken;
+                }
+                state = fold(stream, envelope, state);
+                version = envelope.sequence();
+                hash = envelope.event().hash();
+            }
+            if (page.isEmpty()) {
+                return state;
+            }
+        }
+    }
+
+    /** Returns whether the first envelope (if any) was recorded at or before the instant. */
+    private static boolean recordedBy(List<EventEnvelope> envelopes, Instant instant) {
+        return !envelopes.isEmpty() && !envelopes.get(0).event().recordedAt().isAfter(instant);
+    }
+
+    /**
      * Appends the events, hash-chained after the snapshot, at its version, with the ids given, and
      * keeps the new snapshot. When the store answers that it already holds events of those ids
      * there (a repeat of a command appended by another engine), returns what it holds, decoded.

@@ -2,6 +2,10 @@ package org.schooljournal.core.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.JournalRights;
@@ -10,7 +14,9 @@ import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.JournalStates;
+import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.log.Log;
+import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.SchoolStates;
@@ -55,8 +61,8 @@ public final class Reports {
 
     /**
      * Returns the summary sheet of a class as of an instant: with the class list of that day
-     * within the academic year, and the marks as the journals hold them now (ARC-2: the sheet
-     * archived when the year's accounting closes).
+     * within the academic year, and the marks as the journals held them then, what was recorded
+     * after it not seen (ARC-2: the sheet archived when the year's accounting closes).
      *
      * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the administration nor the class's
      *     homeroom teacher (ACC-3)
@@ -68,7 +74,8 @@ public final class Reports {
         SchoolClass schoolClass = classOf(school, classCode, SummarySheet.class);
         JournalRights.requireClassReader(reader, school, classCode, "the summary sheet");
         Dates.requireInstant(SummarySheet.class, "asOf", asOf);
-        return SummarySheet.of(school, schoolClass, journals.statesOf(school, classCode), asOf);
+        SchoolState then = schools.asOf(school, asOf);
+        return SummarySheet.of(then, schoolClass, journals.statesOf(then, classCode, asOf), asOf);
     }
 
     /**
@@ -124,6 +131,83 @@ public final class Reports {
         SchoolState school = schools.registeredFor(reader, "read", schoolId, SetupReport.class);
         SchoolRights.requireAdministration(reader, school, "read", "the set-up report of school " + schoolId);
         return SetupReport.of(school, schools.ruleSet(school), log.now());
+    }
+
+    /**
+     * Returns the school's success rate and quality for a period (REP-1) as of an instant: per
+     * pupil, journal, class, parallel, subject and teacher, and in total.
+     *
+     * @param counting how «осв», «н/а», «безотм» and deferred marks count ({@link ResultCounting#DEFAULT})
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is not the administration (ACC-4)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered,
+     *     VALIDATION if the instant is out of range ({@link Dates#requireInstant})
+     */
+    public SuccessReport success(Actor reader, String schoolId, PeriodRef period, ResultCounting counting,
+            Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, SuccessReport.class);
+        SchoolRights.requireAdministration(reader, school, "read", "the success report of school " + schoolId);
+        SchoolState then = asOf(school, period, counting, asOf);
+        Map<JournalKey, JournalState> states = new LinkedHashMap<>();
+        for (String holder : holders(then)) {
+            states.putAll(journals.statesOf(then, holder, asOf));
+        }
+        return SuccessRates.of(schoolId, then, states, period, counting, asOf, classCode -> true);
+    }
+
+    /**
+     * Returns a class's success rate and quality for a period (REP-1) as of an instant: its
+     * pupils' marks in the journals of the class and of the groups made from it.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration nor the class's homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not
+     *     exist, VALIDATION if the instant is out of range
+     */
+    public SuccessReport success(Actor reader, String schoolId, String classCode, PeriodRef period,
+            ResultCounting counting, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, SuccessReport.class);
+        classOf(school, classCode, SuccessReport.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the success report");
+        SchoolState then = asOf(school, period, counting, asOf);
+        Map<JournalKey, JournalState> states = new LinkedHashMap<>(journals.statesOf(then, classCode, asOf));
+        Programme.of(then).groups().values().stream().filter(g -> g.baseClassCodes().contains(classCode))
+                .forEach(group -> states.putAll(journals.statesOf(then, group.code(), asOf)));
+        return SuccessRates.of(classCode, then, states, period, counting, asOf, classCode::equals);
+    }
+
+    /**
+     * Returns a journal's success rate and quality for a period (REP-1) as of an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read the journal (ACC-2, ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school, class, group or
+     *     subject does not exist, VALIDATION if the instant is out of range
+     */
+    public SuccessReport success(Actor reader, String schoolId, JournalKey key, PeriodRef period,
+            ResultCounting counting, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, SuccessReport.class);
+        JournalScope scope = JournalScope.of(school, key, SuccessReport.class);
+        JournalRights.requireRead(reader, school, scope.parties(journals.markedState(school, key)));
+        SchoolState then = asOf(school, period, counting, asOf);
+        return SuccessRates.of(key.toString(), then, Map.of(key, journals.markedState(then, key, asOf)), period,
+                counting, asOf, classCode -> true);
+    }
+
+    /** Checks a report's period, counting and instant, and returns the school's state as of the instant. */
+    private SchoolState asOf(SchoolState school, PeriodRef period, ResultCounting counting, Instant asOf) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(counting, "counting");
+        Dates.requireInstant(SuccessReport.class, "asOf", asOf);
+        return schools.asOf(school, asOf);
+    }
+
+    /** Returns the school's classes and groups, the holders of its journals. */
+    private static List<String> holders(SchoolState school) {
+        List<String> holders = new ArrayList<>(school.structure().classes().keySet());
+        holders.addAll(Programme.of(school).groups().keySet());
+        return holders;
     }
 
     private static SchoolClass classOf(SchoolState school, String classCode, Class<?> asking) {

@@ -1,5 +1,6 @@
 package org.schooljournal.core.school;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import org.schooljournal.core.access.AccountRights;
 import org.schooljournal.core.access.Actor;
@@ -92,6 +93,18 @@ public final class SchoolStates {
     public SchoolState state(String schoolId) {
         Objects.requireNonNull(schoolId, "schoolId");
         return streams.load(SchoolStreams.of(schoolId), SchoolState.empty(schoolId)).state();
+    }
+
+    /**
+     * Returns the school's state as of an instant: what was recorded at or before it, nothing
+     * after (the reports' "as of", REP-1…REP-9); the current state when the instant is not in the
+     * past. No reader is checked.
+     */
+    public SchoolState asOf(SchoolState current, Instant instant) {
+        if (!instant.isBefore(log.now())) {
+            return current;
+        }
+        return streams.asOf(SchoolStreams.of(current.schoolId()), SchoolState.empty(current.schoolId()), instant);
     }
 
     /** Returns the school's state rebuilt from its stream alone, ignoring what the engine holds; no reader is checked. */
