@@ -14,6 +14,7 @@ import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.JournalStates;
+import org.schooljournal.core.journal.Journals;
 import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.programme.Programme;
@@ -21,6 +22,8 @@ import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.validation.Dates;
+import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.core.validation.NotFoundException;
 
 /**
@@ -208,6 +211,136 @@ public final class Reports {
         List<String> holders = new ArrayList<>(school.structure().classes().keySet());
         holders.addAll(Programme.of(school).groups().keySet());
         return holders;
+    }
+
+    /**
+     * Returns the control of the completeness and timeliness of all the school's journals (REP-5,
+     * A2-head 14) from one date to another, both included, as the journals stood at an instant:
+     * what was recorded after it is left out, so that a report of last March reads the same next
+     * year; an instant after now reads the journals as they are now.
+     *
+     * @param minimumMarks the fewest current marks a student should have in a period before the
+     *     period mark, 1 to {@value JournalControl#MAX_MINIMUM_MARKS}
+     *     ({@value JournalControl#DEFAULT_MINIMUM_MARKS} by the schools' common practice)
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is not the administration (ACC-4)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered,
+     *     VALIDATION if the dates are reversed, out of range or more than {@value Dates#MAX_READ_DAYS}
+     *     days apart, the instant is out of range, or the minimum is out of its bounds
+     */
+    public JournalControl control(Actor reader, String schoolId, LocalDate from, LocalDate to, Instant asOf,
+            int minimumMarks) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, JournalControl.class);
+        SchoolRights.requireAdministration(reader, school, "read", "the control of the journals of school " + schoolId);
+        Instant at = requireControl(from, to, asOf, minimumMarks);
+        SchoolState then = schools.asOf(school, at);
+        List<JournalKey> keys = new ArrayList<>();
+        holders(then).forEach(holder -> keys.addAll(Journals.keysOf(then, holder)));
+        return control(then, keys, from, to, at, minimumMarks);
+    }
+
+    /**
+     * Returns the control of the journals of a class (REP-5): its own and those of the groups made
+     * from it, from one date to another, both included, as of an instant ({@link #control}).
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration nor the class's homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not
+     *     exist, VALIDATION as {@link #control}
+     */
+    public JournalControl classControl(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to,
+            Instant asOf, int minimumMarks) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, JournalControl.class);
+        classOf(school, classCode, JournalControl.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the control of the journals");
+        Instant at = requireControl(from, to, asOf, minimumMarks);
+        SchoolState then = schools.asOf(school, at);
+        List<JournalKey> keys = new ArrayList<>(Journals.keysOf(then, classCode));
+        Programme.of(then).groups().values().stream().filter(g -> g.drawsFrom(classCode))
+                .forEach(group -> keys.addAll(Journals.keysOf(then, group.code())));
+        return control(then, keys, from, to, at, minimumMarks);
+    }
+
+    /**
+     * Returns the control of one journal (REP-5) from one date to another, both included, as of an
+     * instant ({@link #control}).
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read the
+     *     journal: neither its teacher, a substitute in it, a homeroom teacher of its classes nor
+     *     the administration (ACC-2, ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school, class, group or
+     *     subject does not exist, VALIDATION as {@link #control}
+     */
+    public JournalControl journalControl(Actor reader, String schoolId, JournalKey key, LocalDate from, LocalDate to,
+            Instant asOf, int minimumMarks) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(key, "key");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, JournalControl.class);
+        JournalScope scope = JournalScope.of(school, key, JournalControl.class);
+        JournalRights.requireRead(reader, school, scope.parties(journals.markedState(school, key)));
+        Instant at = requireControl(from, to, asOf, minimumMarks);
+        return control(schools.asOf(school, at), List.of(key), from, to, at, minimumMarks);
+    }
+
+    /**
+     * Returns the control of a teacher's journals (REP-5) — those of the subjects the teaching load
+     * gives them (YR-7) — from one date to another, both included, as of an instant ({@link
+     * #control}). The administration reads any teacher's; a subject teacher their own.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration (ACC-4) nor the teacher reading their own journals (ACC-2)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered or the
+     *     teacher is not on its staff, VALIDATION as {@link #control}
+     */
+    public JournalControl teacherControl(Actor reader, String schoolId, String teacherId, LocalDate from,
+            LocalDate to, Instant asOf, int minimumMarks) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, JournalControl.class);
+        if (teacherId == null || !school.structure().staff().containsKey(teacherId)) {
+            throw NotFoundException.of(JournalControl.class, "teacherId", teacherId,
+                    "is not on the staff of school " + schoolId);
+        }
+        List<JournalKey> keys = new ArrayList<>();
+        holders(school).forEach(holder -> Journals.keysOf(school, holder).stream()
+                .filter(key -> Programme.of(school).teacherOf(key.holderCode(), key.subjectCode())
+                        .filter(teacherId::equals).isPresent())
+                .forEach(keys::add));
+        if (teacherId.equals(reader.personId())) {
+            keys.forEach(key -> JournalRights.requireRead(reader, school,
+                    JournalScope.of(school, key, JournalControl.class).parties(journals.markedState(school, key))));
+        } else {
+            SchoolRights.requireAdministration(reader, school, "read", "the control of the journals of teacher "
+                    + teacherId + " of school " + schoolId);
+        }
+        Instant at = requireControl(from, to, asOf, minimumMarks);
+        return control(schools.asOf(school, at), keys, from, to, at, minimumMarks);
+    }
+
+    /** Checks the control's dates, instant and minimum, and returns the instant to read as of: now at the latest. */
+    private Instant requireControl(LocalDate from, LocalDate to, Instant asOf, int minimumMarks) {
+        Dates.requireReadRange(JournalControl.class, from, to);
+        Dates.requireInstant(JournalControl.class, "asOf", asOf);
+        if (minimumMarks < 1 || minimumMarks > JournalControl.MAX_MINIMUM_MARKS) {
+            throw new InvalidCommandException(JournalControl.class.getSimpleName(), List.of(
+                    new InvalidCommandException.Violation("minimumMarks", String.valueOf(minimumMarks),
+                            "must be from 1 to " + JournalControl.MAX_MINIMUM_MARKS + " marks in a period")));
+        }
+        Instant now = log.now();
+        return asOf.isAfter(now) ? now : asOf;
+    }
+
+    /** Folds the journals, as of the instant, into the control. */
+    private JournalControl control(SchoolState then, List<JournalKey> keys, LocalDate from, LocalDate to, Instant at,
+            int minimumMarks) {
+        SchoolCalendar calendar = schools.rules(then).calendar();
+        List<JournalControl.Row> rows = new ArrayList<>();
+        for (JournalKey key : keys) {
+            JournalScope scope = JournalScope.of(then, key, JournalControl.class);
+            rows.add(ControlFold.of(then, scope, journals.markedState(then, key, at), calendar, from, to, at,
+                    minimumMarks));
+        }
+        return JournalControl.of(from, to, at, minimumMarks, rows);
     }
 
     private static SchoolClass classOf(SchoolState school, String classCode, Class<?> asking) {

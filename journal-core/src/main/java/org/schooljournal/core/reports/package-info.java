@@ -8,5 +8,6 @@
  * ({@link org.schooljournal.core.reports.SetupReport}, YR-11), through the
  * {@link org.schooljournal.core.reports.Reports} facet. The control reports of REP-1…REP-10 come
  * here.
+ * REP-5: the control of the completeness and timeliness of the journals ({@link org.schooljournal.core.reports.JournalControl}).
  */
 package org.schooljournal.core.reports;
