@@ -104,7 +104,8 @@ final class ControlFold {
             if (journal.substituteOf(lesson).isPresent()) {
                 lessonsSubstituted++;
             }
-            Optional<JournalEntry> topic = GivenLessons.topic(journal, lesson);
+            List<JournalEntry> entries = journal.lessonEntries(lesson);
+            Optional<JournalEntry> topic = GivenLessons.topic(entries);
             if (topic.isEmpty()) {
                 continue;
             }
@@ -119,7 +120,6 @@ final class ControlFold {
                 topicsCovered.add(planned);
             });
             pupilLessons += pupilsOn.computeIfAbsent(lesson.date(), date -> scope.students(date).size());
-            List<JournalEntry> entries = journal.lessonEntries(lesson);
             if (entries.stream().anyMatch(e -> e.kind() == EntryKind.ATTENDANCE && e.present())) {
                 lessonsWithAbsences++;
             }
@@ -192,14 +192,23 @@ final class ControlFold {
 
     /** Lists the students with fewer marks than the minimum in each period that ends within the dates. */
     private void density(int minimumMarks) {
-        for (StudyPeriod period : scope.periods()) {
-            if (period.kind() == PeriodKind.YEAR || period.lastDay().isBefore(from) || period.lastDay().isAfter(to)) {
+        List<StudyPeriod> periods = scope.periods().stream().filter(p -> p.kind() != PeriodKind.YEAR
+                && !p.lastDay().isBefore(from) && !p.lastDay().isAfter(to)).toList();
+        if (periods.isEmpty()) {
+            return;
+        }
+        Map<StudyPeriod, Map<String, Integer>> marksIn = new HashMap<>();
+        for (JournalEntry mark : journal.entries(EntryKind.MARK)) {
+            if (!mark.present() || mark.lesson().isEmpty() || mark.studentId().isEmpty()) {
                 continue;
             }
+            LocalDate date = mark.lesson().get().date();
+            periods.stream().filter(p -> p.contains(date)).forEach(p -> marksIn.computeIfAbsent(p, q -> new HashMap<>())
+                    .merge(mark.studentId().orElseThrow(), 1, Integer::sum));
+        }
+        for (StudyPeriod period : periods) {
             PeriodRef ref = PeriodRef.of(period);
-            Map<String, Integer> byStudent = new HashMap<>();
-            GivenLessons.marks(journal, period.firstDay(), period.lastDay())
-                    .forEach(mark -> byStudent.merge(mark.studentId().orElseThrow(), 1, Integer::sum));
+            Map<String, Integer> byStudent = marksIn.getOrDefault(period, Map.of());
             for (Student student : scope.students(period.lastDay())) {
                 pupilPeriods++;
                 int count = byStudent.getOrDefault(student.personId(), 0);

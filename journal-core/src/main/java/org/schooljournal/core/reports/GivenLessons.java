@@ -20,7 +20,12 @@ final class GivenLessons {
 
     /** Returns the lesson's present topic, if it was given: recorded and not removed. */
     static Optional<JournalEntry> topic(JournalState journal, LessonRef lesson) {
-        return journal.presentEntry(EntryKind.TOPIC, lesson, Optional.empty());
+        return topic(journal.lessonEntries(lesson));
+    }
+
+    /** Returns the present topic among a lesson's entries ({@link JournalState#lessonEntries}), if it was given. */
+    static Optional<JournalEntry> topic(List<JournalEntry> lessonEntries) {
+        return lessonEntries.stream().filter(e -> e.kind() == EntryKind.TOPIC && e.present()).findFirst();
     }
 
     /** Returns the present current marks of the lessons from one date to another, both included, in order. */
