@@ -21,8 +21,9 @@ import org.schooljournal.core.journal.JournalKey;
  * Reports#control}, {@link Reports#classControl}, {@link Reports#journalControl} and {@link
  * Reports#teacherControl}.
  *
- * <p>A group's journal counts for each of its base classes; a journal with no teacher assigned
- * (YR-7) counts for no teacher.
+ * <p>A group's journal counts for each of its base classes; a journal counts for the teacher the
+ * teaching load gives it (YR-7), its substituted lessons too ({@link
+ * ControlCounts#lessonsSubstituted()} says how many), and one with no teacher assigned for none.
  *
  * <p>This record is immutable and thread-safe.
  *

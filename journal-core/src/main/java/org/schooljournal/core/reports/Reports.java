@@ -301,20 +301,26 @@ public final class Reports {
             throw NotFoundException.of(JournalControl.class, "teacherId", teacherId,
                     "is not on the staff of school " + schoolId);
         }
-        List<JournalKey> keys = new ArrayList<>();
-        holders(school).forEach(holder -> Journals.keysOf(school, holder).stream()
-                .filter(key -> Programme.of(school).teacherOf(key.holderCode(), key.subjectCode())
-                        .filter(teacherId::equals).isPresent())
-                .forEach(keys::add));
         if (teacherId.equals(reader.personId())) {
-            keys.forEach(key -> JournalRights.requireRead(reader, school,
+            teachersJournals(school, teacherId).forEach(key -> JournalRights.requireRead(reader, school,
                     JournalScope.of(school, key, JournalControl.class).parties(journals.markedState(school, key))));
         } else {
             SchoolRights.requireAdministration(reader, school, "read", "the control of the journals of teacher "
                     + teacherId + " of school " + schoolId);
         }
         Instant at = requireControl(from, to, asOf, minimumMarks);
-        return control(schools.asOf(school, at), keys, from, to, at, minimumMarks);
+        SchoolState then = schools.asOf(school, at);
+        return control(then, teachersJournals(then, teacherId), from, to, at, minimumMarks);
+    }
+
+    /** Returns the journals whose subject the teaching load gives the teacher (YR-7), in the school's order. */
+    private static List<JournalKey> teachersJournals(SchoolState school, String teacherId) {
+        List<JournalKey> keys = new ArrayList<>();
+        holders(school).forEach(holder -> Journals.keysOf(school, holder).stream()
+                .filter(key -> Programme.of(school).teacherOf(key.holderCode(), key.subjectCode())
+                        .filter(teacherId::equals).isPresent())
+                .forEach(keys::add));
+        return keys;
     }
 
     /** Checks the control's dates, instant and minimum, and returns the instant to read as of: now at the latest. */

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.schooljournal.core.journal.JournalSchool.ALEKSEEVA;
 import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
 import static org.schooljournal.core.journal.JournalSchool.FRIDAY;
+import static org.schooljournal.core.journal.JournalSchool.HEAD;
 import static org.schooljournal.core.journal.JournalSchool.HOMEROOM;
 import static org.schooljournal.core.journal.JournalSchool.ID;
 import static org.schooljournal.core.journal.JournalSchool.IVANOV;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.compromise.Compromise;
+import org.schooljournal.core.compromise.ReportCompromise;
 import org.schooljournal.core.programme.PlannedTopic;
 import org.schooljournal.core.programme.SetThematicPlan;
 import org.schooljournal.core.reports.ControlCounts;
@@ -221,6 +224,40 @@ class JournalControlTest {
             assertThat(maths.lessonsOnPlan()).isEqualTo(2);
             assertThat(maths.plannedTopicsCovered()).isEqualTo(1);
             assertThat(maths.plannedTopicsPercent()).contains(new BigDecimal("50.0"));
+        }
+    }
+
+    @Nested
+    @Tag("PD-4")
+    @DisplayName("a compromised account")
+    class Compromised {
+
+        @Test
+        @DisplayName("REP-5, PD-4: what a compromised account entered after the head was informed counts for nothing: its mark, its late absence")
+        void leftOut() {
+            school.at(MONDAY, LocalTime.of(8, 35));
+            topic(MONDAY, 1, "Дроби");
+            mark(MONDAY, 1, IVANOV, "4");
+            school.at(MONDAY, LocalTime.of(9, 45));
+            mark(MONDAY, 1, ALEKSEEVA, "2");
+            school.engine.execute(MATH, absence(MONDAY, 1, YOLKIN, AbsenceCode.UNEXCUSED));
+            school.at(MONDAY, LocalTime.of(10, 10));
+            Instant now = school.clock.instant();
+            ControlCounts before = school.engine.reports().control(DEPUTY, ID, MONDAY, FRIDAY, now, N).total();
+            assertThat(before.marks()).isEqualTo(2);
+            assertThat(before.absencesLate()).isEqualTo(1);
+
+            Compromise reported = school.engine.compromises().report(HEAD, new ReportCompromise(ID, MATH.personId(),
+                    local(MONDAY, LocalTime.of(9, 0)), local(MONDAY, LocalTime.of(9, 30)), "пароль стал известен"));
+            school.engine.compromises().drawUpAct(HEAD, ID, reported.number());
+
+            ControlCounts after = school.engine.reports().control(DEPUTY, ID, MONDAY, FRIDAY,
+                    school.clock.instant(), N).total();
+            assertThat(after.marks()).isEqualTo(1);
+            assertThat(after.absences()).isZero();
+            assertThat(after.absencesLate()).isZero();
+            assertThat(after.lateEntries()).isZero();
+            assertThat(after.lessonsGiven()).as("the topic entered before stands").isEqualTo(1);
         }
     }
 
