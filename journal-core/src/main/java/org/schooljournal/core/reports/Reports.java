@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.access.DiaryRights;
 import org.schooljournal.core.access.JournalRights;
 import org.schooljournal.core.access.SchoolRights;
 import org.schooljournal.core.journal.JournalKey;
@@ -17,6 +18,7 @@ import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.SchoolStates;
@@ -171,10 +173,8 @@ public final class Reports {
         classOf(school, classCode, SuccessReport.class);
         JournalRights.requireClassReader(reader, school, classCode, "the success report");
         SchoolState then = asOf(school, period, counting, asOf);
-        Map<JournalKey, JournalState> states = new LinkedHashMap<>(journals.statesOf(then, classCode, asOf));
-        Programme.of(then).groups().values().stream().filter(g -> g.baseClassCodes().contains(classCode))
-                .forEach(group -> states.putAll(journals.statesOf(then, group.code(), asOf)));
-        return SuccessRates.of(classCode, then, states, period, counting, asOf, classCode::equals);
+        return SuccessRates.of(classCode, then, classJournals(then, classCode, asOf), period, counting, asOf,
+                classCode::equals);
     }
 
     /**
@@ -193,6 +193,69 @@ public final class Reports {
         SchoolState then = asOf(school, period, counting, asOf);
         return SuccessRates.of(key.toString(), then, Map.of(key, journals.markedState(then, key, asOf)), period,
                 counting, asOf, classCode -> true);
+    }
+
+    /**
+     * Returns the lessons a class's pupils missed with their topics (REP-3), or their
+     * unsatisfactory marks with the topics (REP-4), from one date to another, as of an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration nor the class's homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not
+     *     exist, VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public TopicsReport topics(Actor reader, String schoolId, TopicsReport.Kind kind, String classCode, LocalDate from,
+            LocalDate to, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(kind, "kind");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, TopicsReport.class);
+        classOf(school, classCode, TopicsReport.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the topics report");
+        SchoolState then = asOf(school, from, to, asOf);
+        Roster roster = Roster.of(then);
+        return Topics.of(kind, classCode, then, classJournals(then, classCode, asOf), from, to, asOf,
+                student -> roster.classOf(student, to).or(() -> roster.currentClassOf(student))
+                        .filter(classCode::equals).isPresent());
+    }
+
+    /**
+     * Returns the lessons one pupil missed with their topics (REP-3), or their unsatisfactory marks
+     * with the topics (REP-4), from one date to another, as of an instant: for the pupil's
+     * guardians (DRY-2), the class's homeroom teacher and the administration.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException unless the reader is one of the
+     *     pupil's guardians, the homeroom teacher of the pupil's class or the administration
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the pupil does not
+     *     exist, VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public TopicsReport pupilTopics(Actor reader, String schoolId, TopicsReport.Kind kind, String studentId,
+            LocalDate from, LocalDate to, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(kind, "kind");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, TopicsReport.class);
+        Roster roster = Roster.of(school);
+        roster.student(studentId).orElseThrow(() -> NotFoundException.of(TopicsReport.class, "studentId", studentId,
+                "is not a student of school " + school.schoolId()));
+        String classCode = roster.classOf(studentId, to).or(() -> roster.currentClassOf(studentId)).orElse("—");
+        DiaryRights.requireExtractReader(reader, school, roster, studentId, classCode);
+        SchoolState then = asOf(school, from, to, asOf);
+        return Topics.of(kind, studentId, then, classJournals(then, classCode, asOf), from, to, asOf,
+                studentId::equals);
+    }
+
+    /** Returns the journals of a class and of the groups made from it, as of an instant. */
+    private Map<JournalKey, JournalState> classJournals(SchoolState then, String classCode, Instant asOf) {
+        Map<JournalKey, JournalState> states = new LinkedHashMap<>(journals.statesOf(then, classCode, asOf));
+        Programme.of(then).groups().values().stream().filter(g -> g.baseClassCodes().contains(classCode))
+                .forEach(group -> states.putAll(journals.statesOf(then, group.code(), asOf)));
+        return states;
+    }
+
+    /** Checks a report's dates and instant, and returns the school's state as of the instant. */
+    private SchoolState asOf(SchoolState school, LocalDate from, LocalDate to, Instant asOf) {
+        Dates.requireReadRange(TopicsReport.class, from, to);
+        Dates.requireInstant(TopicsReport.class, "asOf", asOf);
+        return schools.asOf(school, asOf);
     }
 
     /** Checks a report's period, counting and instant, and returns the school's state as of the instant. */
