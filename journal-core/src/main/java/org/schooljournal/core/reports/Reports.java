@@ -150,11 +150,7 @@ public final class Reports {
         SchoolState school = schools.registeredFor(reader, "read", schoolId, SuccessReport.class);
         SchoolRights.requireAdministration(reader, school, "read", "the success report of school " + schoolId);
         SchoolState then = asOf(school, period, counting, asOf);
-        Map<JournalKey, JournalState> states = new LinkedHashMap<>();
-        for (String holder : holders(then)) {
-            states.putAll(journals.statesOf(then, holder, asOf));
-        }
-        return SuccessRates.of(schoolId, then, states, period, counting, asOf, classCode -> true);
+        return SuccessRates.of(schoolId, then, schoolJournals(then, asOf), period, counting, asOf, classCode -> true);
     }
 
     /**
@@ -211,7 +207,7 @@ public final class Reports {
         SchoolState school = schools.registeredFor(reader, "read", schoolId, TopicsReport.class);
         classOf(school, classCode, TopicsReport.class);
         JournalRights.requireClassReader(reader, school, classCode, "the topics report");
-        SchoolState then = asOf(school, from, to, asOf);
+        SchoolState then = asOf(school, from, to, asOf, TopicsReport.class);
         Roster roster = Roster.of(then);
         return Topics.of(kind, classCode, then, classJournals(then, classCode, asOf), from, to, asOf,
                 student -> roster.classOf(student, to).or(() -> roster.currentClassOf(student))
@@ -238,9 +234,60 @@ public final class Reports {
                 "is not a student of school " + school.schoolId()));
         String classCode = roster.classOf(studentId, to).or(() -> roster.currentClassOf(studentId)).orElse("—");
         DiaryRights.requireExtractReader(reader, school, roster, studentId, classCode);
-        SchoolState then = asOf(school, from, to, asOf);
+        SchoolState then = asOf(school, from, to, asOf, TopicsReport.class);
         return Topics.of(kind, studentId, then, classJournals(then, classCode, asOf), from, to, asOf,
                 studentId::equals);
+    }
+
+    /**
+     * Returns the results of the school's control works from one date to another (REP-2), as of
+     * an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is not the administration (ACC-4)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered,
+     *     VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public ControlWorkReport controlWorks(Actor reader, String schoolId, LocalDate from, LocalDate to, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, ControlWorkReport.class);
+        SchoolRights.requireAdministration(reader, school, "read", "the control works of school " + schoolId);
+        SchoolState then = asOf(school, from, to, asOf, ControlWorkReport.class);
+        return ControlWorks.of(schoolId, then, schoolJournals(then, asOf), from, to, asOf);
+    }
+
+    /**
+     * Returns the results of a class's control works, and of the groups made from it, from one
+     * date to another (REP-2), as of an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration nor the class's homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not
+     *     exist, VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public ControlWorkReport controlWorks(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to,
+            Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, ControlWorkReport.class);
+        classOf(school, classCode, ControlWorkReport.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the control works report");
+        SchoolState then = asOf(school, from, to, asOf, ControlWorkReport.class);
+        return ControlWorks.of(classCode, then, classJournals(then, classCode, asOf), from, to, asOf);
+    }
+
+    /**
+     * Returns the fulfilment of the school's curricula from one date to another (REP-6), for all
+     * profiles, as of an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is not the administration (ACC-4)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered,
+     *     VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public CurriculumReport curriculum(Actor reader, String schoolId, LocalDate from, LocalDate to, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, CurriculumReport.class);
+        SchoolRights.requireAdministration(reader, school, "read", "the curriculum report of school " + schoolId);
+        SchoolState then = asOf(school, from, to, asOf, CurriculumReport.class);
+        return CurriculumFulfilment.of(then, schoolJournals(then, asOf), schools.rules(then).calendar(), from, to, asOf);
     }
 
     /** Returns the journals of a class and of the groups made from it, as of an instant. */
@@ -252,9 +299,9 @@ public final class Reports {
     }
 
     /** Checks a report's dates and instant, and returns the school's state as of the instant. */
-    private SchoolState asOf(SchoolState school, LocalDate from, LocalDate to, Instant asOf) {
-        Dates.requireReadRange(TopicsReport.class, from, to);
-        Dates.requireInstant(TopicsReport.class, "asOf", asOf);
+    private SchoolState asOf(SchoolState school, LocalDate from, LocalDate to, Instant asOf, Class<?> asking) {
+        Dates.requireReadRange(asking, from, to);
+        Dates.requireInstant(asking, "asOf", asOf);
         return schools.asOf(school, asOf);
     }
 
@@ -266,11 +313,15 @@ public final class Reports {
         return schools.asOf(school, asOf);
     }
 
-    /** Returns the school's classes and groups, the holders of its journals. */
-    private static List<String> holders(SchoolState school) {
-        List<String> holders = new ArrayList<>(school.structure().classes().keySet());
-        holders.addAll(Programme.of(school).groups().keySet());
-        return holders;
+    /** Returns the journals of the school's classes, then of its groups, as of an instant. */
+    private Map<JournalKey, JournalState> schoolJournals(SchoolState then, Instant asOf) {
+        List<String> holders = new ArrayList<>(then.structure().classes().keySet());
+        holders.addAll(Programme.of(then).groups().keySet());
+        Map<JournalKey, JournalState> states = new LinkedHashMap<>();
+        for (String holder : holders) {
+            states.putAll(journals.statesOf(then, holder, asOf));
+        }
+        return states;
     }
 
     private static SchoolClass classOf(SchoolState school, String classCode, Class<?> asking) {
