@@ -290,6 +290,27 @@ public final class Reports {
         return CurriculumFulfilment.of(then, schoolJournals(then, asOf), schools.rules(then).calendar(), from, to, asOf);
     }
 
+    /**
+     * Returns the analysis of a class's current and final results (REP-9): per period, each
+     * pupil's average and standing with its change, each subject's and teacher's results, the
+     * class's; as of an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration nor the class's homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not
+     *     exist, VALIDATION if the instant is out of range ({@link Dates})
+     */
+    public ResultsAnalysis analysis(Actor reader, String schoolId, String classCode, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, ResultsAnalysis.class);
+        SchoolClass schoolClass = classOf(school, classCode, ResultsAnalysis.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the analysis of results");
+        Dates.requireInstant(ResultsAnalysis.class, "asOf", asOf);
+        SchoolState then = schools.asOf(school, asOf);
+        return Analysis.of(classCode, then, classJournals(then, classCode, asOf), ClassPeriods.of(then, schoolClass),
+                asOf);
+    }
+
     /** Returns the journals of a class and of the groups made from it, as of an instant. */
     private Map<JournalKey, JournalState> classJournals(SchoolState then, String classCode, Instant asOf) {
         Map<JournalKey, JournalState> states = new LinkedHashMap<>(journals.statesOf(then, classCode, asOf));
