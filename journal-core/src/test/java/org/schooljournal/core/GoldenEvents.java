@@ -79,6 +79,9 @@ import org.schooljournal.core.retention.ArchivedStream;
 import org.schooljournal.core.archive.HeadsCheckpointed;
 import org.schooljournal.core.archive.StreamHead;
 import org.schooljournal.core.retention.JournalPurged;
+import org.schooljournal.core.retention.PrintedFile;
+import org.schooljournal.core.retention.PrintedForm;
+import org.schooljournal.core.retention.PrintoutRecorded;
 import org.schooljournal.core.retention.JournalsArchived;
 import org.schooljournal.core.retention.SummarySheetArchived;
 import org.schooljournal.core.roster.Guardian;
@@ -222,6 +225,12 @@ final class GoldenEvents {
                 List.of("МАТ"), List.of(new SummarySheet.Row(1, STUDENT, Map.of("МАТ", Map.of("QUARTER-1", "4",
                         "YEAR-1", "5")))))));
         events.put("JournalPurged", new JournalPurged(stream));
+        events.put("PrintoutRecorded", new PrintoutRecorded(PrintedForm.CLASS_JOURNALS, 2026, List.of(
+                new PrintedFile("5А-математика.pdf", "6f1ed002ab5595859014ebf0951522d9a0e23c5f0e1ab7f5c34b4e6a7c1b2c3d",
+                        48_213)), "head", Instant.parse("2027-07-02T06:00:00Z"), new EntryTiming(RuleId.ARC_1,
+                        Optional.of(Instant.parse("2027-05-26T19:00:00Z")),
+                        Optional.of(Instant.parse("2027-06-30T19:00:00Z")), Timeliness.LATE, Duration.ofHours(35),
+                        false)));
         events.put("HeadsCheckpointed", new HeadsCheckpointed(List.of(
                 new StreamHead("school-86-001/diary/s-1", 3, 57, "c3ab8ff13720e8ad9047dd39466b3c8974e592c2fa383d4a3960714caef0c4f2"),
                 new StreamHead("school-86-001/journal/5А/МАТ", 42, 61,

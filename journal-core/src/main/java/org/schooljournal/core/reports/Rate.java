@@ -1,7 +1,6 @@
 package org.schooljournal.core.reports;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -39,16 +38,11 @@ public record Rate(int counted, int succeeded, int quality, int leftOut, int unm
 
     /** Returns the success rate in per cent to one decimal, half up; empty when nothing is counted. */
     public Optional<BigDecimal> successPercent() {
-        return percent(succeeded);
+        return Percent.of(succeeded, counted);
     }
 
     /** Returns the quality in per cent to one decimal, half up; empty when nothing is counted. */
     public Optional<BigDecimal> qualityPercent() {
-        return percent(quality);
-    }
-
-    private Optional<BigDecimal> percent(int part) {
-        return counted == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(counted), 1, RoundingMode.HALF_UP));
+        return Percent.of(quality, counted);
     }
 }

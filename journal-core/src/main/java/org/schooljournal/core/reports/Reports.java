@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.access.DiaryRights;
 import org.schooljournal.core.access.JournalRights;
 import org.schooljournal.core.access.SchoolRights;
 import org.schooljournal.core.journal.JournalKey;
@@ -18,6 +19,7 @@ import org.schooljournal.core.journal.Journals;
 import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.log.Log;
 import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.school.SchoolClass;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.SchoolStates;
@@ -151,11 +153,7 @@ public final class Reports {
         SchoolState school = schools.registeredFor(reader, "read", schoolId, SuccessReport.class);
         SchoolRights.requireAdministration(reader, school, "read", "the success report of school " + schoolId);
         SchoolState then = asOf(school, period, counting, asOf);
-        Map<JournalKey, JournalState> states = new LinkedHashMap<>();
-        for (String holder : holders(then)) {
-            states.putAll(journals.statesOf(then, holder, asOf));
-        }
-        return SuccessRates.of(schoolId, then, states, period, counting, asOf, classCode -> true);
+        return SuccessRates.of(schoolId, then, schoolJournals(then, asOf), period, counting, asOf, classCode -> true);
     }
 
     /**
@@ -174,10 +172,8 @@ public final class Reports {
         classOf(school, classCode, SuccessReport.class);
         JournalRights.requireClassReader(reader, school, classCode, "the success report");
         SchoolState then = asOf(school, period, counting, asOf);
-        Map<JournalKey, JournalState> states = new LinkedHashMap<>(journals.statesOf(then, classCode, asOf));
-        Programme.of(then).groups().values().stream().filter(g -> g.baseClassCodes().contains(classCode))
-                .forEach(group -> states.putAll(journals.statesOf(then, group.code(), asOf)));
-        return SuccessRates.of(classCode, then, states, period, counting, asOf, classCode::equals);
+        return SuccessRates.of(classCode, then, classJournals(then, classCode, asOf), period, counting, asOf,
+                classCode::equals);
     }
 
     /**
@@ -198,6 +194,141 @@ public final class Reports {
                 counting, asOf, classCode -> true);
     }
 
+    /**
+     * Returns the lessons a class's pupils missed with their topics (REP-3), or their
+     * unsatisfactory marks with the topics (REP-4), from one date to another, as of an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration nor the class's homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not
+     *     exist, VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public TopicsReport topics(Actor reader, String schoolId, TopicsReport.Kind kind, String classCode, LocalDate from,
+            LocalDate to, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(kind, "kind");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, TopicsReport.class);
+        classOf(school, classCode, TopicsReport.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the topics report");
+        SchoolState then = asOf(school, from, to, asOf, TopicsReport.class);
+        Roster roster = Roster.of(then);
+        return Topics.of(kind, classCode, then, classJournals(then, classCode, asOf), from, to, asOf,
+                student -> roster.classOf(student, to).or(() -> roster.currentClassOf(student))
+                        .filter(classCode::equals).isPresent());
+    }
+
+    /**
+     * Returns the lessons one pupil missed with their topics (REP-3), or their unsatisfactory marks
+     * with the topics (REP-4), from one date to another, as of an instant: for the pupil's
+     * guardians (DRY-2), the class's homeroom teacher and the administration.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException unless the reader is one of the
+     *     pupil's guardians, the homeroom teacher of the pupil's class or the administration
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the pupil does not
+     *     exist, VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public TopicsReport pupilTopics(Actor reader, String schoolId, TopicsReport.Kind kind, String studentId,
+            LocalDate from, LocalDate to, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(kind, "kind");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, TopicsReport.class);
+        Roster roster = Roster.of(school);
+        roster.student(studentId).orElseThrow(() -> NotFoundException.of(TopicsReport.class, "studentId", studentId,
+                "is not a student of school " + school.schoolId()));
+        String classCode = roster.classOf(studentId, to).or(() -> roster.currentClassOf(studentId)).orElse("—");
+        DiaryRights.requireExtractReader(reader, school, roster, studentId, classCode);
+        SchoolState then = asOf(school, from, to, asOf, TopicsReport.class);
+        return Topics.of(kind, studentId, then, classJournals(then, classCode, asOf), from, to, asOf,
+                studentId::equals);
+    }
+
+    /**
+     * Returns the results of the school's control works from one date to another (REP-2), as of
+     * an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is not the administration (ACC-4)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered,
+     *     VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public ControlWorkReport controlWorks(Actor reader, String schoolId, LocalDate from, LocalDate to, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, ControlWorkReport.class);
+        SchoolRights.requireAdministration(reader, school, "read", "the control works of school " + schoolId);
+        SchoolState then = asOf(school, from, to, asOf, ControlWorkReport.class);
+        return ControlWorks.of(schoolId, then, schoolJournals(then, asOf), from, to, asOf);
+    }
+
+    /**
+     * Returns the results of a class's control works, and of the groups made from it, from one
+     * date to another (REP-2), as of an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration nor the class's homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not
+     *     exist, VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public ControlWorkReport controlWorks(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to,
+            Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, ControlWorkReport.class);
+        classOf(school, classCode, ControlWorkReport.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the control works report");
+        SchoolState then = asOf(school, from, to, asOf, ControlWorkReport.class);
+        return ControlWorks.of(classCode, then, classJournals(then, classCode, asOf), from, to, asOf);
+    }
+
+    /**
+     * Returns the fulfilment of the school's curricula from one date to another (REP-6), for all
+     * profiles, as of an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is not the administration (ACC-4)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered,
+     *     VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public CurriculumReport curriculum(Actor reader, String schoolId, LocalDate from, LocalDate to, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, CurriculumReport.class);
+        SchoolRights.requireAdministration(reader, school, "read", "the curriculum report of school " + schoolId);
+        SchoolState then = asOf(school, from, to, asOf, CurriculumReport.class);
+        return CurriculumFulfilment.of(then, schoolJournals(then, asOf), schools.rules(then).calendar(), from, to, asOf);
+    }
+
+    /**
+     * Returns the analysis of a class's current and final results (REP-9): per period, each
+     * pupil's average and standing with its change, each subject's and teacher's results, the
+     * class's; as of an instant.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the
+     *     administration nor the class's homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not
+     *     exist, VALIDATION if the instant is out of range ({@link Dates})
+     */
+    public ResultsAnalysis analysis(Actor reader, String schoolId, String classCode, Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, ResultsAnalysis.class);
+        SchoolClass schoolClass = classOf(school, classCode, ResultsAnalysis.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the analysis of results");
+        Dates.requireInstant(ResultsAnalysis.class, "asOf", asOf);
+        SchoolState then = schools.asOf(school, asOf);
+        return Analysis.of(classCode, then, classJournals(then, classCode, asOf), ClassPeriods.of(then, schoolClass),
+                asOf);
+    }
+
+    /** Returns the journals of a class and of the groups made from it, as of an instant. */
+    private Map<JournalKey, JournalState> classJournals(SchoolState then, String classCode, Instant asOf) {
+        Map<JournalKey, JournalState> states = new LinkedHashMap<>(journals.statesOf(then, classCode, asOf));
+        Programme.of(then).groups().values().stream().filter(g -> g.baseClassCodes().contains(classCode))
+                .forEach(group -> states.putAll(journals.statesOf(then, group.code(), asOf)));
+        return states;
+    }
+
+    /** Checks a report's dates and instant, and returns the school's state as of the instant. */
+    private SchoolState asOf(SchoolState school, LocalDate from, LocalDate to, Instant asOf, Class<?> asking) {
+        Dates.requireReadRange(asking, from, to);
+        Dates.requireInstant(asking, "asOf", asOf);
+        return schools.asOf(school, asOf);
+    }
+
     /** Checks a report's period, counting and instant, and returns the school's state as of the instant. */
     private SchoolState asOf(SchoolState school, PeriodRef period, ResultCounting counting, Instant asOf) {
         Objects.requireNonNull(period, "period");
@@ -206,11 +337,15 @@ public final class Reports {
         return schools.asOf(school, asOf);
     }
 
-    /** Returns the school's classes and groups, the holders of its journals. */
-    private static List<String> holders(SchoolState school) {
-        List<String> holders = new ArrayList<>(school.structure().classes().keySet());
-        holders.addAll(Programme.of(school).groups().keySet());
-        return holders;
+    /** Returns the journals of the school's classes, then of its groups, as of an instant. */
+    private Map<JournalKey, JournalState> schoolJournals(SchoolState then, Instant asOf) {
+        List<String> holders = new ArrayList<>(then.structure().classes().keySet());
+        holders.addAll(Programme.of(then).groups().keySet());
+        Map<JournalKey, JournalState> states = new LinkedHashMap<>();
+        for (String holder : holders) {
+            states.putAll(journals.statesOf(then, holder, asOf));
+        }
+        return states;
     }
 
     /**
@@ -234,9 +369,7 @@ public final class Reports {
         SchoolRights.requireAdministration(reader, school, "read", "the control of the journals of school " + schoolId);
         Instant at = requireControl(from, to, asOf, minimumMarks);
         SchoolState then = schools.asOf(school, at);
-        List<JournalKey> keys = new ArrayList<>();
-        holders(then).forEach(holder -> keys.addAll(Journals.keysOf(then, holder)));
-        return control(then, keys, from, to, at, minimumMarks);
+        return control(then, schoolJournals(then, at), from, to, at, minimumMarks);
     }
 
     /**
@@ -256,10 +389,7 @@ public final class Reports {
         JournalRights.requireClassReader(reader, school, classCode, "the control of the journals");
         Instant at = requireControl(from, to, asOf, minimumMarks);
         SchoolState then = schools.asOf(school, at);
-        List<JournalKey> keys = new ArrayList<>(Journals.keysOf(then, classCode));
-        Programme.of(then).groups().values().stream().filter(g -> g.drawsFrom(classCode))
-                .forEach(group -> keys.addAll(Journals.keysOf(then, group.code())));
-        return control(then, keys, from, to, at, minimumMarks);
+        return control(then, classJournals(then, classCode, at), from, to, at, minimumMarks);
     }
 
     /**
@@ -280,7 +410,8 @@ public final class Reports {
         JournalScope scope = JournalScope.of(school, key, JournalControl.class);
         JournalRights.requireRead(reader, school, scope.parties(journals.markedState(school, key)));
         Instant at = requireControl(from, to, asOf, minimumMarks);
-        return control(schools.asOf(school, at), List.of(key), from, to, at, minimumMarks);
+        SchoolState then = schools.asOf(school, at);
+        return control(then, Map.of(key, journals.markedState(then, key, at)), from, to, at, minimumMarks);
     }
 
     /**
@@ -310,13 +441,17 @@ public final class Reports {
         }
         Instant at = requireControl(from, to, asOf, minimumMarks);
         SchoolState then = schools.asOf(school, at);
-        return control(then, teachersJournals(then, teacherId), from, to, at, minimumMarks);
+        Map<JournalKey, JournalState> states = new LinkedHashMap<>();
+        teachersJournals(then, teacherId).forEach(key -> states.put(key, journals.markedState(then, key, at)));
+        return control(then, states, from, to, at, minimumMarks);
     }
 
     /** Returns the journals whose subject the teaching load gives the teacher (YR-7), in the school's order. */
     private static List<JournalKey> teachersJournals(SchoolState school, String teacherId) {
+        List<String> holders = new ArrayList<>(school.structure().classes().keySet());
+        holders.addAll(Programme.of(school).groups().keySet());
         List<JournalKey> keys = new ArrayList<>();
-        holders(school).forEach(holder -> Journals.keysOf(school, holder).stream()
+        holders.forEach(holder -> Journals.keysOf(school, holder).stream()
                 .filter(key -> Programme.of(school).teacherOf(key.holderCode(), key.subjectCode())
                         .filter(teacherId::equals).isPresent())
                 .forEach(keys::add));
@@ -336,16 +471,13 @@ public final class Reports {
         return asOf.isAfter(now) ? now : asOf;
     }
 
-    /** Folds the journals, as of the instant, into the control. */
-    private JournalControl control(SchoolState then, List<JournalKey> keys, LocalDate from, LocalDate to, Instant at,
-            int minimumMarks) {
+    /** Folds the journals' states as of the instant into the control. */
+    private JournalControl control(SchoolState then, Map<JournalKey, JournalState> states, LocalDate from,
+            LocalDate to, Instant at, int minimumMarks) {
         SchoolCalendar calendar = schools.rules(then).calendar();
         List<JournalControl.Row> rows = new ArrayList<>();
-        for (JournalKey key : keys) {
-            JournalScope scope = JournalScope.of(then, key, JournalControl.class);
-            rows.add(ControlFold.of(then, scope, journals.markedState(then, key, at), calendar, from, to, at,
-                    minimumMarks));
-        }
+        states.forEach((key, state) -> rows.add(ControlFold.of(then, JournalScope.of(then, key, JournalControl.class),
+                state, calendar, from, to, at, minimumMarks)));
         return JournalControl.of(from, to, at, minimumMarks, rows);
     }
 

@@ -4,28 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.schooljournal.core.access.Actor;
-import org.schooljournal.core.programme.TeachingAssignment;
-import org.schooljournal.core.programme.TimetableEntry;
-import org.schooljournal.core.roster.Student;
-import org.schooljournal.core.roster.StudentOrder;
-import org.schooljournal.core.school.SchoolClass;
-import org.schooljournal.core.school.SchoolState;
-import org.schooljournal.core.validation.NotFoundException;
-import org.schooljournal.rules.calendar.AcademicYear;
-import org.schooljournal.rules.calendar.EducationLevel;
-import org.schooljournal.core.roster.Roster;
-import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.PeriodCompleteness;
 import org.schooljournal.core.journal.PeriodRef;
+import org.schooljournal.core.roster.Roster;
+import org.schooljournal.core.roster.Student;
+import org.schooljournal.core.roster.StudentOrder;
+import org.schooljournal.core.school.SchoolClass;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.rules.calendar.AcademicYear;
 
 /**
  * The summary sheet of a class (сводная ведомость, MRK-12): every student's period and year marks
@@ -78,11 +70,7 @@ public record SummarySheet(String classCode, List<String> periods, List<String> 
     static SummarySheet of(SchoolState school, SchoolClass schoolClass, Map<JournalKey, JournalState> journals,
             Instant now) {
         String classCode = schoolClass.code();
-        EducationLevel level = EducationLevel.ofGrade(schoolClass.grade());
-        List<PeriodRef> periods = school.structure().studyPeriods().stream().filter(p -> p.appliesTo(level))
-                .sorted(java.util.Comparator.comparing(org.schooljournal.rules.calendar.StudyPeriod::lastDay)
-                        .thenComparing(p -> p.kind().ordinal()))
-                .map(PeriodRef::of).toList();
+        List<PeriodRef> periods = ClassPeriods.of(school, schoolClass).stream().map(PeriodRef::of).toList();
         List<Student> students = StudentOrder.sort(Roster.of(school).studentsIn(classCode, dayOf(school, now)));
         List<Row> rows = new ArrayList<>();
         int number = 1;
