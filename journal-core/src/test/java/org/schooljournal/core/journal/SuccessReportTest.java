@@ -210,7 +210,8 @@ class SuccessReportTest {
                             asOf = full.clock.instant();
                         }
                     }
-                    Instant instant = asOf == null ? full.clock.instant().minusSeconds(3600) : asOf;
+                    Instant instant = asOf != null ? asOf
+                            : LAST_DAY.atTime(8, 59).atZone(JournalSchool.ZONE).toInstant();
                     assertThat(full.engine.reports().success(DEPUTY, ID, FIRST_QUARTER, ResultCounting.DEFAULT, instant))
                             .isEqualTo(part.engine.reports().success(DEPUTY, ID, FIRST_QUARTER, ResultCounting.DEFAULT,
                                     instant));
