@@ -31,6 +31,7 @@ public final class WorkbookWriter {
     static final int MAX_WIDTH = 60;
     private static final int FLUSH_ROWS = 1_000;
     private static final String APPLICATION = "School Journal";
+    private static final java.util.regex.Pattern ESCAPE_LIKE = java.util.regex.Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
     private static final String APPLICATION_VERSION = "1.0";
 
     private WorkbookWriter() {
@@ -70,7 +71,7 @@ public final class WorkbookWriter {
         sheet.freezePane(0, 1);
         sheet.setAutoFilter(0, 0, table.rows().size(), columns.size() - 1);
         for (int c = 0; c < columns.size(); c++) {
-            sheet.value(0, c, columns.get(c).header());
+            sheet.value(0, c, literal(columns.get(c).header()));
             sheet.style(0, c).bold().wrapText(true).verticalAlignment("top").fillColor("DDEBF7")
                     .borderStyle(BorderSide.BOTTOM, BorderStyle.THIN).set();
         }
@@ -90,13 +91,13 @@ public final class WorkbookWriter {
 
     private static void writeCell(Worksheet sheet, int row, int column, ColumnType type, Object value) {
         switch (type) {
-            case TEXT -> sheet.value(row, column, (String) value);
+            case TEXT -> sheet.value(row, column, literal((String) value));
             case MARK -> {
                 String mark = (String) value;
                 if (isWholeNumber(mark)) {
                     sheet.value(row, column, Long.valueOf(mark));
                 } else {
-                    sheet.value(row, column, mark);
+                    sheet.value(row, column, literal(mark));
                 }
             }
             case INTEGER, DECIMAL -> sheet.value(row, column, (Number) value);
@@ -107,6 +108,15 @@ public final class WorkbookWriter {
         if (type.format() != null) {
             sheet.style(row, column).format(type.format()).set();
         }
+    }
+
+    /**
+     * Returns a text as a workbook's string keeps it literally: a workbook reads {@code _xHHHH_} as
+     * the character of that code (ECMA-376, ST_Xstring), so each underscore that starts such a
+     * sequence in the text is itself written as one, {@code _x005F_}.
+     */
+    static String literal(String text) {
+        return text.indexOf("_x") < 0 ? text : ESCAPE_LIKE.matcher(text).replaceAll("_x005F_");
     }
 
     /** Returns whether a mark is a whole number as a workbook keeps it: digits only, no leading zero, at most 15. */
