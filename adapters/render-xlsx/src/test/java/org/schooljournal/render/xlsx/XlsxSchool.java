@@ -56,7 +56,7 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * The least of a school the reports need, on a real engine over the embedded in-memory store,
  * through journal-core's public API only: class 5А with three students, mathematics (Monday slot
  * 1, Wednesday slot 2, Friday slot 1) and Russian (Monday slot 2), the first quarter from 1
- * September to Friday 23 October 2026 and the year; the week of 12 October with topics, marks
+ * September to Friday 23 October 2026 and the second from 2 November; the week of 12 October with topics, marks
  * and absences; quarter marks on the quarter's last day. The clock is moved, never slept on.
  */
 final class XlsxSchool {
@@ -108,8 +108,8 @@ final class XlsxSchool {
         school(new HireStaff(ID, HOMEROOM.personId(), "Смирнова", "Елена", "Викторовна"));
         school(new SetAcademicYear(ID, new AcademicYear(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 26))));
         school(new AddStudyPeriod(ID, StudyPeriod.of(PeriodKind.QUARTER, 1, LocalDate.of(2026, 9, 1), LAST_DAY)));
-        school(new AddStudyPeriod(ID, StudyPeriod.of(PeriodKind.YEAR, 1, LocalDate.of(2026, 9, 1),
-                LocalDate.of(2027, 5, 26))));
+        school(new AddStudyPeriod(ID, StudyPeriod.of(PeriodKind.QUARTER, 2, LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 12, 26))));
         school(new OpenClass(ID, "5А", 5, HOMEROOM.personId()));
         Map<DayOfWeek, List<LessonSlot>> week = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
