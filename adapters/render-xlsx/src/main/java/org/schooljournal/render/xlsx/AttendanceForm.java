@@ -5,7 +5,7 @@ import org.schooljournal.core.journal.AbsenceCode;
 import org.schooljournal.core.reports.AttendanceReport;
 
 /**
- * The lessons and days a class's students missed (ATT-3, REP-3) as a table: one row per student —
+ * The lessons and days a class's students missed (ATT-3) as a table: one row per student —
  * №, the student, the date of birth, the class, the report's first and last dates, the lessons
  * missed, of them by each absence code («н», «б», «ну»), and the days missed. Counts are numbers,
  * zero included; the class and dates on every row let a deputy head put several classes' or
