@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dhatim.fastexcel.BorderSide;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.Workbook;
@@ -27,12 +28,12 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class WorkbookWriter {
 
-    /** The widest column, in characters: a longer text wraps in a filter's list but not in the sheet. */
+    /** The widest column, in characters; a longer text is whole in its cell and cut off on screen. */
     static final int MAX_WIDTH = 60;
     private static final int FLUSH_ROWS = 1_000;
     private static final String APPLICATION = "School Journal";
-    private static final java.util.regex.Pattern ESCAPE_LIKE = java.util.regex.Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
     private static final String APPLICATION_VERSION = "1.0";
+    private static final Pattern ESCAPE_LIKE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
 
     private WorkbookWriter() {
     }
