@@ -1,4 +1,4 @@
-package org.schooljournal.render.xlsx.modulepath;
+package org.schooljournal.adapter.xlsx.modulepath;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.schooljournal.core.reports.SetupReport;
-import org.schooljournal.render.xlsx.SetupReportForm;
-import org.schooljournal.render.xlsx.WorkbookWriter;
+import org.schooljournal.adapter.xlsx.SetupReportForm;
+import org.schooljournal.adapter.xlsx.WorkbookWriter;
 
 /**
  * A host that writes a workbook, run by {@code ModulePathTest} from the class path while

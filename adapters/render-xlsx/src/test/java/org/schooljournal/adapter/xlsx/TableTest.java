@@ -1,4 +1,4 @@
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

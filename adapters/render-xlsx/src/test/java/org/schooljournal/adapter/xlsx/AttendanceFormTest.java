@@ -1,10 +1,10 @@
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.schooljournal.render.xlsx.XlsxSchool.FRIDAY;
-import static org.schooljournal.render.xlsx.XlsxSchool.HOMEROOM;
-import static org.schooljournal.render.xlsx.XlsxSchool.ID;
-import static org.schooljournal.render.xlsx.XlsxSchool.MONDAY;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.FRIDAY;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.HOMEROOM;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.ID;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.MONDAY;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,12 +5,12 @@
  * over the table, numbers as numbers, dates as dates, percentages as numbers in a percent format,
  * and column widths fitted to the content.
  *
- * <p>The package has three parts. {@link org.schooljournal.render.xlsx.Table} is the tiny table
- * model: typed {@link org.schooljournal.render.xlsx.Column columns} and rows of cells, checked when
+ * <p>The package has three parts. {@link org.schooljournal.adapter.xlsx.Table} is the tiny table
+ * model: typed {@link org.schooljournal.adapter.xlsx.Column columns} and rows of cells, checked when
  * it is made, so that writing never loses or alters a value. A
- * {@link org.schooljournal.render.xlsx.TableForm} maps one report to a table — one small class per
+ * {@link org.schooljournal.adapter.xlsx.TableForm} maps one report to a table — one small class per
  * report: the summary sheet (REP-8, MRK-12), the missed lessons (ATT-3), the lesson statistics
- * (MRK-14) and the set-up report (YR-11). {@link org.schooljournal.render.xlsx.WorkbookWriter}
+ * (MRK-14) and the set-up report (YR-11). {@link org.schooljournal.adapter.xlsx.WorkbookWriter}
  * writes tables as sheets with dhatim fastexcel, a streaming writer.
  *
  * <p>Adding a report: write a {@code TableForm<TheReport>} whose {@code table} names its columns
@@ -18,4 +18,4 @@
  * {@code workbooks.properties}, and test it as {@code SummarySheetFormTest} does (read back with
  * Apache POI, cell by cell).
  */
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;

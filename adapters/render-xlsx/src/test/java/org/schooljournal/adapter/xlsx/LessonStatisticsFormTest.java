@@ -1,12 +1,12 @@
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.schooljournal.render.xlsx.XlsxSchool.FRIDAY;
-import static org.schooljournal.render.xlsx.XlsxSchool.HEAD;
-import static org.schooljournal.render.xlsx.XlsxSchool.ID;
-import static org.schooljournal.render.xlsx.XlsxSchool.MATH_5A;
-import static org.schooljournal.render.xlsx.XlsxSchool.MONDAY;
-import static org.schooljournal.render.xlsx.XlsxSchool.RUSSIAN_5A;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.FRIDAY;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.HEAD;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.ID;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.MATH_5A;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.MONDAY;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.RUSSIAN_5A;
 
 import java.time.LocalDate;
 import java.util.List;

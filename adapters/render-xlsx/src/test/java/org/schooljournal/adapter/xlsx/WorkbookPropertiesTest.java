@@ -1,9 +1,9 @@
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.schooljournal.render.xlsx.TableGenerators.tables;
-import static org.schooljournal.render.xlsx.TableGenerators.texts;
+import static org.schooljournal.adapter.xlsx.TableGenerators.tables;
+import static org.schooljournal.adapter.xlsx.TableGenerators.texts;
 
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

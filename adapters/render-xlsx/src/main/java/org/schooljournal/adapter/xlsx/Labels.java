@@ -1,4 +1,4 @@
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import org.schooljournal.rules.calendar.PeriodKind;
 final class Labels {
 
     private static final ResourceBundle BUNDLE =
-            ResourceBundle.getBundle("org.schooljournal.render.xlsx.workbooks", Locale.ROOT);
+            ResourceBundle.getBundle("org.schooljournal.adapter.xlsx.workbooks", Locale.ROOT);
 
     private Labels() {
     }

@@ -1,4 +1,4 @@
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;
 
 import java.util.List;
 import org.schooljournal.core.journal.AbsenceCode;

@@ -1,4 +1,4 @@
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.schooljournal.render.xlsx.modulepath.WriteOnTheModulePath;
+import org.schooljournal.adapter.xlsx.modulepath.WriteOnTheModulePath;
 
 /**
  * render-xlsx as a module on the module path, with journal-core, fastexcel and the rest of its
@@ -39,7 +39,7 @@ class ModulePathTest {
         Path out = dir.resolve("out.txt");
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--module-path", String.join(File.pathSeparator, modulePath),
-                "--add-modules", "org.schooljournal.render.xlsx",
+                "--add-modules", "org.schooljournal.adapter.xlsx",
                 "-cp", location(WriteOnTheModulePath.class),
                 WriteOnTheModulePath.class.getName(), workbook.toString())
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
@@ -47,7 +47,7 @@ class ModulePathTest {
         String printed = Files.readString(out, StandardCharsets.UTF_8);
 
         assertThat(java.exitValue()).as(printed).isZero();
-        assertThat(printed).contains("module: org.schooljournal.render.xlsx");
+        assertThat(printed).contains("module: org.schooljournal.adapter.xlsx");
         XSSFSheet sheet = ReadBack.read(Files.readAllBytes(workbook)).getSheetAt(0);
         assertThat(sheet.getSheetName()).isEqualTo("Готовность учебного года");
         assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Все разделы сформированы");

@@ -1,8 +1,8 @@
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.schooljournal.render.xlsx.XlsxSchool.HEAD;
-import static org.schooljournal.render.xlsx.XlsxSchool.ID;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.HEAD;
+import static org.schooljournal.adapter.xlsx.XlsxSchool.ID;
 
 import java.util.Arrays;
 import java.util.List;

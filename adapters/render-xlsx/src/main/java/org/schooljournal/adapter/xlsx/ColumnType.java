@@ -1,4 +1,4 @@
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

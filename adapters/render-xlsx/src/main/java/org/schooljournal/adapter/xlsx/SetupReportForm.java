@@ -1,4 +1,4 @@
-package org.schooljournal.render.xlsx;
+package org.schooljournal.adapter.xlsx;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
