@@ -7,6 +7,8 @@
 module org.schooljournal.render.pdf {
     requires transitive org.schooljournal.core;
     requires org.apache.pdfbox;
+    requires org.apache.fontbox;
+    requires org.apache.pdfbox.io;
     requires org.apache.xmpbox;
     requires com.ibm.icu;
     requires java.desktop;

@@ -143,7 +143,7 @@ public final class ClassJournalPdf {
     private static List<String> lateRow(JournalEntry entry, Map<String, String> students, ZoneId zone, String cause) {
         EntryTiming timing = entry.original().timing().orElseThrow();
         return List.of(String.valueOf(entry.number()), lesson(entry), student(entry, students),
-                shown(entry.current().value()), timing.rule().toString(),
+                shown(entry.current().value()), timing.rule().code(),
                 timing.closesAt().map(instant -> at(instant, zone)).orElse(""), duration(timing.lateBy()), text(cause));
     }
 

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,6 +24,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * paragraphs and tables that wrap their cells' text and repeat their header row on each page they
  * run over. One document, one font: Liberation Sans (SIL OFL 1.1), shipped inside PDFBox, loaded
  * once and embedded as a subset, so it prints Cyrillic; a character the font lacks prints as «?».
+ * The font's glyph substitutions (GSUB: the ligatures «fi», «fl») are turned off: forms need
+ * none, and PDFBox 3 applies them with regular expressions compiled on every line of text, which
+ * took most of the time of a class-year journal.
  * Ends with {@link #write(OutputStream)}, which marks the document PDF/A-2b ({@link PdfA}).
  *
  * <p>This class is mutable and not thread-safe: one form, one thread.
@@ -34,12 +40,15 @@ final class PdfForm implements AutoCloseable {
     private static final float HEADER_HEIGHT = 40;
     private static final float FOOTER_HEIGHT = 24;
     private static final float PADDING = 2;
+    private static final byte[] FONT_BYTES = fontBytes();
 
     private final PDDocument document = new PDDocument();
+    private final TrueTypeFont fontFile;
     private final PDType0Font font;
     private final SchoolHeader header;
     private final String title;
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    private final Map<Integer, Float> widths = new HashMap<>();
     private PDRectangle size;
     private PDPageContentStream content;
     private float y;
@@ -48,15 +57,26 @@ final class PdfForm implements AutoCloseable {
     PdfForm(SchoolHeader header, String title, boolean landscape) {
         this.header = header;
         this.title = title;
-        try (InputStream in = PdfForm.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("PDFBox's Liberation Sans is missing from the class path: " + FONT);
-            }
-            font = PDType0Font.load(document, in, true);
+        try {
+            fontFile = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES));
+            fontFile.setEnableGsub(false);
+            font = PDType0Font.load(document, fontFile, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         newPage(landscape);
+    }
+
+    /** Reads the font's file once: each document parses it anew, as PDFBox embeds from its own copy. */
+    private static byte[] fontBytes() {
+        try (InputStream in = PdfForm.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox's Liberation Sans is missing from the class path: " + FONT);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Returns the document's font. */
@@ -231,10 +251,23 @@ final class PdfForm implements AutoCloseable {
         }
     }
 
-    /** Returns the width of a text in the font at that size. */
+    /**
+     * Returns the width of a text in the font at that size: the sum of its characters' widths, as
+     * PDFBox measures it, each character measured once per document.
+     */
     float textWidth(String text, float size) {
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            width += widths.computeIfAbsent(printable(codePoint), this::measure);
+            i += Character.charCount(codePoint);
+        }
+        return width / 1000 * size;
+    }
+
+    private float measure(int codePoint) {
         try {
-            return font.getStringWidth(printable(text)) / 1000 * size;
+            return font.getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -242,6 +275,9 @@ final class PdfForm implements AutoCloseable {
 
     /** Returns the text broken into lines no wider than that: at spaces, and inside words too long for a line. */
     List<String> wrap(String text, float size, float width) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && textWidth(text, size) <= width) {
+            return List.of(text);
+        }
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\\R", -1)) {
             StringBuilder line = new StringBuilder();
@@ -273,9 +309,20 @@ final class PdfForm implements AutoCloseable {
 
     /** Returns the text with each character the font cannot show, or a control character, as «?». */
     private String printable(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> shown.appendCodePoint(glyphs.computeIfAbsent(c, this::hasGlyph) ? c : '?'));
-        return shown.toString();
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (printable(codePoint) != codePoint) {
+                StringBuilder shown = new StringBuilder(text.length());
+                text.codePoints().forEach(c -> shown.appendCodePoint(printable(c)));
+                return shown.toString();
+            }
+            i += Character.charCount(codePoint);
+        }
+        return text;
+    }
+
+    private int printable(int codePoint) {
+        return glyphs.computeIfAbsent(codePoint, this::hasGlyph) ? codePoint : '?';
     }
 
     private boolean hasGlyph(int codePoint) {
@@ -310,7 +357,7 @@ final class PdfForm implements AutoCloseable {
             for (PDPage page : document.getPages()) {
                 try (PDPageContentStream foot = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
                     String text = printable(FormTexts.text("page.number", number++, count));
-                    float width = font.getStringWidth(text) / 1000 * SMALL_SIZE;
+                    float width = textWidth(text, SMALL_SIZE);
                     foot.beginText();
                     foot.setFont(font, SMALL_SIZE);
                     foot.newLineAtOffset(page.getMediaBox().getWidth() - MARGIN - width, MARGIN);
@@ -332,6 +379,7 @@ final class PdfForm implements AutoCloseable {
                 content.close();
             }
             document.close();
+            fontFile.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,7 +17,7 @@ class ArchitectureTest {
             .that().resideInAPackage("org.schooljournal.adapter.pdf..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.schooljournal.adapter.pdf..",
                     "org.schooljournal.core..", "org.schooljournal.rules..", "org.schooljournal.spi..",
-                    "org.apache.pdfbox..", "org.apache.xmpbox..", "com.ibm.icu..", "java..", "javax.xml.transform..")
+                    "org.apache.pdfbox..", "org.apache.fontbox..", "org.apache.xmpbox..", "com.ibm.icu..", "java..", "javax.xml.transform..")
             .because("a rendering adapter uses journal-core's exported API and its own libraries (DESIGN.md)");
 
     @ArchTest
