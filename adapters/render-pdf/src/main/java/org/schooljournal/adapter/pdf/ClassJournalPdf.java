@@ -99,7 +99,9 @@ public final class ClassJournalPdf {
                 part.forEach(lesson -> cells.add(row.cell(lesson.lesson()).text()));
                 rows.add(cells);
             }
-            form.table(weights, columns, rows, PdfForm.SMALL_SIZE);
+            float full = weights[0] + weights[1] + LESSONS_PER_GRID * weights[2];
+            form.table(weights, columns, rows, PdfForm.SMALL_SIZE,
+                    form.width() * (weights[0] + weights[1] + part.size() * weights[2]) / full);
         }
 
         form.heading(text("journal.topics"), 10.5f);
@@ -109,7 +111,7 @@ public final class ClassJournalPdf {
                 Stream.concat(lesson.taughtBy().map(header::staffName).stream(),
                         lesson.substitute().map(s -> text("lesson.substitute", header.staffName(s))).stream())
                         .reduce((a, b) -> a + "; " + b).orElse(""))).toList();
-        table(form, "journal.topics.columns", new float[] {3, 1, 14, 4, 10, 6}, topics);
+        table(form, "journal.topics.columns", new float[] {3, 1.5f, 14, 4, 10, 6}, topics);
 
         form.heading(text("journal.corrections"), 10.5f);
         List<List<String>> corrections = new ArrayList<>();

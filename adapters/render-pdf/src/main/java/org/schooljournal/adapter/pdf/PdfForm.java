@@ -163,13 +163,21 @@ final class PdfForm implements AutoCloseable {
      * column; each cell wraps; the header row repeats on each page the table runs over.
      */
     void table(float[] weights, List<String> columns, List<List<String>> rows, float size) {
+        table(weights, columns, rows, size, width());
+    }
+
+    /**
+     * Writes a table as {@link #table(float[], List, List, float)} does, but narrower: its
+     * columns share {@code tableWidth} points, so a table of few columns keeps their widths.
+     */
+    void table(float[] weights, List<String> columns, List<List<String>> rows, float size, float tableWidth) {
         float total = 0;
         for (float weight : weights) {
             total += weight;
         }
         float[] widths = new float[weights.length];
         for (int i = 0; i < weights.length; i++) {
-            widths[i] = width() * weights[i] / total;
+            widths[i] = Math.min(tableWidth, width()) * weights[i] / total;
         }
         List<List<String>> head = lines(columns, widths, size);
         ensure(height(head, size) + size * 2 + 4 * PADDING);

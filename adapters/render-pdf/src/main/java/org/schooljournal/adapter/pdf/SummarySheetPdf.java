@@ -17,6 +17,9 @@ import org.schooljournal.core.reports.SummarySheet;
  */
 public final class SummarySheetPdf {
 
+    private static final float SUBJECT_WIDTH = 60;
+    private static final float NAMES_WIDTH = 200;
+
     private SummarySheetPdf() {
     }
 
@@ -37,10 +40,10 @@ public final class SummarySheetPdf {
             List<String> columns = new ArrayList<>(List.of(text("summary.number"), text("summary.student")));
             sheet.subjects().forEach(subject -> columns.add(header.subjectName(subject)));
             float[] weights = new float[columns.size()];
-            weights[0] = 2;
-            weights[1] = 14;
+            weights[0] = NAMES_WIDTH / 8;
+            weights[1] = NAMES_WIDTH - weights[0];
             for (int i = 2; i < weights.length; i++) {
-                weights[i] = 5;
+                weights[i] = SUBJECT_WIDTH;
             }
             for (String period : sheet.periods()) {
                 form.heading(FormTexts.period(period), 11);
@@ -53,7 +56,7 @@ public final class SummarySheetPdf {
                 if (rows.isEmpty()) {
                     form.paragraph(text("empty"), PdfForm.TEXT_SIZE);
                 } else {
-                    form.table(weights, columns, rows, PdfForm.SMALL_SIZE);
+                    form.table(weights, columns, rows, PdfForm.SMALL_SIZE, (weights.length - 2) * SUBJECT_WIDTH + NAMES_WIDTH);
                 }
             }
             form.write(out);
