@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.schooljournal.core.journal.EntryTiming;
 import org.schooljournal.core.journal.JournalEntry;
@@ -24,7 +25,8 @@ import org.schooljournal.core.journal.Revision;
  * June), landscape A4, PDF/A-2b. For each subject: the grid of the students' marks and absences
  * against the dated lessons, {@value #LESSONS_PER_GRID} lessons a table; the topics and homework
  * with the kind of lesson and who gave it; the corrections annex (each value replaced: the
- * original, the new value, who, when and why, MRK-10); the lateness annex (each entry recorded
+ * original, the new value, who, when and why, MRK-10; a value a compromise report made invalid
+ * is marked so, PD-4); the lateness annex (each entry recorded
  * late: the rule, the deadline, how late, and whether a declared technical failure caused it,
  * ARC-7). Then the closing sheet: «Прошнуровано, пронумеровано и скреплено печатью N листов», N
  * counting every page with the closing sheet, with lines for the head's signature, the date and
@@ -119,8 +121,10 @@ public final class ClassJournalPdf {
             List<Revision> revisions = entry.revisions();
             for (int i = 1; i < revisions.size(); i++) {
                 Revision revision = revisions.get(i);
+                String value = revision.invalidBy().map(act -> text("journal.corrections.invalid", shown(revision.value()), act))
+                        .orElseGet(() -> shown(revision.value()));
                 corrections.add(List.of(String.valueOf(entry.number()), lesson(entry), student(entry, students),
-                        revisions.get(i - 1).value(), shown(revision.value()), header.staffName(revision.author()),
+                        shown(revisions.get(i - 1).value()), value, header.staffName(revision.author()),
                         at(revision.recordedAt(), zone), revision.reason().orElse("")));
             }
         }
@@ -143,10 +147,11 @@ public final class ClassJournalPdf {
     }
 
     private static List<String> lateRow(JournalEntry entry, Map<String, String> students, ZoneId zone, String cause) {
-        EntryTiming timing = entry.original().timing().orElseThrow();
+        Optional<EntryTiming> timing = entry.original().timing().or(entry::timing);
         return List.of(String.valueOf(entry.number()), lesson(entry), student(entry, students),
-                shown(entry.current().value()), timing.rule().code(),
-                timing.closesAt().map(instant -> at(instant, zone)).orElse(""), duration(timing.lateBy()), text(cause));
+                shown(entry.current().value()), timing.map(t -> t.rule().code()).orElse(""),
+                timing.flatMap(EntryTiming::closesAt).map(instant -> at(instant, zone)).orElse(""),
+                timing.map(t -> duration(t.lateBy())).orElse(""), text(cause));
     }
 
     private static String lesson(JournalEntry entry) {

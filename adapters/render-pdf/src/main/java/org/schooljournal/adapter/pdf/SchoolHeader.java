@@ -3,9 +3,11 @@ package org.schooljournal.adapter.pdf;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.school.SchoolProfile;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.Structure;
 
@@ -43,13 +45,13 @@ public record SchoolHeader(String schoolName, String schoolId, ZonedDateTime pri
     public static SchoolHeader of(SchoolState school, Instant printedAt) {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(printedAt, "printedAt");
-        var profile = school.profile().orElseThrow(() -> new IllegalArgumentException(
+        SchoolProfile profile = school.profile().orElseThrow(() -> new IllegalArgumentException(
                 "school " + school.schoolId() + " is not registered, so it has no details to print"));
         Programme programme = Programme.of(school);
-        Map<String, String> subjects = new java.util.HashMap<>();
+        Map<String, String> subjects = new HashMap<>();
         programme.subjects().forEach((code, subject) -> subjects.put(code, subject.name()));
         Structure structure = school.structure();
-        Map<String, String> staff = new java.util.HashMap<>();
+        Map<String, String> staff = new HashMap<>();
         structure.staff().forEach((id, member) -> staff.put(id, member.fullName()));
         return new SchoolHeader(profile.name(), school.schoolId(), printedAt.atZone(profile.zone()), subjects, staff);
     }
