@@ -51,7 +51,8 @@ class FormsPrintoutTest {
     void written() throws Exception {
         assertThat(printed).contains("Печатные формы записаны в папку " + folder)
                 .contains("  сводная-ведомость-5А.xlsx — сводная ведомость 5А, книга Excel");
-        assertThat(text("журнал-5А-13-24.10.2025.pdf")).contains("Классный журнал").contains("Математика");
+        assertThat(text("журнал-5А-13-24.10.2025.pdf")).contains("Классный журнал").contains("Математика")
+                .contains("Иностранный язык (английский)");
         assertThat(text("сводная-ведомость-5А.pdf")).contains("Сводная ведомость").contains("Егоров");
         assertThat(text("пропуски-5А-13-24.10.2025.pdf")).contains("пропущенных уроках");
         for (String book : new String[] {"сводная-ведомость-5А.xlsx", "успеваемость-1-четверть.xlsx",
