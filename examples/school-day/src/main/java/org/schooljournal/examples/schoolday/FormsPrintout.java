@@ -11,7 +11,9 @@ import java.time.LocalTime;
 import org.schooljournal.adapter.pdf.AttendanceReportPdf;
 import org.schooljournal.adapter.pdf.ClassJournal;
 import org.schooljournal.adapter.pdf.ClassJournalPdf;
+import org.schooljournal.adapter.pdf.JournalControlPdf;
 import org.schooljournal.adapter.pdf.SchoolHeader;
+import org.schooljournal.adapter.pdf.SuccessRatePdf;
 import org.schooljournal.adapter.pdf.SummarySheetPdf;
 import org.schooljournal.adapter.xlsx.AttendanceForm;
 import org.schooljournal.adapter.xlsx.JournalControlForm;
@@ -24,6 +26,7 @@ import org.schooljournal.core.reports.JournalControl;
 import org.schooljournal.core.reports.ResultCounting;
 import org.schooljournal.core.reports.SuccessReport;
 import org.schooljournal.core.reports.SummarySheet;
+import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.school.SchoolState;
 
 /**
@@ -31,7 +34,7 @@ import org.schooljournal.core.school.SchoolState;
  * afternoon of Friday 24 October 2025: 5А's journal of the fortnight (ARC-1's form), the class's
  * summary sheet (REP-8) and its missed lessons (ATT-3) as PDF/A-2b and as workbooks, the school's
  * success rate of the first quarter (REP-1) and the control of its journals over the fortnight
- * (REP-5) as workbooks; then says where they are. The files are written anew on each run.
+ * (REP-5) as PDF/A-2b and workbooks; then says where they are. The files are written anew on each run.
  */
 final class FormsPrintout {
 
@@ -79,11 +82,15 @@ final class FormsPrintout {
                 stream -> new AttendanceForm().write(attendance, stream));
         SuccessReport success = school.engine().reports().success(deputy, YugraSchool.ID, MathsFortnight.QUARTER,
                 ResultCounting.DEFAULT, printedAt);
+        file(folder, "успеваемость-1-четверть.pdf", "printouts.success",
+                stream -> SuccessRatePdf.write(success, header, stream));
         file(folder, "успеваемость-1-четверть.xlsx", "printouts.successBook",
                 stream -> new SuccessReportForm().write(success, stream));
         JournalControl control = school.engine().reports().control(deputy, YugraSchool.ID, MathsFortnight.FIRST_DAY,
                 MathsFortnight.LAST_DAY, printedAt, JournalControl.DEFAULT_MINIMUM_MARKS);
         Programme programme = Programme.of(state);
+        file(folder, "контроль-журналов-13-24.10.2025.pdf", "printouts.control",
+                stream -> JournalControlPdf.write(control, header, Roster.of(state), stream));
         file(folder, "контроль-журналов-13-24.10.2025.xlsx", "printouts.controlBook",
                 stream -> new JournalControlForm(school.calendar().zone(), programme::subjectName,
                         state.structure()::staffName).write(control, stream));
