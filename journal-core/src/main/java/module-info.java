@@ -35,6 +35,7 @@ module org.schooljournal.core {
     exports org.schooljournal.core.forecast;
     exports org.schooljournal.core.journal;
     exports org.schooljournal.core.notification;
+    exports org.schooljournal.core.printout;
     exports org.schooljournal.core.programme;
     exports org.schooljournal.core.reports;
     exports org.schooljournal.core.retention;
@@ -49,6 +50,7 @@ module org.schooljournal.core {
     opens org.schooljournal.core.forecast to com.fasterxml.jackson.databind;
     opens org.schooljournal.core.journal to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.schooljournal.core.notification to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens org.schooljournal.core.printout to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.schooljournal.core.programme to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.schooljournal.core.reports to com.fasterxml.jackson.databind;
     opens org.schooljournal.core.retention to com.fasterxml.jackson.databind, org.hibernate.validator;

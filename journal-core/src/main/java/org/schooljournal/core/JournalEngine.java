@@ -26,6 +26,7 @@ import org.schooljournal.core.notification.Contacts;
 import org.schooljournal.core.notification.Dispatch;
 import org.schooljournal.core.notification.Notifications;
 import org.schooljournal.core.notification.Outboxes;
+import org.schooljournal.core.printout.Printouts;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.reports.Reports;
 import org.schooljournal.core.retention.ArchiveRecords;
@@ -81,7 +82,7 @@ public final class JournalEngine implements AutoCloseable {
         this.store = store;
         this.ownsStore = ownsStore;
         List<SchoolPart<?>> parts = List.of(Programme.PART, Roster.PART, Contacts.PART, ArchiveRecords.PART,
-                CompromiseRecords.PART, Checkpoints.PART);
+                CompromiseRecords.PART, Checkpoints.PART, Printouts.PART);
         List<EventFamily<?, ?>> families = new ArrayList<>(Schools.eventFamilies(parts));
         families.addAll(List.of(Journals.eventFamily(), Diaries.eventFamily()));
         Log log = new Log(store, new EventCodec(families), builder.clock,

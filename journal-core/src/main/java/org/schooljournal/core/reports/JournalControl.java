@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.schooljournal.core.printout.PrintoutDue;
 import org.schooljournal.core.journal.JournalKey;
 
 /**
@@ -36,10 +37,13 @@ import org.schooljournal.core.journal.JournalKey;
  * @param byTeacher the counts summed per teacher, by the teacher's id
  * @param byClass the counts summed per class, by the class's code
  * @param total the counts of every journal read, summed
+ * @param printouts where the academic year's printouts for the paper archive stand (ARC-1,
+ *     ARC-2): due by 30 June, recorded on time, late, or not yet
  */
 public record JournalControl(
         LocalDate from, LocalDate to, Instant asOf, int minimumMarks, List<Row> rows,
-        Map<String, ControlCounts> byTeacher, Map<String, ControlCounts> byClass, ControlCounts total) {
+        Map<String, ControlCounts> byTeacher, Map<String, ControlCounts> byClass, ControlCounts total,
+        List<PrintoutDue> printouts) {
 
     /**
      * The fewest current marks a student should have in a period before the period mark, when
@@ -85,10 +89,12 @@ public record JournalControl(
         rows = List.copyOf(rows);
         byTeacher = Collections.unmodifiableMap(new LinkedHashMap<>(byTeacher));
         byClass = Collections.unmodifiableMap(new LinkedHashMap<>(byClass));
+        printouts = List.copyOf(printouts);
     }
 
     /** Returns the control of the journals' rows, summed per teacher, per class and in all. */
-    static JournalControl of(LocalDate from, LocalDate to, Instant asOf, int minimumMarks, List<Row> rows) {
+    static JournalControl of(LocalDate from, LocalDate to, Instant asOf, int minimumMarks, List<Row> rows,
+            List<PrintoutDue> printouts) {
         Map<String, ControlCounts> byTeacher = new LinkedHashMap<>();
         Map<String, ControlCounts> byClass = new LinkedHashMap<>();
         ControlCounts total = ControlCounts.NONE;
@@ -97,7 +103,7 @@ public record JournalControl(
             row.classCodes().forEach(classCode -> byClass.merge(classCode, row.counts(), ControlCounts::plus));
             total = total.plus(row.counts());
         }
-        return new JournalControl(from, to, asOf, minimumMarks, rows, byTeacher, byClass, total);
+        return new JournalControl(from, to, asOf, minimumMarks, rows, byTeacher, byClass, total, printouts);
     }
 
     /** Returns the row of a journal, if it was read. */

@@ -18,6 +18,7 @@ import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.journal.Journals;
 import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.log.Log;
+import org.schooljournal.core.printout.Printouts;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.school.SchoolClass;
@@ -478,7 +479,7 @@ public final class Reports {
         List<JournalControl.Row> rows = new ArrayList<>();
         states.forEach((key, state) -> rows.add(ControlFold.of(then, JournalScope.of(then, key, JournalControl.class),
                 state, calendar, from, to, at, minimumMarks)));
-        return JournalControl.of(from, to, at, minimumMarks, rows);
+        return JournalControl.of(from, to, at, minimumMarks, rows, Printouts.due(then, schools.rules(then)));
     }
 
     private static SchoolClass classOf(SchoolState school, String classCode, Class<?> asking) {

@@ -1,9 +1,7 @@
 package org.schooljournal.core.retention;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,23 +20,21 @@ import org.schooljournal.core.school.SchoolState;
  * @param journals the last archive of each journal's stream, by stream
  * @param summarySheets the archived summary sheet of each class, by class
  * @param purged the purged journals' streams as they were when purged, by stream
- * @param printouts the printouts for the paper archive, oldest first (ARC-1, ARC-2)
  */
 public record ArchiveRecords(
         Map<String, ArchivedStream> journals, Map<String, SummarySheet> summarySheets,
-        Map<String, ArchivedStream> purged, List<PrintoutRecorded> printouts) {
+        Map<String, ArchivedStream> purged) {
 
     /** Copies the maps. */
     public ArchiveRecords {
         journals = Collections.unmodifiableMap(new TreeMap<>(journals));
         summarySheets = Collections.unmodifiableMap(new LinkedHashMap<>(summarySheets));
         purged = Collections.unmodifiableMap(new TreeMap<>(purged));
-        printouts = List.copyOf(printouts);
     }
 
     /** Returns the records of a school that archived nothing. */
     public static ArchiveRecords empty() {
-        return new ArchiveRecords(Map.of(), Map.of(), Map.of(), List.of());
+        return new ArchiveRecords(Map.of(), Map.of(), Map.of());
     }
 
     /** Returns the archived summary sheet of a class, if archived (ARC-2, ARC-3). */
@@ -50,33 +46,21 @@ public record ArchiveRecords(
     ArchiveRecords withJournal(ArchivedStream stream) {
         Map<String, ArchivedStream> more = new TreeMap<>(journals);
         more.put(stream.streamId(), stream);
-        return new ArchiveRecords(more, summarySheets, purged, printouts);
+        return new ArchiveRecords(more, summarySheets, purged);
     }
 
     /** Returns these records with a class's summary sheet archived. */
     ArchiveRecords withSummarySheet(SummarySheet sheet) {
         Map<String, SummarySheet> more = new LinkedHashMap<>(summarySheets);
         more.put(sheet.classCode(), sheet);
-        return new ArchiveRecords(journals, more, purged, printouts);
+        return new ArchiveRecords(journals, more, purged);
     }
 
     /** Returns these records with a journal's stream purged. */
     ArchiveRecords withPurged(ArchivedStream stream) {
         Map<String, ArchivedStream> more = new TreeMap<>(purged);
         more.put(stream.streamId(), stream);
-        return new ArchiveRecords(journals, summarySheets, more, printouts);
-    }
-
-    /** Returns the first printout of a form for an academic year, if one was recorded (ARC-1, ARC-2). */
-    public Optional<PrintoutRecorded> printout(PrintedForm form, int academicYear) {
-        return printouts.stream().filter(p -> p.form() == form && p.academicYear() == academicYear).findFirst();
-    }
-
-    /** Returns these records with a printout. */
-    ArchiveRecords withPrintout(PrintoutRecorded printout) {
-        List<PrintoutRecorded> more = new ArrayList<>(printouts);
-        more.add(printout);
-        return new ArchiveRecords(journals, summarySheets, purged, more);
+        return new ArchiveRecords(journals, summarySheets, more);
     }
 
     /** Returns the archive records of the school. */

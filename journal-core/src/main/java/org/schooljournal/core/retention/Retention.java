@@ -13,7 +13,6 @@ import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.SchoolRights;
 import org.schooljournal.core.archive.Archive;
 import org.schooljournal.core.archive.BackupManifest;
-import org.schooljournal.core.journal.EntryTiming;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.log.Log;
@@ -23,8 +22,6 @@ import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.school.Schools;
 import org.schooljournal.rules.Entry;
-import org.schooljournal.rules.Timeliness;
-import org.schooljournal.rules.Verdict;
 import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
@@ -125,44 +122,6 @@ public final class Retention {
             purged.add(stream);
         }
         return new RetentionReport(schoolId, purged, kept, disposalFrom);
-    }
-
-    /**
-     * Records in the school's log that its year's journals (ARC-1) or summary sheets (ARC-2) were
-     * printed for the paper archive: which files, with their SHA-256, judged against the deadline
-     * of 30 June. A printout after it is recorded, late; one before the year ended is refused.
-     *
-     * @param files the files printed: names without a folder, unique; SHA-256 as 64 lowercase
-     *     hexadecimal digits; sizes above zero
-     * @throws org.schooljournal.core.access.AccessDeniedException if the actor is not the
-     *     administration (ACC-4)
-     * @throws JournalException VALIDATION naming the file and the rule it breaks, or if the school
-     *     has no academic year; OUT_OF_TIME before the year's last day has passed
-     */
-    public PrintoutRecorded recordPrintout(Actor actor, String schoolId, PrintedForm form, List<PrintedFile> files) {
-        Objects.requireNonNull(form, "form");
-        Objects.requireNonNull(files, "files");
-        SchoolState school = states.registeredFor(actor, "recordPrintout", schoolId, PrintoutRecorded.class);
-        SchoolRights.requireAdministration(actor, school, "recordPrintout", "in school " + schoolId);
-        Printouts.requireValid(files);
-        AcademicYear year = school.structure().academicYear().orElseThrow(() -> new JournalException(
-                ErrorCode.VALIDATION, "recordPrintout: school " + schoolId + " has no academic year set (YR-1)"));
-        Entry entry = form == PrintedForm.CLASS_JOURNALS ? new Entry.JournalPrint(year) : new Entry.SummarySheetPrint(year);
-        List<PrintoutRecorded> recorded = new ArrayList<>();
-        schools.execute(actor, new RetentionCommand.Record(schoolId, state -> {
-            Instant now = log.now();
-            Verdict verdict = states.rules(state).judge(entry, now);
-            if (verdict.timeliness() == Timeliness.TOO_EARLY) {
-                throw new JournalException(ErrorCode.OUT_OF_TIME, "recordPrintout: too early, " + verdict.rule().code()
-                        + " (" + verdict.reference() + ") opens at " + verdict.limit().opensAtLocal().orElseThrow()
-                        + ", when the academic year has ended");
-            }
-            PrintoutRecorded printout = new PrintoutRecorded(form, year.startYear(), files, actor.personId(), now,
-                    EntryTiming.of(verdict));
-            recorded.add(printout);
-            return List.of(printout);
-        }));
-        return recorded.get(recorded.size() - 1);
     }
 
     /** The end of the school's academic year: 24:00 of its last day. */

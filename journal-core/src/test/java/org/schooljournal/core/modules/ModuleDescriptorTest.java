@@ -67,6 +67,7 @@ class ModuleDescriptorTest {
                 "org.schooljournal.core.forecast",
                 "org.schooljournal.core.journal",
                 "org.schooljournal.core.notification",
+                "org.schooljournal.core.printout",
                 "org.schooljournal.core.programme",
                 "org.schooljournal.core.reports",
                 "org.schooljournal.core.retention",

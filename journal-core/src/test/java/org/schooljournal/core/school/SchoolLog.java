@@ -12,6 +12,7 @@ import org.schooljournal.core.journal.Journals;
 import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.EventFamily;
 import org.schooljournal.core.notification.Contacts;
+import org.schooljournal.core.printout.Printouts;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.retention.ArchiveRecords;
 import org.schooljournal.core.roster.Roster;
@@ -26,7 +27,7 @@ public final class SchoolLog {
 
     /** The parts of a school's state, as the engine lists them. */
     public static final List<SchoolPart<?>> PARTS = List.of(Programme.PART, Roster.PART, Contacts.PART,
-            ArchiveRecords.PART, CompromiseRecords.PART, Checkpoints.PART);
+            ArchiveRecords.PART, CompromiseRecords.PART, Checkpoints.PART, Printouts.PART);
 
     private static final List<SchoolPart<?>> ALL = all();
     private static final CommandValidator VALIDATOR = new CommandValidator();

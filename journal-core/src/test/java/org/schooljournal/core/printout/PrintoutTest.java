@@ -1,4 +1,4 @@
-package org.schooljournal.core.retention;
+package org.schooljournal.core.printout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,11 +26,13 @@ class PrintoutTest {
     private final RetentionSchool school = RetentionSchool.withMarks();
 
     private PrintoutRecorded record(PrintedForm form, List<PrintedFile> files) {
-        return school.engine().retention().recordPrintout(RetentionSchool.DEPUTY, RetentionSchool.ID, form, files);
+        school.engine().execute(RetentionSchool.DEPUTY, new RecordPrintout(RetentionSchool.ID, form, files));
+        List<PrintoutRecorded> all = records().printouts();
+        return all.get(all.size() - 1);
     }
 
-    private ArchiveRecords records() {
-        return ArchiveRecords.of(school.engine().host().school(RetentionSchool.ID));
+    private Printouts records() {
+        return Printouts.of(school.engine().host().school(RetentionSchool.ID));
     }
 
     @Test
@@ -49,8 +51,8 @@ class PrintoutTest {
         assertThat(printout.timing().verdict()).isEqualTo(Timeliness.ON_TIME);
         assertThat(printout.academicYear()).isEqualTo(2026);
         assertThat(printout.recordedBy()).isEqualTo(RetentionSchool.DEPUTY.personId());
-        assertThat(records().printout(PrintedForm.CLASS_JOURNALS, 2026)).contains(printout);
-        assertThat(records().printout(PrintedForm.SUMMARY_SHEETS, 2026)).isEmpty();
+        assertThat(records().first(PrintedForm.CLASS_JOURNALS, 2026)).contains(printout);
+        assertThat(records().first(PrintedForm.SUMMARY_SHEETS, 2026)).isEmpty();
     }
 
     @Test
@@ -80,8 +82,30 @@ class PrintoutTest {
                 .hasMessageContaining("files[1].sha256").hasMessageContaining("64 lowercase hexadecimal")
                 .hasMessageContaining("files[2].bytes")
                 .hasMessageContaining("files[3].name").hasMessageContaining("must not repeat");
-        assertThatThrownBy(() -> school.engine().retention().recordPrintout(RetentionSchool.MATH, RetentionSchool.ID,
-                PrintedForm.CLASS_JOURNALS, FILES)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> school.engine().execute(RetentionSchool.MATH, new RecordPrintout(RetentionSchool.ID,
+                PrintedForm.CLASS_JOURNALS, FILES))).isInstanceOf(AccessDeniedException.class);
         assertThat(records().printouts()).isEmpty();
+    }
+
+    @Test
+    @Tag("ARC-1")
+    @Tag("REP-5")
+    @DisplayName("REP-5: the control of the journals shows the journals printed on time and the summary sheets not printed after 30 June, late")
+    void shownInTheControl() {
+        school.at(LocalDate.of(2027, 6, 20), LocalTime.of(10, 0));
+        record(PrintedForm.CLASS_JOURNALS, FILES);
+        school.at(LocalDate.of(2027, 7, 1), LocalTime.of(9, 0));
+        java.time.Instant now = LocalDate.of(2027, 7, 1).atTime(9, 0).atZone(RetentionSchool.ZONE).toInstant();
+
+        List<PrintoutDue> due = school.engine().reports().control(RetentionSchool.DEPUTY, RetentionSchool.ID,
+                LocalDate.of(2027, 5, 17), LocalDate.of(2027, 5, 21), now, 3).printouts();
+
+        assertThat(due).extracting(PrintoutDue::form).containsExactly(PrintedForm.CLASS_JOURNALS,
+                PrintedForm.SUMMARY_SHEETS);
+        assertThat(due.get(0).printout()).isPresent();
+        assertThat(due.get(0).lateAt(now)).isFalse();
+        assertThat(due.get(1).printout()).isEmpty();
+        assertThat(due.get(1).lateAt(now)).isTrue();
+        assertThat(due.get(1).due()).isEqualTo(LocalDate.of(2027, 7, 1).atStartOfDay(RetentionSchool.ZONE).toInstant());
     }
 }

@@ -1,4 +1,4 @@
-package org.schooljournal.core.retention;
+package org.schooljournal.core.printout;
 
 /**
  * What a year's printout for the paper archive holds: the journals (ARC-1) or the summary sheets

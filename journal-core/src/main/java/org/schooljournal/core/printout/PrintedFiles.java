@@ -1,4 +1,4 @@
-package org.schooljournal.core.retention;
+package org.schooljournal.core.printout;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,7 +10,7 @@ import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.core.validation.InvalidCommandException.Violation;
 
 /** The rules of a printout's files (ARC-1, ARC-2), checked before anything is recorded. */
-final class Printouts {
+final class PrintedFiles {
 
     /** The most files one printout records. */
     static final int MAX_FILES = 10_000;
@@ -18,7 +18,7 @@ final class Printouts {
     private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern NAME = Pattern.compile("[^/\\\\\\p{Cntrl}]{1,255}");
 
-    private Printouts() {
+    private PrintedFiles() {
     }
 
     /**
@@ -27,6 +27,9 @@ final class Printouts {
      * @throws InvalidCommandException VALIDATION naming each file and field that breaks a rule
      */
     static void requireValid(List<PrintedFile> files) {
+        if (files == null) {
+            throw new InvalidCommandException("RecordPrintout", List.of(new Violation("files", "null", "must be given")));
+        }
         List<Violation> violations = new ArrayList<>();
         if (files.isEmpty() || files.size() > MAX_FILES) {
             violations.add(new Violation("files", files.size() + " files", "must hold 1 to " + MAX_FILES + " files"));
@@ -35,6 +38,10 @@ final class Printouts {
         for (int i = 0; i < files.size() && violations.size() < 10; i++) {
             PrintedFile file = files.get(i);
             String at = "files[" + i + "].";
+            if (file == null) {
+                violations.add(new Violation("files[" + i + "]", "null", "must be a file"));
+                continue;
+            }
             if (!NAME.matcher(file.name()).matches() || file.name().isBlank() || file.name().equals(".")
                     || file.name().equals("..")) {
                 violations.add(new Violation(at + "name", Excerpt.of(file.name()), "must be a file's name without a"

@@ -1,4 +1,4 @@
-package org.schooljournal.core.retention;
+package org.schooljournal.core.printout;
 
 import java.util.Objects;
 
@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record PrintedFile(String name, String sha256, long bytes) {
 
-    /** Checks the parts are given; {@link Retention#recordPrintout} checks their rules. */
+    /** Checks the parts are given; {@link RecordPrintout} checks their rules before anything is recorded. */
     public PrintedFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sha256, "sha256");

@@ -1,4 +1,4 @@
-package org.schooljournal.core.retention;
+package org.schooljournal.core.printout;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.schooljournal.core.journal.EntryTiming;
  * @param timing the verdict against the 30 June deadline
  */
 public record PrintoutRecorded(PrintedForm form, int academicYear, List<PrintedFile> files, String recordedBy,
-        Instant recordedAt, EntryTiming timing) implements RetentionEvent {
+        Instant recordedAt, EntryTiming timing) implements PrintoutEvent {
 
     /** Copies the files. */
     public PrintoutRecorded {
@@ -30,7 +30,7 @@ public record PrintoutRecorded(PrintedForm form, int academicYear, List<PrintedF
         Objects.requireNonNull(timing, "timing");
     }
 
-    ArchiveRecords applyTo(ArchiveRecords archive) {
-        return archive.withPrintout(this);
+    Printouts applyTo(Printouts printouts) {
+        return printouts.with(this);
     }
 }
