@@ -2,6 +2,7 @@ package org.schooljournal.examples.schoolday;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -118,6 +119,15 @@ public final class SchoolDay {
     }
 
     /**
+     * Returns the folder the printed forms go to: {@code printouts} in the data folder, or in the
+     * system's temporary folder when the log is kept in memory.
+     */
+    private Path printouts() {
+        return storage.folder().map(folder -> folder.resolve("printouts"))
+                .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "school-journal-printouts"));
+    }
+
+    /**
      * Prints where the school's log is kept — the only line that tells one run from another — and
      * what the school's people would read.
      */
@@ -136,6 +146,8 @@ public final class SchoolDay {
         new FortnightPrintout(school, russian, out).print();
         out.println();
         new GuardiansPrintout(school, russian, out).print();
+        out.println();
+        new FormsPrintout(school, russian, out).print(printouts());
         out.println();
         summary.printChain();
     }
