@@ -49,8 +49,12 @@ public final class Ratios {
     private static final String DISPATCH = "DispatchBenchmark.";
     private static final String REBUILD = "JournalRebuildBenchmark.";
     private static final String REPORTS = "ReportsBenchmark.";
-    /** Issue 14: the year's control (REP-5) and the summary sheets of a 1 000-pupil school in under 1 s each. */
-    static final double REPORT_MILLISECONDS = 1_000;
+    /**
+     * Issue 14's limits, in milliseconds: the year's control (REP-5) and the summary sheets of a
+     * 1 000-pupil school in under 1 s each, a class-year journal's printout in under 5 s.
+     */
+    static final Map<String, Double> REPORT_MILLISECONDS = Map.of("ReportsBenchmark.control", 1_000.0,
+            "ReportsBenchmark.summarySheets", 1_000.0, "PrintoutBenchmark.printout", 5_000.0);
 
     /**
      * A benchmark, its baseline, and the ratio it should reach, if any.
@@ -102,7 +106,9 @@ public final class Ratios {
             new Pair(REPORTS + "summarySheets", REPORTS + "baseline", OptionalDouble.empty(),
                     "times: 40 summary sheets / the same loop"),
             new Pair(REPORTS + "success", REPORTS + "baseline", OptionalDouble.empty(),
-                    "times: REP-1 for four quarters / the same loop"));
+                    "times: REP-1 for four quarters / the same loop"),
+            new Pair("PrintoutBenchmark.printout", "PrintoutBenchmark.model", OptionalDouble.empty(),
+                    "times: the class-year journal read and printed as PDF/A-2b / read alone"));
 
     private Ratios() {
     }
@@ -201,15 +207,16 @@ public final class Ratios {
                     entries == ROLL_CALL_ENTRIES ? "" : "; scaled from " + number(entries) + " entries");
         }
         for (Result r : results) {
-            boolean target = r.benchmark().equals(REPORTS + "control") || r.benchmark().equals(REPORTS + "summarySheets");
-            if (!target || !r.unit().equals("ms/op")) {
+            Double limit = REPORT_MILLISECONDS.get(r.benchmark());
+            if (limit == null || !r.unit().equals("ms/op")) {
                 continue;
             }
-            // Issue 14's limit against the report's time: at least 1 when met.
-            double ratio = REPORT_MILLISECONDS / r.score();
+            // Issue 14's limit against the time taken: at least 1 when met.
+            double ratio = limit / r.score();
             double error = ratio * r.error() / r.score();
-            out.printf(Locale.ROOT, "| %s | %s | under 1 s (issue 14) | %s | ≥ 1.00 | %s | %s ms a report |%n",
-                    r.benchmark(), params(r), ratio(ratio, error), meets(ratio, error, 1), number(r.score()));
+            out.printf(Locale.ROOT, "| %s | %s | under %s s (issue 14) | %s | ≥ 1.00 | %s | %s ms |%n",
+                    r.benchmark(), params(r), number(limit / 1_000), ratio(ratio, error), meets(ratio, error, 1),
+                    number(r.score()));
         }
     }
 
