@@ -80,7 +80,7 @@ public final class Reports {
         SchoolClass schoolClass = classOf(school, classCode, SummarySheet.class);
         JournalRights.requireClassReader(reader, school, classCode, "the summary sheet");
         Dates.requireInstant(SummarySheet.class, "asOf", asOf);
-        SchoolState then = schools.asOf(school, asOf);
+        SchoolState then = then(school, asOf);
         return SummarySheet.of(then, schoolClass, journals.statesOf(then, classCode, asOf), asOf);
     }
 
@@ -95,13 +95,27 @@ public final class Reports {
      *     {@value Dates#MAX_READ_DAYS} days apart ({@link Dates})
      */
     public AttendanceReport attendance(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to) {
+        return attendance(reader, schoolId, classCode, from, to, log.now());
+    }
+
+    /**
+     * Returns the lessons and days the students of a class missed from one date to another, both
+     * included (ATT-3), as the journals held them at an instant: what was recorded after it is not seen.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the administration nor the class's
+     *     homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not exist,
+     *     VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public AttendanceReport attendance(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to,
+            Instant asOf) {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registeredFor(reader, "read", schoolId, AttendanceReport.class);
         classOf(school, classCode, AttendanceReport.class);
         JournalRights.requireClassReader(reader, school, classCode, "the attendance report");
-        Dates.requireReadRange(AttendanceReport.class, from, to);
-        return AttendanceReport.of(school, classCode, journals.statesOf(school, classCode),
-                schools.rules(school).calendar(), from, to);
+        SchoolState then = asOf(school, from, to, asOf, AttendanceReport.class);
+        return AttendanceReport.of(then, classCode, journals.statesOf(then, classCode, asOf),
+                schools.rules(then).calendar(), from, to);
     }
 
     /**
@@ -114,13 +128,27 @@ public final class Reports {
      *     journal keeps or more than {@value Dates#MAX_READ_DAYS} days apart ({@link Dates})
      */
     public LessonStatistics statistics(Actor reader, String schoolId, JournalKey key, LocalDate from, LocalDate to) {
+        return statistics(reader, schoolId, key, from, to, log.now());
+    }
+
+    /**
+     * Returns the statistics of a journal's lessons and marks (MRK-14) from one date to another,
+     * both included, as the journal held them at an instant: what was recorded after it is not seen.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read the journal (ACC-2, ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school, class, group or
+     *     subject does not exist, VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public LessonStatistics statistics(Actor reader, String schoolId, JournalKey key, LocalDate from, LocalDate to,
+            Instant asOf) {
         Objects.requireNonNull(reader, "reader");
         SchoolState school = schools.registeredFor(reader, "read", schoolId, LessonStatistics.class);
         JournalScope scope = JournalScope.of(school, key, LessonStatistics.class);
-        JournalState state = journals.markedState(school, key);
-        JournalRights.requireRead(reader, school, scope.parties(state));
-        Dates.requireReadRange(LessonStatistics.class, from, to);
-        return LessonStatistics.of(scope, state, schools.rules(school).calendar(), from, to);
+        JournalRights.requireRead(reader, school, scope.parties(journals.markedState(school, key)));
+        SchoolState then = asOf(school, from, to, asOf, LessonStatistics.class);
+        JournalScope thenScope = JournalScope.of(then, key, LessonStatistics.class);
+        return LessonStatistics.of(thenScope, journals.markedState(then, key, asOf), schools.rules(then).calendar(),
+                from, to);
     }
 
     /**
@@ -310,7 +338,7 @@ public final class Reports {
         SchoolClass schoolClass = classOf(school, classCode, ResultsAnalysis.class);
         JournalRights.requireClassReader(reader, school, classCode, "the analysis of results");
         Dates.requireInstant(ResultsAnalysis.class, "asOf", asOf);
-        SchoolState then = schools.asOf(school, asOf);
+        SchoolState then = then(school, asOf);
         return Analysis.of(classCode, then, classJournals(then, classCode, asOf), ClassPeriods.of(then, schoolClass),
                 asOf);
     }
@@ -327,7 +355,7 @@ public final class Reports {
     private SchoolState asOf(SchoolState school, LocalDate from, LocalDate to, Instant asOf, Class<?> asking) {
         Dates.requireReadRange(asking, from, to);
         Dates.requireInstant(asking, "asOf", asOf);
-        return schools.asOf(school, asOf);
+        return then(school, asOf);
     }
 
     /** Checks a report's period, counting and instant, and returns the school's state as of the instant. */
@@ -335,7 +363,7 @@ public final class Reports {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(counting, "counting");
         Dates.requireInstant(SuccessReport.class, "asOf", asOf);
-        return schools.asOf(school, asOf);
+        return then(school, asOf);
     }
 
     /** Returns the journals of the school's classes, then of its groups, as of an instant. */
@@ -369,7 +397,7 @@ public final class Reports {
         SchoolState school = schools.registeredFor(reader, "read", schoolId, JournalControl.class);
         SchoolRights.requireAdministration(reader, school, "read", "the control of the journals of school " + schoolId);
         Instant at = requireControl(from, to, asOf, minimumMarks);
-        SchoolState then = schools.asOf(school, at);
+        SchoolState then = then(school, at);
         return control(then, schoolJournals(then, at), from, to, at, minimumMarks);
     }
 
@@ -389,7 +417,7 @@ public final class Reports {
         classOf(school, classCode, JournalControl.class);
         JournalRights.requireClassReader(reader, school, classCode, "the control of the journals");
         Instant at = requireControl(from, to, asOf, minimumMarks);
-        SchoolState then = schools.asOf(school, at);
+        SchoolState then = then(school, at);
         return control(then, classJournals(then, classCode, at), from, to, at, minimumMarks);
     }
 
@@ -411,7 +439,7 @@ public final class Reports {
         JournalScope scope = JournalScope.of(school, key, JournalControl.class);
         JournalRights.requireRead(reader, school, scope.parties(journals.markedState(school, key)));
         Instant at = requireControl(from, to, asOf, minimumMarks);
-        SchoolState then = schools.asOf(school, at);
+        SchoolState then = then(school, at);
         return control(then, Map.of(key, journals.markedState(then, key, at)), from, to, at, minimumMarks);
     }
 
@@ -441,7 +469,7 @@ public final class Reports {
                     + teacherId + " of school " + schoolId);
         }
         Instant at = requireControl(from, to, asOf, minimumMarks);
-        SchoolState then = schools.asOf(school, at);
+        SchoolState then = then(school, at);
         Map<JournalKey, JournalState> states = new LinkedHashMap<>();
         teachersJournals(then, teacherId).forEach(key -> states.put(key, journals.markedState(then, key, at)));
         return control(then, states, from, to, at, minimumMarks);
@@ -481,6 +509,20 @@ public final class Reports {
         states.forEach((key, state) -> rows.add(ControlFold.of(then, JournalScope.of(then, key, JournalControl.class),
                 state, calendar, from, to, at, minimumMarks, headcount)));
         return JournalControl.of(from, to, at, minimumMarks, rows, Printouts.due(then, schools.rules(then)));
+    }
+
+    /**
+     * Returns the school's state as of an instant.
+     *
+     * @throws NotFoundException if the school was not registered then
+     */
+    private SchoolState then(SchoolState school, Instant asOf) {
+        SchoolState then = schools.asOf(school, asOf);
+        if (!then.registered()) {
+            throw NotFoundException.of(Reports.class, "asOf", asOf, "is before school " + school.schoolId()
+                    + " was registered");
+        }
+        return then;
     }
 
     private static SchoolClass classOf(SchoolState school, String classCode, Class<?> asking) {

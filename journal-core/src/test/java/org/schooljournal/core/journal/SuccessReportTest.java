@@ -185,6 +185,9 @@ class SuccessReportTest {
                 ResultCounting.DEFAULT, now)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> school.engine.reports().success(DEPUTY, ID, FIRST_QUARTER, ResultCounting.DEFAULT,
                 Instant.MAX)).isInstanceOf(InvalidCommandException.class).hasMessageContaining("asOf");
+        assertThatThrownBy(() -> school.engine.reports().summarySheet(DEPUTY, ID, "5А", Instant.EPOCH))
+                .isInstanceOf(org.schooljournal.core.validation.NotFoundException.class)
+                .hasMessageContaining("before school " + ID + " was registered");
     }
 
     @Test

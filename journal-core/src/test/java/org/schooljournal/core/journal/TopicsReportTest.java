@@ -120,4 +120,22 @@ class TopicsReportTest {
         assertThatThrownBy(() -> school.engine.reports().topics(DEPUTY, ID, Kind.MISSED, "5А", FRIDAY, MONDAY, now))
                 .isInstanceOf(InvalidCommandException.class);
     }
+
+    @Test
+    @Tag("ATT-3")
+    @Tag("MRK-14")
+    @DisplayName("ATT-3, MRK-14: the attendance report and a journal's statistics as of Monday noon do not see Wednesday's absence and mark")
+    void existingReportsAsOf() {
+        Instant mondayNoon = school.clock.instant().minusSeconds(2 * 24 * 3600 - 2 * 3600);
+        Instant now = school.clock.instant();
+
+        assertThat(school.engine.reports().attendance(DEPUTY, ID, "5А", MONDAY, FRIDAY, mondayNoon).lessonsMissed())
+                .isEqualTo(2);
+        assertThat(school.engine.reports().attendance(DEPUTY, ID, "5А", MONDAY, FRIDAY, now).lessonsMissed())
+                .isEqualTo(3);
+        assertThat(school.engine.reports().statistics(DEPUTY, ID, MATH_5A, MONDAY, FRIDAY, mondayNoon).marks())
+                .containsExactly(java.util.Map.entry("2", 1), java.util.Map.entry("5", 1));
+        assertThat(school.engine.reports().statistics(DEPUTY, ID, MATH_5A, MONDAY, FRIDAY, now).marks())
+                .containsExactly(java.util.Map.entry("2", 2), java.util.Map.entry("5", 1));
+    }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * A horizontal bar chart drawn with PDFBox's content stream, for a control report a reader would
  * rather look at than read: one labelled bar per item, its length in proportion to the largest
  * value, the value printed at its end. Bars run over pages like table rows. Used by
- * {@link AttendanceReportPdf}; the success-rate report (REP-1) draws its per-class bars the same way.
+ * {@link AttendanceReportPdf}; the success-rate report over the periods (REP-1) groups its bars in a
+ * {@link GroupedBarChart}.
  *
  * <p>This record is immutable and thread-safe.
  *

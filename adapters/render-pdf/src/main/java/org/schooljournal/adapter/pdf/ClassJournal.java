@@ -27,7 +27,8 @@ import org.schooljournal.core.school.SchoolState;
  * @param classCode the class
  * @param from the first date
  * @param to the last date
- * @param subjects the class's journals, in the school's order of subjects
+ * @param subjects the class's journals, in the school's order of subjects, then those of the
+ *     groups made from the class (its halves for a foreign language, its individual curricula)
  */
 public record ClassJournal(String classCode, LocalDate from, LocalDate to, List<SubjectJournal> subjects) {
 
@@ -83,7 +84,8 @@ public record ClassJournal(String classCode, LocalDate from, LocalDate to, List<
     }
 
     /**
-     * Reads a class's journals from the engine over the dates, both included, as the reader may.
+     * Reads a class's journals, and those of the groups made from it, from the engine over the
+     * dates, both included, as the reader may.
      *
      * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read one of the journals
      * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school does not exist,
@@ -95,7 +97,10 @@ public record ClassJournal(String classCode, LocalDate from, LocalDate to, List<
         SchoolState school = engine.schools().state(reader, schoolId);
         Programme programme = Programme.of(school);
         List<SubjectJournal> subjects = new ArrayList<>();
-        for (JournalKey key : Journals.keysOf(school, classCode)) {
+        List<JournalKey> keys = new ArrayList<>(Journals.keysOf(school, classCode));
+        programme.groups().values().stream().filter(group -> group.baseClassCodes().contains(classCode))
+                .forEach(group -> keys.addAll(Journals.keysOf(school, group.code())));
+        for (JournalKey key : keys) {
             Journal journal = engine.journals().read(reader, schoolId, key);
             subjects.add(SubjectJournal.of(journal, programme.teacherOf(key.holderCode(), key.subjectCode()), from, to));
         }

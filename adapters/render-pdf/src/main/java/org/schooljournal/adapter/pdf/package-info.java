@@ -6,7 +6,9 @@
  * (ARC-2, REP-8, {@link org.schooljournal.adapter.pdf.SummarySheetPdf}), the weekly paper extract
  * of the diary for guardians (DRY-4, {@link org.schooljournal.adapter.pdf.DiaryExtractPdf}) and
  * the control reports with their charts, one renderer class per report
- * ({@link org.schooljournal.adapter.pdf.AttendanceReportPdf}). Every page carries the school's
+ * ({@link org.schooljournal.adapter.pdf.AttendanceReportPdf} for ATT-3,
+ * {@link org.schooljournal.adapter.pdf.SuccessRatePdf} for REP-1,
+ * {@link org.schooljournal.adapter.pdf.JournalControlPdf} for REP-5). Every page carries the school's
  * details ({@link org.schooljournal.adapter.pdf.SchoolHeader}) and «Лист N из M».
  *
  * <p>The font is Liberation Sans Regular, which Apache PDFBox ships inside its jar

@@ -38,7 +38,10 @@ import org.schooljournal.core.journal.RecordTopic;
 import org.schooljournal.core.journal.Recorded;
 import org.schooljournal.core.journal.SetPeriodMark;
 import org.schooljournal.core.journal.WorkKind;
+import org.schooljournal.core.reports.JournalControl;
+import org.schooljournal.core.reports.ResultCounting;
 import org.schooljournal.core.roster.EnrolStudent;
+import org.schooljournal.core.roster.Roster;
 import org.schooljournal.rules.calendar.PeriodKind;
 
 /**
@@ -46,7 +49,7 @@ import org.schooljournal.rules.calendar.PeriodKind;
  * pages docs/reports.md shows (made with {@code pdftoppm -png -r 60 -f 1 -l 1}), and checks each
  * is PDF/A-2b.
  */
-@DisplayName("ARC-1, ARC-2, DRY-4, ATT-3: a sample of each printed form, as docs/reports.md shows it")
+@DisplayName("ARC-1, ARC-2, DRY-4, ATT-3, REP-1, REP-5: a sample of each printed form, as docs/reports.md shows it")
 class PrintedFormSamplesTest {
 
     private static final String[][] MORE = {{"Борисова", "Дарья"}, {"Васильев", "Глеб"}, {"Григорьева", "Ева"},
@@ -56,7 +59,7 @@ class PrintedFormSamplesTest {
             "Упрощение выражений", "Уравнения", "Степень числа", "Площадь прямоугольника", "Объём куба", "Обыкновенные дроби"};
 
     @Test
-    @DisplayName("the samples of the class journal, the summary sheet, the diary extract and the attendance report are PDF/A-2b")
+    @DisplayName("the samples of the class journal, the summary sheet, the diary extract, the attendance report, the success rate and the control of the journals are PDF/A-2b")
     void samples() throws IOException {
         PrintedSchool school = PrintedSchool.setUp();
         for (int i = 0; i < MORE.length; i++) {
@@ -115,6 +118,14 @@ class PrintedFormSamplesTest {
         write(folder.resolve("attendance-report.pdf"), out -> AttendanceReportPdf.write(
                 school.engine.reports().attendance(HEAD, ID, "5А", LocalDate.of(2026, 10, 5), PrintedSchool.QUARTER_END),
                 header, out));
+        write(folder.resolve("success-rate.pdf"), out -> SuccessRatePdf.write(school.engine.reports().success(HEAD, ID, "5А",
+                quarter, ResultCounting.DEFAULT, school.clock.instant()), header, out));
+        write(folder.resolve("success-rate-periods.pdf"), out -> SuccessRatePdf.writeOverPeriods(List.of(
+                school.engine.reports().success(HEAD, ID, quarter, ResultCounting.DEFAULT, school.clock.instant())),
+                header, out));
+        write(folder.resolve("journal-control.pdf"), out -> JournalControlPdf.write(school.engine.reports().control(HEAD, ID,
+                LocalDate.of(2026, 10, 5), PrintedSchool.QUARTER_END, school.clock.instant(),
+                JournalControl.DEFAULT_MINIMUM_MARKS), header, Roster.of(school.engine.schools().state(HEAD, ID)), out));
     }
 
     private static List<LessonRef> lessonsOf(LocalDate day) {

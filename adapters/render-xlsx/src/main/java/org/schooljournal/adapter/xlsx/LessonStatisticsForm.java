@@ -22,7 +22,7 @@ import org.schooljournal.core.reports.LessonStatistics;
 public final class LessonStatisticsForm implements TableForm<List<LessonStatistics>> {
 
     /** Numbers first, the highest first («5», «4», …), then the other marks alphabetically («зач», «н/а»). */
-    private static final Comparator<String> MARK_ORDER = Comparator
+    static final Comparator<String> MARK_ORDER = Comparator
             .comparing((String mark) -> !WorkbookWriter.isWholeNumber(mark))
             .thenComparing((a, b) -> WorkbookWriter.isWholeNumber(a) ? Long.compare(Long.parseLong(b), Long.parseLong(a))
                     : a.compareTo(b));

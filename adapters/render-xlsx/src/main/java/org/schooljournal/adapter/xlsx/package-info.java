@@ -10,7 +10,11 @@
  * it is made, so that writing never loses or alters a value. A
  * {@link org.schooljournal.adapter.xlsx.TableForm} maps one report to a table — one small class per
  * report: the summary sheet (REP-8, MRK-12), the missed lessons (ATT-3), the lesson statistics
- * (MRK-14) and the set-up report (YR-11). {@link org.schooljournal.adapter.xlsx.WorkbookWriter}
+ * (MRK-14), the set-up report (YR-11), and the control reports — the success rate and quality
+ * (REP-1), the control works (REP-2), missed lessons and unsatisfactory marks with their topics
+ * (REP-3, REP-4), the control of the journals (REP-5, ARC-7), the curricula's fulfilment (REP-6)
+ * and the analysis of results (REP-9). A report of several parts is several tables, the sheets of
+ * one workbook ({@link org.schooljournal.adapter.xlsx.TableForm#tables}). {@link org.schooljournal.adapter.xlsx.WorkbookWriter}
  * writes tables as sheets with dhatim fastexcel, a streaming writer.
  *
  * <p>Adding a report: write a {@code TableForm<TheReport>} whose {@code table} names its columns

@@ -24,6 +24,29 @@ final class FormChecks {
         return sheet;
     }
 
+    /**
+     * Writes the report with its form, reads the workbook back and checks it has a sheet per table
+     * of {@link TableForm#tables}, each equal to its table cell by cell.
+     */
+    static <R> org.apache.poi.xssf.usermodel.XSSFWorkbook sheets(TableForm<R> form, R report) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            form.write(report, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = ReadBack.read(out.toByteArray());
+        List<Table> tables = form.tables(report);
+        if (workbook.getNumberOfSheets() != tables.size()) {
+            throw new AssertionError("the workbook has " + workbook.getNumberOfSheets() + " sheets, and the form "
+                    + tables.size() + " tables");
+        }
+        for (int i = 0; i < tables.size(); i++) {
+            ReadBack.assertEquals(workbook.getSheetAt(i), tables.get(i));
+        }
+        return workbook;
+    }
+
     /** Returns the headers of a sheet read back. */
     static List<String> headers(XSSFSheet sheet) {
         return row(sheet, 0).stream().map(String.class::cast).toList();

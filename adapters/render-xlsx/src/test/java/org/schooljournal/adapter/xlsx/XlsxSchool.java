@@ -71,6 +71,7 @@ final class XlsxSchool {
     static final String IVANOV = "s-ivanov";
     static final String ALEKSEEVA = "s-alekseeva";
     static final String YOLKIN = "s-yolkin";
+    static final String ZAITSEV = "s-zaitsev";
     static final JournalKey MATH_5A = new JournalKey("5А", "math");
     static final JournalKey RUSSIAN_5A = new JournalKey("5А", "rus");
     static final PeriodRef FIRST_QUARTER = PeriodRef.of(PeriodKind.QUARTER, 1);
@@ -97,6 +98,19 @@ final class XlsxSchool {
         XlsxSchool school = registered();
         school.recordWeek();
         school.setQuarterMarks();
+        return school;
+    }
+
+    /**
+     * Returns the school with a fourth student, Зайцев Глеб, the week recorded and the quarter
+     * marks set, his «2» in mathematics among them: a class of four with quarter marks 5, 4, 3, 2.
+     */
+    static XlsxSchool withQuarterOfFour() {
+        XlsxSchool school = registered();
+        school.enrol(ZAITSEV, "Зайцев", "Глеб");
+        school.recordWeek();
+        school.setQuarterMarks();
+        school.engine.execute(MATH, new SetPeriodMark(ID, MATH_5A, FIRST_QUARTER, ZAITSEV, Mark.of("2")));
         return school;
     }
 

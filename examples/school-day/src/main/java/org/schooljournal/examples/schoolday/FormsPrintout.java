@@ -11,21 +11,30 @@ import java.time.LocalTime;
 import org.schooljournal.adapter.pdf.AttendanceReportPdf;
 import org.schooljournal.adapter.pdf.ClassJournal;
 import org.schooljournal.adapter.pdf.ClassJournalPdf;
+import org.schooljournal.adapter.pdf.JournalControlPdf;
 import org.schooljournal.adapter.pdf.SchoolHeader;
+import org.schooljournal.adapter.pdf.SuccessRatePdf;
 import org.schooljournal.adapter.pdf.SummarySheetPdf;
 import org.schooljournal.adapter.xlsx.AttendanceForm;
+import org.schooljournal.adapter.xlsx.JournalControlForm;
+import org.schooljournal.adapter.xlsx.SuccessReportForm;
 import org.schooljournal.adapter.xlsx.SummarySheetForm;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.reports.AttendanceReport;
+import org.schooljournal.core.reports.JournalControl;
+import org.schooljournal.core.reports.ResultCounting;
+import org.schooljournal.core.reports.SuccessReport;
 import org.schooljournal.core.reports.SummarySheet;
+import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.school.SchoolState;
 
 /**
  * Writes the fortnight's printed forms to files, as the deputy head would print them on the
  * afternoon of Friday 24 October 2025: 5А's journal of the fortnight (ARC-1's form), the class's
- * summary sheet (REP-8) and its missed lessons (ATT-3) as PDF/A-2b and as workbooks; then says
- * where they are. The files are written anew on each run.
+ * summary sheet (REP-8) and its missed lessons (ATT-3) as PDF/A-2b and as workbooks, the school's
+ * success rate of the first quarter (REP-1) and the control of its journals over the fortnight
+ * (REP-5) as PDF/A-2b and workbooks; then says where they are. The files are written anew on each run.
  */
 final class FormsPrintout {
 
@@ -71,6 +80,20 @@ final class FormsPrintout {
                 stream -> AttendanceReportPdf.write(attendance, header, stream));
         file(folder, "пропуски-5А-13-24.10.2025.xlsx", "printouts.attendanceBook",
                 stream -> new AttendanceForm().write(attendance, stream));
+        SuccessReport success = school.engine().reports().success(deputy, YugraSchool.ID, MathsFortnight.QUARTER,
+                ResultCounting.DEFAULT, printedAt);
+        file(folder, "успеваемость-1-четверть.pdf", "printouts.success",
+                stream -> SuccessRatePdf.write(success, header, stream));
+        file(folder, "успеваемость-1-четверть.xlsx", "printouts.successBook",
+                stream -> new SuccessReportForm().write(success, stream));
+        JournalControl control = school.engine().reports().control(deputy, YugraSchool.ID, MathsFortnight.FIRST_DAY,
+                MathsFortnight.LAST_DAY, printedAt, JournalControl.DEFAULT_MINIMUM_MARKS);
+        Programme programme = Programme.of(state);
+        file(folder, "контроль-журналов-13-24.10.2025.pdf", "printouts.control",
+                stream -> JournalControlPdf.write(control, header, Roster.of(state), stream));
+        file(folder, "контроль-журналов-13-24.10.2025.xlsx", "printouts.controlBook",
+                stream -> new JournalControlForm(school.calendar().zone(), programme::subjectName,
+                        state.structure()::staffName).write(control, stream));
     }
 
     /** Writes a form to a stream. */

@@ -51,9 +51,15 @@ class FormsPrintoutTest {
     void written() throws Exception {
         assertThat(printed).contains("Печатные формы записаны в папку " + folder)
                 .contains("  сводная-ведомость-5А.xlsx — сводная ведомость 5А, книга Excel");
-        assertThat(text("журнал-5А-13-24.10.2025.pdf")).contains("Классный журнал").contains("Математика");
+        assertThat(text("журнал-5А-13-24.10.2025.pdf")).contains("Классный журнал").contains("Математика")
+                .contains("Иностранный язык (английский)");
         assertThat(text("сводная-ведомость-5А.pdf")).contains("Сводная ведомость").contains("Егоров");
         assertThat(text("пропуски-5А-13-24.10.2025.pdf")).contains("пропущенных уроках");
-        assertThat(Files.readAllBytes(folder.resolve("сводная-ведомость-5А.xlsx"))).startsWith('P', 'K');
+        assertThat(text("успеваемость-1-четверть.pdf")).contains("%").contains("5А");
+        assertThat(text("контроль-журналов-13-24.10.2025.pdf")).contains("Математика");
+        for (String book : new String[] {"сводная-ведомость-5А.xlsx", "успеваемость-1-четверть.xlsx",
+                "контроль-журналов-13-24.10.2025.xlsx"}) {
+            assertThat(Files.readAllBytes(folder.resolve(book))).startsWith('P', 'K');
+        }
     }
 }
