@@ -77,7 +77,8 @@ final class BenchYear {
     /** When a day's entries are recorded: after its last lesson, within the school day (MRK-2). */
     static final LocalTime RECORDED = LocalTime.of(14, 0);
 
-    private static final List<StudyPeriod> QUARTERS = List.of(
+    /** The four quarters of 2026/27: the study periods of this school and of {@link BenchReportSchool}. */
+    static final List<StudyPeriod> QUARTERS = List.of(
             StudyPeriod.of(PeriodKind.QUARTER, 1, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 23)),
             StudyPeriod.of(PeriodKind.QUARTER, 2, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 26)),
             StudyPeriod.of(PeriodKind.QUARTER, 3, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 3, 20)),

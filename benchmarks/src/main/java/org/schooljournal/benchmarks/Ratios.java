@@ -48,6 +48,13 @@ public final class Ratios {
     private static final String ROLL_CALL = "RollCallBenchmark.morningRollCall";
     private static final String DISPATCH = "DispatchBenchmark.";
     private static final String REBUILD = "JournalRebuildBenchmark.";
+    private static final String REPORTS = "ReportsBenchmark.";
+    /**
+     * Issue 14's limits, in milliseconds: the year's control (REP-5) and the summary sheets of a
+     * 1 000-pupil school in under 1 s each, a class-year journal's printout in under 5 s.
+     */
+    static final Map<String, Double> REPORT_MILLISECONDS = Map.of("ReportsBenchmark.control", 1_000.0,
+            "ReportsBenchmark.summarySheets", 1_000.0, "PrintoutBenchmark.printout", 5_000.0);
 
     /**
      * A benchmark, its baseline, and the ratio it should reach, if any.
@@ -91,7 +98,17 @@ public final class Ratios {
             new Pair(DISPATCH + "remarkAndDispatchFullScan", DISPATCH + "remark", OptionalDouble.empty(),
                     "the same, every stream read at each dispatch / the remark alone"),
             new Pair(REBUILD + "rebuild", REBUILD + "readStream", OptionalDouble.empty(),
-                    "a journal rebuilt from its stream / its envelopes read from the store"));
+                    "a journal rebuilt from its stream / its envelopes read from the store"),
+            new Pair(REPORTS + "control", REPORTS + "baseline", OptionalDouble.empty(),
+                    "times: the year's REP-5 / a plain loop counting the cached journals' marks"),
+            new Pair(REPORTS + "controlAsOfMarch", REPORTS + "baseline", OptionalDouble.empty(),
+                    "times: REP-5 as of 1 March, streams folded again / the same loop"),
+            new Pair(REPORTS + "summarySheets", REPORTS + "baseline", OptionalDouble.empty(),
+                    "times: 40 summary sheets / the same loop"),
+            new Pair(REPORTS + "success", REPORTS + "baseline", OptionalDouble.empty(),
+                    "times: REP-1 for four quarters / the same loop"),
+            new Pair("PrintoutBenchmark.printout", "PrintoutBenchmark.model", OptionalDouble.empty(),
+                    "times: the class-year journal read and printed as PDF/A-2b / read alone"));
 
     private Ratios() {
     }
@@ -188,6 +205,18 @@ public final class Ratios {
                     + " against 10 000%s |%n", r.benchmark(), params(r), ratio(ratio, error), target ? "≥ 1.00" : "",
                     target ? meets(ratio, error, 1) : "", number(entries / r.score()),
                     entries == ROLL_CALL_ENTRIES ? "" : "; scaled from " + number(entries) + " entries");
+        }
+        for (Result r : results) {
+            Double limit = REPORT_MILLISECONDS.get(r.benchmark());
+            if (limit == null || !r.unit().equals("ms/op")) {
+                continue;
+            }
+            // Issue 14's limit against the time taken: at least 1 when met.
+            double ratio = limit / r.score();
+            double error = ratio * r.error() / r.score();
+            out.printf(Locale.ROOT, "| %s | %s | under %s s (issue 14) | %s | ≥ 1.00 | %s | %s ms |%n",
+                    r.benchmark(), params(r), number(limit / 1_000), ratio(ratio, error), meets(ratio, error, 1),
+                    number(r.score()));
         }
     }
 

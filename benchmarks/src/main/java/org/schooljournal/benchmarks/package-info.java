@@ -19,6 +19,12 @@
  *       ({@link org.schooljournal.benchmarks.BenchYear}), issue 13's "last ≤ 1.2 × first";
  *       {@link org.schooljournal.benchmarks.YearJournalRatio} runs the two alternately and
  *       takes their ratio round by round, for a shared machine.
+ *   <li>{@link org.schooljournal.benchmarks.ReportsBenchmark}: the time of the reports of a
+ *       1 000-student school whose journals hold a year ({@link
+ *       org.schooljournal.benchmarks.BenchReportSchool}) — the year's control of the journals
+ *       (REP-5) now and as of a past instant, the 40 classes' summary sheets (MRK-12), the success
+ *       rates of the four quarters (REP-1) — against a plain loop over the same cached journals;
+ *       issue 14's "under 1 s".
  *   <li>{@link org.schooljournal.benchmarks.Ratios}: reads JMH's JSON result file and prints each
  *       result with its ratio to its baseline and to its target.
  * </ul>

@@ -186,12 +186,14 @@ public final class JournalScope {
      */
     public List<LessonRef> lessons(JournalState journal, LocalDate from, LocalDate to, SchoolCalendar calendar) {
         java.util.TreeSet<LessonRef> lessons = new java.util.TreeSet<>();
+        List<TimetableEntry> subjectEntries = Programme.of(school).timetableOf(key.holderCode()).stream()
+                .filter(entry -> entry.subjectCode().equals(key.subjectCode())).toList();
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
             if (!calendar.isSchoolDay(classCodes.get(0), date)) {
                 continue;
             }
-            for (TimetableEntry entry : Programme.of(school).timetableOf(key.holderCode())) {
-                if (entry.day() == date.getDayOfWeek() && entry.subjectCode().equals(key.subjectCode())) {
+            for (TimetableEntry entry : subjectEntries) {
+                if (entry.day() == date.getDayOfWeek()) {
                     lessons.add(new LessonRef(date, entry.slot()));
                 }
             }

@@ -39,6 +39,7 @@ final class ControlFold {
     private final LocalDate from;
     private final LocalDate to;
     private final Instant asOf;
+    private final Headcount headcount;
 
     private int lessonsDue;
     private int lessonsGiven;
@@ -64,19 +65,25 @@ final class ControlFold {
     private final List<FewMarks> fewMarks = new ArrayList<>();
 
     private ControlFold(JournalScope scope, JournalState journal, SchoolCalendar calendar, LocalDate from,
-            LocalDate to, Instant asOf) {
+            LocalDate to, Instant asOf, Headcount headcount) {
         this.scope = scope;
         this.journal = journal;
         this.calendar = calendar;
         this.from = from;
         this.to = to;
         this.asOf = asOf;
+        this.headcount = headcount;
     }
 
-    /** Returns the journal's row of the control from one date to another, both included, as of an instant. */
+    /**
+     * Returns the journal's row of the control from one date to another, both included, as of an
+     * instant.
+     *
+     * @param headcount the school's class sizes, shared by the report's journals
+     */
     static JournalControl.Row of(SchoolState school, JournalScope scope, JournalState journal, SchoolCalendar calendar,
-            LocalDate from, LocalDate to, Instant asOf, int minimumMarks) {
-        ControlFold fold = new ControlFold(scope, journal, calendar, from, to, asOf);
+            LocalDate from, LocalDate to, Instant asOf, int minimumMarks, Headcount headcount) {
+        ControlFold fold = new ControlFold(scope, journal, calendar, from, to, asOf, headcount);
         fold.lessons();
         fold.entries();
         fold.density(minimumMarks);
@@ -119,7 +126,7 @@ final class ControlFold {
                 lessonsOnPlan++;
                 topicsCovered.add(planned);
             });
-            pupilLessons += pupilsOn.computeIfAbsent(lesson.date(), date -> scope.students(date).size());
+            pupilLessons += pupilsOn.computeIfAbsent(lesson.date(), date -> headcount.of(scope, date));
             if (entries.stream().anyMatch(e -> e.kind() == EntryKind.ATTENDANCE && e.present())) {
                 lessonsWithAbsences++;
             }

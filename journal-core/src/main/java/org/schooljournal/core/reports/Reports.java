@@ -504,9 +504,10 @@ public final class Reports {
     private JournalControl control(SchoolState then, Map<JournalKey, JournalState> states, LocalDate from,
             LocalDate to, Instant at, int minimumMarks) {
         SchoolCalendar calendar = schools.rules(then).calendar();
+        Headcount headcount = new Headcount(then);
         List<JournalControl.Row> rows = new ArrayList<>();
         states.forEach((key, state) -> rows.add(ControlFold.of(then, JournalScope.of(then, key, JournalControl.class),
-                state, calendar, from, to, at, minimumMarks)));
+                state, calendar, from, to, at, minimumMarks, headcount)));
         return JournalControl.of(from, to, at, minimumMarks, rows, Printouts.due(then, schools.rules(then)));
     }
 
