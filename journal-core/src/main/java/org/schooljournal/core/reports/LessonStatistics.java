@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import org.schooljournal.rules.calendar.SchoolCalendar;
-import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.GradingSystem;
 import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.JournalKey;
@@ -18,6 +16,7 @@ import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.LessonKind;
 import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.rules.calendar.SchoolCalendar;
 
 /**
  * The statistics of a journal over some dates (MRK-14): the lessons the timetable had and those
@@ -67,7 +66,7 @@ public record LessonStatistics(
         Map<String, Integer> marks = new TreeMap<>();
         GivenLessons.marks(journal, from, to).forEach(e -> marks.merge(e.current().value(), 1, Integer::sum));
         int all = marks.values().stream().mapToInt(Integer::intValue).sum();
-        int satisfactory = marks.entrySet().stream().filter(e -> satisfactory(e.getKey()))
+        int satisfactory = marks.entrySet().stream().filter(e -> Outcome.of(Optional.of(e.getKey()), false, ResultCounting.DEFAULT).succeeded())
                 .mapToInt(Map.Entry::getValue).sum();
         int good = marks.getOrDefault("4", 0) + marks.getOrDefault("5", 0);
         boolean fivePoint = journal.grading() == GradingSystem.FIVE_POINT;
@@ -76,7 +75,4 @@ public record LessonStatistics(
                 fivePoint ? Percent.of(good, all) : Optional.empty());
     }
 
-    private static boolean satisfactory(String mark) {
-        return mark.equals("зач") || mark.equals("3") || mark.equals("4") || mark.equals("5");
-    }
 }

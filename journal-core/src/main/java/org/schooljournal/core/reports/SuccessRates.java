@@ -38,6 +38,7 @@ final class SuccessRates {
     private final Map<String, List<Outcome>> outcomes = new LinkedHashMap<>();
     private final Map<String, Rate> pupilMarks = new HashMap<>();
     private final Map<String, Rate> byJournal = new LinkedHashMap<>();
+    private final Map<String, String> journalNames = new HashMap<>();
     private final Map<String, Rate> bySubject = new LinkedHashMap<>();
     private final Map<String, Rate> byTeacher = new LinkedHashMap<>();
 
@@ -70,6 +71,7 @@ final class SuccessRates {
         }
         LocalDate lastDay = studyPeriod.get().lastDay();
         Map<String, String> marks = marks(journal);
+        journalNames.put(key.toString(), key.holderCode() + " × " + Programme.of(school).subjectName(key.subjectCode()));
         Roster roster = Roster.of(school);
         for (Student student : scope.students(lastDay)) {
             String id = student.personId();
@@ -125,7 +127,7 @@ final class SuccessRates {
             }
         }
         Programme programme = Programme.of(school);
-        return new SuccessReport(scope, period, asOf, counting, total, pupils, lines(byJournal, code -> code),
+        return new SuccessReport(scope, period, asOf, counting, total, pupils, lines(byJournal, journalNames::get),
                 lines(byClass, code -> code), lines(byGrade, code -> code),
                 lines(bySubject, programme::subjectName), lines(byTeacher, school.structure()::staffName));
     }

@@ -37,7 +37,8 @@ public record SuccessReport(String scope, PeriodRef period, Instant asOf, Result
      * One line: what it counts, by code and name.
      *
      * @param code the journal's key, class's code, grade, subject's code or teacher's id
-     * @param name its name as the school has it: the subject's name, the teacher's name; else the code
+     * @param name its name as the school has it: the class or group with the subject's name
+     *     («5А × Математика»), the subject's name, the teacher's name; else the code
      * @param rate the counts
      */
     public record Line(String code, String name, Rate rate) {

@@ -32,7 +32,6 @@ public final class SuccessRatePdf {
 
     private static final float[] LINE_WEIGHTS = {14, 4, 4, 4, 4, 4, 5, 5};
     private static final float[] PUPIL_WEIGHTS = {2, 12, 3, 4, 4, 4, 4, 4, 7};
-    private static final String JOINT = " × ";
     private static final float[] PERIOD_WEIGHTS = {6, 8, 4, 4, 4, 5, 5};
 
     private SuccessRatePdf() {
@@ -68,7 +67,7 @@ public final class SuccessRatePdf {
             lines(form, text("success.teachers"), report.teachers().stream()
                     .map(line -> line(header.staffName(line.code()), line.rate())).toList());
             lines(form, text("success.journals"), report.journals().stream()
-                    .map(line -> line(journalName(line.code(), header), line.rate())).toList());
+                    .map(line -> line(line.name(), line.rate())).toList());
             if (!report.scope().equals(header.schoolId())) {
                 pupils(form, report);
             }
@@ -140,17 +139,10 @@ public final class SuccessRatePdf {
             return header.schoolName();
         }
         boolean isClass = report.classes().stream().anyMatch(line -> line.code().equals(scope));
-        return isClass ? text("success.scope.class", scope) : journalName(scope, header);
+        return isClass ? text("success.scope.class", scope) : report.journals().stream()
+                .filter(line -> line.code().equals(scope)).map(SuccessReport.Line::name).findFirst().orElse(scope);
     }
 
-    /**
-     * Returns a journal's code as {@code JournalKey.toString()} writes it, «5А × math», with the
-     * subject's name: «5А × Математика»; the report's journal lines carry the code only.
-     */
-    private static String journalName(String code, SchoolHeader header) {
-        int at = code.lastIndexOf(JOINT);
-        return at < 0 ? code : code.substring(0, at + JOINT.length()) + header.subjectName(code.substring(at + JOINT.length()));
-    }
 
     private static void lines(PdfForm form, String heading, List<List<String>> rows) {
         form.heading(heading, 10.5f);
