@@ -1,7 +1,6 @@
 package org.schooljournal.core.reports;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.schooljournal.core.forecast.Weight;
+import org.schooljournal.core.forecast.WeightedAverage;
 import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.GradingSystem;
 import org.schooljournal.core.journal.JournalEntry;
@@ -24,20 +26,6 @@ import org.schooljournal.rules.calendar.StudyPeriod;
 final class Analysis {
 
     private static final BigDecimal STEP = new BigDecimal("0.1");
-
-    /** Sums of weighted marks and of weights. */
-    private record Sum(BigDecimal marks, BigDecimal weights) {
-
-        static final Sum NONE = new Sum(BigDecimal.ZERO, BigDecimal.ZERO);
-
-        Sum plus(Sum other) {
-            return new Sum(marks.add(other.marks), weights.add(other.weights));
-        }
-
-        Optional<BigDecimal> average() {
-            return weights.signum() == 0 ? Optional.empty() : Optional.of(marks.divide(weights, 2, RoundingMode.HALF_UP));
-        }
-    }
 
     /** A rate and a standing. */
     private record Rated(Rate rate, Outcome standing) {
@@ -56,16 +44,16 @@ final class Analysis {
     static ResultsAnalysis of(String classCode, SchoolState school, Map<JournalKey, JournalState> journals,
             List<StudyPeriod> periods, Instant asOf) {
         List<SuccessReport> reports = new ArrayList<>();
-        List<Map<String, Sum>> byPupil = new ArrayList<>();
-        List<Map<String, Sum>> bySubject = new ArrayList<>();
-        List<Map<String, Sum>> byTeacher = new ArrayList<>();
+        List<Map<String, WeightedAverage>> byPupil = new ArrayList<>();
+        List<Map<String, WeightedAverage>> bySubject = new ArrayList<>();
+        List<Map<String, WeightedAverage>> byTeacher = new ArrayList<>();
         for (StudyPeriod period : periods) {
             PeriodRef ref = PeriodRef.of(period);
             reports.add(SuccessRates.of(classCode, school, journals, ref, ResultCounting.DEFAULT, asOf,
                     classCode::equals));
-            Map<String, Sum> pupils = new HashMap<>();
-            Map<String, Sum> subjects = new HashMap<>();
-            Map<String, Sum> teachers = new HashMap<>();
+            Map<String, WeightedAverage> pupils = new HashMap<>();
+            Map<String, WeightedAverage> subjects = new HashMap<>();
+            Map<String, WeightedAverage> teachers = new HashMap<>();
             journals.forEach((key, journal) -> {
                 if (journal.grading() != GradingSystem.FIVE_POINT) {
                     return;
@@ -76,10 +64,14 @@ final class Analysis {
                             || journal.exclusions().containsKey(mark.number())) {
                         continue;
                     }
-                    Sum one = weighted(mark);
-                    pupils.merge(mark.studentId().orElseThrow(), one, Sum::plus);
-                    subjects.merge(key.subjectCode(), one, Sum::plus);
-                    teacher.ifPresent(t -> teachers.merge(t, one, Sum::plus));
+                    int value = Integer.parseInt(mark.current().value());
+                    Weight weight = Weight.parse(mark.detail("weight").orElse("1"));
+                    BiFunction<String, WeightedAverage, WeightedAverage> add = (k, average) -> average == null
+                            ? new WeightedAverage(weight.value().multiply(BigDecimal.valueOf(value)), weight.value())
+                            : average.with(value, weight, 1);
+                    pupils.compute(mark.studentId().orElseThrow(), add);
+                    subjects.compute(key.subjectCode(), add);
+                    teacher.ifPresent(t -> teachers.compute(t, add));
                 }
             });
             byPupil.add(pupils);
@@ -102,13 +94,8 @@ final class Analysis {
                 lines(periods, reports, byTeacher, SuccessReport::teachers));
     }
 
-    private static Sum weighted(JournalEntry mark) {
-        BigDecimal weight = new BigDecimal(mark.detail("weight").orElse("1"));
-        return new Sum(new BigDecimal(mark.current().value()).multiply(weight), weight);
-    }
-
     private static List<ResultsAnalysis.Line> lines(List<StudyPeriod> periods, List<SuccessReport> reports,
-            List<Map<String, Sum>> sums,
+            List<Map<String, WeightedAverage>> sums,
             Function<SuccessReport, List<SuccessReport.Line>> lines) {
         Map<String, String> names = new LinkedHashMap<>();
         reports.forEach(report -> lines.apply(report).forEach(line -> names.putIfAbsent(line.code(), line.name())));
@@ -124,12 +111,12 @@ final class Analysis {
      * compares the average with the one of the period of the same kind before (a quarter with the
      * quarter before; the year with none).
      */
-    private static List<ResultsAnalysis.Result> results(List<StudyPeriod> periods, Function<Integer, Sum> sums,
+    private static List<ResultsAnalysis.Result> results(List<StudyPeriod> periods, Function<Integer, WeightedAverage> sums,
             Function<Integer, Optional<Rated>> rated) {
         List<ResultsAnalysis.Result> results = new ArrayList<>();
         Map<Object, Optional<BigDecimal>> before = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) {
-            Optional<BigDecimal> average = Optional.ofNullable(sums.apply(i)).orElse(Sum.NONE).average();
+            Optional<BigDecimal> average = Optional.ofNullable(sums.apply(i)).map(WeightedAverage::display);
             Optional<Rated> rate = rated.apply(i);
             Object kind = periods.get(i).kind();
             results.add(new ResultsAnalysis.Result(average, rate.map(Rated::rate).orElse(Rate.NONE),

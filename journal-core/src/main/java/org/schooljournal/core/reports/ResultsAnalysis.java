@@ -44,7 +44,8 @@ public record ResultsAnalysis(String classCode, Instant asOf, List<String> perio
     /**
      * A pupil's or a line's result in one period.
      *
-     * @param average the weighted average of current marks, to two decimals; empty without marks
+     * @param average the weighted average of current marks, to two decimals as the forecast shows it
+     *     ({@link org.schooljournal.core.forecast.WeightedAverage#display}); empty without marks
      * @param rate the success rate and quality: of the pupil's period marks for a pupil, of the
      *     line's period marks for a line
      * @param standing the pupil's standing; for a line, {@link Outcome#UNMARKED}
