@@ -14,6 +14,7 @@ import org.schooljournal.core.compromise.CompromiseRecords;
 import org.schooljournal.core.compromise.Compromises;
 import org.schooljournal.core.compromise.InvalidationSources;
 import org.schooljournal.core.diary.Diaries;
+import org.schooljournal.core.diary.DiaryStates;
 import org.schooljournal.core.journal.JournalCommand;
 import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.journal.Journals;
@@ -95,9 +96,10 @@ public final class JournalEngine implements AutoCloseable {
         InvalidationSources invalidated = new InvalidationSources();
         this.compromises = new Compromises(log, schools, schoolStates, outboxes, invalidated);
         this.journals = new Journals(log, validator, schoolStates, journalStates, outboxes, invalidated);
-        this.diaries = new Diaries(log, schoolStates, journalStates, outboxes, invalidated);
+        DiaryStates diaryStates = new DiaryStates(log);
+        this.diaries = new Diaries(log, schoolStates, journalStates, diaryStates, outboxes, invalidated);
         this.notifications = new Notifications(log, schools);
-        this.reports = new Reports(log, schoolStates, journalStates);
+        this.reports = new Reports(log, schoolStates, journalStates, diaryStates);
         this.archive = new Archive(log, schools, schoolStates);
         this.retention = new Retention(log, schools, schoolStates, journalStates, reports, archive);
         this.host = new Host(schoolStates, journalStates, new Dispatch(log, schoolStates, outboxes,

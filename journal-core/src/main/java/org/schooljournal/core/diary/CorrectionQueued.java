@@ -25,6 +25,6 @@ public record CorrectionQueued(String key, String guardianId, int report, String
 
     DiaryState applyTo(DiaryState state) {
         return state.withOutboxItem(OutboxItem.queued(new Notification(key, address, subject, body), guardianId,
-                state.studentId()));
+                state.studentId(), queuedAt));
     }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.DiaryRights;
-import org.schooljournal.core.compromise.InvalidationSources;
 import org.schooljournal.core.compromise.Invalidation;
+import org.schooljournal.core.compromise.InvalidationSources;
 import org.schooljournal.core.journal.Copies;
 import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.EntryRef;
@@ -52,15 +52,18 @@ public final class Diaries {
     private final Log log;
     private final SchoolStates schools;
     private final JournalStates journals;
+    private final DiaryStates states;
     private final FoldedStreams<DiaryState, DiaryEvent> streams;
 
     /** Creates the facet and registers the diaries' outbox, with its digests, with the engine's outboxes. */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Diaries(Log log, SchoolStates schools, JournalStates journals, Outboxes outboxes, InvalidationSources compromises) {
+    public Diaries(Log log, SchoolStates schools, JournalStates journals, DiaryStates diaries, Outboxes outboxes,
+            InvalidationSources compromises) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");
         this.journals = Objects.requireNonNull(journals, "journals");
-        this.streams = log.streams(DiaryEvent.class, (state, event) -> DiaryEvent.FAMILY.apply(state, event));
+        this.states = Objects.requireNonNull(diaries, "diaries");
+        this.streams = diaries.streams();
         outboxes.register(new DiaryOutbox(log, streams, this));
         compromises.register(new DiaryInvalidation(log, this, journals));
     }
@@ -176,7 +179,7 @@ public final class Diaries {
 
     /** Returns what a student's diary stream holds; no reader is checked. */
     DiaryState stream(String schoolId, String studentId) {
-        return streams.load(SchoolStreams.diary(schoolId, studentId), DiaryState.empty(studentId)).state();
+        return states.state(schoolId, studentId);
     }
 
     /** Returns the student's class today in the school's zone, or their last one; "—" if none. */

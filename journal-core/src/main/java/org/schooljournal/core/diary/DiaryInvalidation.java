@@ -48,6 +48,10 @@ import org.schooljournal.spi.storage.EventEnvelope;
  */
 final class DiaryInvalidation implements InvalidationSource {
 
+    /** The part of a correction notice's key that tells it from a digest's (REP-7, {@link DiaryState#correction}). */
+    static final String CORRECTION_KEY = "/invalidated/";
+
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Log log;
@@ -171,7 +175,7 @@ final class DiaryInvalidation implements InvalidationSource {
             return Optional.empty();
         }
         String schoolId = school.schoolId();
-        String key = schoolId + "/diary/" + told.studentId() + "/" + told.guardianId() + "/invalidated/"
+        String key = schoolId + "/diary/" + told.studentId() + "/" + told.guardianId() + CORRECTION_KEY
                 + compromise.number();
         ZoneId zone = school.profile().orElseThrow().zone();
         String schoolName = school.profile().orElseThrow().name();

@@ -1,6 +1,7 @@
 package org.schooljournal.core.diary;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,6 +54,21 @@ public record DiaryState(String studentId, List<DiaryViewReceipt> openings, Map<
     /** Returns when the guardian first read the remark or message, if they did (DRY-5). */
     public Optional<Instant> readAt(EntryRef ref, String guardianId) {
         return Optional.ofNullable(reads.getOrDefault(ref, Map.of()).get(guardianId));
+    }
+
+    /** Returns whether an item of the outbox is a correction notice (PD-4) rather than a digest (NTF-3). */
+    public static boolean correction(String key) {
+        return key.contains(DiaryInvalidation.CORRECTION_KEY);
+    }
+
+    /**
+     * Returns when the guardian first opened the diary at or after an instant, showing that day if
+     * one is given (DRY-5; the report of informing, REP-7).
+     */
+    public Optional<Instant> openedAfter(String guardianId, Instant after, Optional<LocalDate> showing) {
+        return openings.stream().filter(opening -> opening.guardianId().equals(guardianId) && !opening.at().isBefore(after)
+                && showing.map(day -> !day.isBefore(opening.from()) && !day.isAfter(opening.to())).orElse(true))
+                .map(DiaryViewReceipt::at).findFirst();
     }
 
     /** Returns the items the guardian's digests carried so far (NTF-3). */

@@ -21,7 +21,7 @@ public record DigestAttempted(String key, DeliveryStatus outcome, Optional<Strin
         Optional<Instant> nextAttemptAt) implements DiaryEvent {
 
     DiaryState applyTo(DiaryState state) {
-        return OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason).map(state::withOutboxItem)
+        return OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason, at).map(state::withOutboxItem)
                 .orElse(state);
     }
 }

@@ -31,6 +31,6 @@ public record DigestQueued(String guardianId, Schedule.Kind kind, Instant slot, 
 
     DiaryState applyTo(DiaryState state) {
         return state.withDigest(guardianId, slot, items,
-                OutboxItem.queued(key, address, subject, body, guardianId, state.studentId()));
+                OutboxItem.queued(key, address, subject, body, guardianId, state.studentId(), queuedAt));
     }
 }

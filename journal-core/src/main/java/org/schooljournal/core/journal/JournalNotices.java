@@ -26,7 +26,7 @@ final class JournalNotices {
     /** Returns the notifications of an absence «н» recorded as the entry of that number. */
     static List<JournalEvent> absent(JournalContext context, JournalKey key, LessonRef lesson, LessonTime time,
             String studentId, int entry) {
-        return queued(context, key, studentId, entry, "absent", new Notices.Text("absence", key.subjectCode(),
+        return queued(context, key, studentId, entry, NoticeKind.ABSENCE.suffix(), new Notices.Text("absence", key.subjectCode(),
                 lesson.date().format(DATE), time.start().toString(), time.end().toString(), ""), Notices::immediate);
     }
 
@@ -38,14 +38,14 @@ final class JournalNotices {
         String told = keyPrefix(context, journal.key(), absence.number());
         Set<String> guardians = journal.outbox().values().stream()
                 .filter(item -> item.notification().idempotencyKey().startsWith(told)
-                        && item.notification().idempotencyKey().endsWith("/absent")
+                        && item.notification().idempotencyKey().endsWith("/" + NoticeKind.ABSENCE.suffix())
                         && item.status() != OutboxItem.Status.FAILED)
                 .map(OutboxItem::guardianId).collect(Collectors.toSet());
         LessonRef lesson = absence.lesson().orElseThrow();
         String reason = code.equals(AbsenceCode.ILLNESS.code()) ? Notices.text("excused.illness")
                 : Notices.text("excused.reason");
         return queued(context, journal.key(), absence.studentId().orElseThrow(), absence.number(),
-                "excused-" + absence.revisions().size(), new Notices.Text("excused", journal.key().subjectCode(),
+                NoticeKind.EXCUSED.suffix() + absence.revisions().size(), new Notices.Text("excused", journal.key().subjectCode(),
                         lesson.date().format(DATE), "", "", reason),
                 guardian -> guardians.contains(guardian.guardianId()));
     }
@@ -53,14 +53,14 @@ final class JournalNotices {
     /** Returns the notifications of a new mark recorded as the entry of that number. */
     static List<JournalEvent> marked(JournalContext context, JournalKey key, LessonRef lesson, String studentId,
             int entry, Mark mark, WorkKind work) {
-        return queued(context, key, studentId, entry, "mark", new Notices.Text("mark", key.subjectCode(),
+        return queued(context, key, studentId, entry, NoticeKind.MARK.suffix(), new Notices.Text("mark", key.subjectCode(),
                 lesson.date().format(DATE), "", "", mark + " (" + work.russianName() + ")"), Notices::immediate);
     }
 
     /** Returns the notifications of a remark or a message to guardians written as the entry of that number. */
     static List<JournalEvent> written(JournalContext context, JournalKey key, String studentId, int entry, EntryKind kind,
             String text) {
-        String kindName = kind == EntryKind.REMARK ? "remark" : "message";
+        String kindName = (kind == EntryKind.REMARK ? NoticeKind.REMARK : NoticeKind.MESSAGE).suffix();
         String teacher = context.school().structure().staffName(context.actor().personId());
         String date = context.now().atZone(context.school().profile().orElseThrow().zone()).toLocalDate().format(DATE);
         return queued(context, key, studentId, entry, kindName, new Notices.Text(kindName, key.subjectCode(), date,
@@ -92,9 +92,9 @@ final class JournalNotices {
      */
     static int revisionOf(String key) {
         String suffix = key.substring(key.lastIndexOf('/') + 1);
-        if (suffix.startsWith("excused-")) {
+        if (suffix.startsWith(NoticeKind.EXCUSED.suffix())) {
             try {
-                return Integer.parseInt(suffix.substring("excused-".length()));
+                return Integer.parseInt(suffix.substring(NoticeKind.EXCUSED.suffix().length()));
             } catch (NumberFormatException e) {
                 return 0;
             }

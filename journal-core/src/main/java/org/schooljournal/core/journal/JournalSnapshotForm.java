@@ -28,15 +28,17 @@ import org.schooljournal.core.notification.OutboxItem;
  * written by Jackson as the event codec writes events, of the state's own components only — what
  * is derived from them is rebuilt as the state is made. Maps keyed by lessons are kept as lists of
  * pairs. Instants are written as [seconds since the epoch, nanoseconds], dates as [year, month,
- * day]: read back several times faster than ISO text (format 1 wrote text), and as exact. Format {@value #FORMAT}; change it with any change of these bytes: a snapshot of another
- * format is not read, and the journal is folded from its events instead.
+ * day]: read back several times faster than ISO text (format 1 wrote text), and as exact; format 3
+ * added the outbox items' instants (REP-7). Format {@value #FORMAT}; change it with any change of
+ * these bytes: a snapshot of another format is not read, and the journal is folded from its events
+ * instead.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class JournalSnapshotForm implements SnapshotForm<JournalState> {
 
     /** The format of the bytes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())

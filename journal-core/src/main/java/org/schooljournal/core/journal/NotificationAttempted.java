@@ -2,8 +2,8 @@ package org.schooljournal.core.journal;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.schooljournal.spi.notify.DeliveryStatus;
 import org.schooljournal.core.notification.OutboxItem;
+import org.schooljournal.spi.notify.DeliveryStatus;
 
 /**
  * An attempt to send a notification of the outbox, and its outcome (ATT-5): sent, to be tried
@@ -21,7 +21,7 @@ public record NotificationAttempted(String key, DeliveryStatus outcome, Optional
         Optional<Instant> nextAttemptAt) implements JournalEvent {
 
     JournalState applyTo(JournalState state) {
-        return OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason).map(state::withOutboxItem)
+        return OutboxItem.attempted(state.outbox(), key, outcome, nextAttemptAt, reason, at).map(state::withOutboxItem)
                 .orElse(state);
     }
 }

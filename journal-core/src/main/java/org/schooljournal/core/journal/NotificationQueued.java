@@ -21,6 +21,6 @@ public record NotificationQueued(String key, String guardianId, String studentId
         String body, Instant queuedAt) implements JournalEvent {
 
     JournalState applyTo(JournalState state) {
-        return state.withOutboxItem(OutboxItem.queued(key, address, subject, body, guardianId, studentId));
+        return state.withOutboxItem(OutboxItem.queued(key, address, subject, body, guardianId, studentId, queuedAt));
     }
 }

@@ -25,10 +25,13 @@ import org.schooljournal.spi.notify.Notification;
  * @param nextAttemptAt when a pending item is tried next; empty for at once
  * @param lastReason why the last attempt did not send it
  * @param claim the dispatcher's claim to send it, since the last attempt; empty if none
+ * @param queuedAt when it was put in the outbox: with the entry that caused it (REP-7)
+ * @param settledAt when the attempt that sent it or failed it for good was made; empty while pending (REP-7)
  */
 public record OutboxItem(
         Notification notification, String guardianId, String studentId, Status status, int attempts,
-        Optional<Instant> nextAttemptAt, Optional<String> lastReason, Optional<Claim> claim) {
+        Optional<Instant> nextAttemptAt, Optional<String> lastReason, Optional<Claim> claim, Instant queuedAt,
+        Optional<Instant> settledAt) {
 
     /**
      * A dispatcher's claim to send an item (ATT-5): until {@code until}, no other dispatcher may.
@@ -71,12 +74,14 @@ public record OutboxItem(
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         Objects.requireNonNull(lastReason, "lastReason");
         Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(queuedAt, "queuedAt");
+        Objects.requireNonNull(settledAt, "settledAt");
     }
 
-    /** Returns a notification just put in an outbox, not tried yet. */
-    public static OutboxItem queued(Notification notification, String guardianId, String studentId) {
+    /** Returns a notification just put in an outbox at that instant, not tried yet. */
+    public static OutboxItem queued(Notification notification, String guardianId, String studentId, Instant queuedAt) {
         return new OutboxItem(notification, guardianId, studentId, Status.PENDING, 0, Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), queuedAt, Optional.empty());
     }
 
     /**
@@ -89,15 +94,15 @@ public record OutboxItem(
      * was written.
      */
     public static OutboxItem queued(String key, String address, String subject, String body, String guardianId,
-            String studentId) {
+            String studentId, Instant queuedAt) {
         try {
-            return queued(new Notification(key, address, subject, body), guardianId, studentId);
+            return queued(new Notification(key, address, subject, body), guardianId, studentId, queuedAt);
         } catch (IllegalArgumentException | NullPointerException refused) {
             Notification undeliverable = new Notification("undeliverable-" + ConfirmEmail.sha256(String.valueOf(key)),
                     "undeliverable", "undeliverable", "undeliverable");
             return new OutboxItem(undeliverable, guardianId, studentId, Status.FAILED, 0, Optional.empty(),
                     Optional.of("the stored notification cannot be sent: " + Excerpt.of(refused.getMessage(), 300)),
-                    Optional.empty());
+                    Optional.empty(), queuedAt, Optional.of(queuedAt));
         }
     }
 
@@ -108,18 +113,19 @@ public record OutboxItem(
      * leaves as it is.
      */
     public static Optional<OutboxItem> attempted(Map<String, OutboxItem> outbox, String key, DeliveryStatus outcome,
-            Optional<Instant> next, Optional<String> reason) {
-        return Optional.ofNullable(outbox.get(key)).map(item -> item.attempted(outcome, next, reason));
+            Optional<Instant> next, Optional<String> reason, Instant at) {
+        return Optional.ofNullable(outbox.get(key)).map(item -> item.attempted(outcome, next, reason, at));
     }
 
-    /** Returns this item after one more attempt with that outcome; the attempt ends its claim. */
-    public OutboxItem attempted(DeliveryStatus outcome, Optional<Instant> next, Optional<String> reason) {
+    /** Returns this item after one more attempt with that outcome, made at that instant; the attempt ends its claim. */
+    public OutboxItem attempted(DeliveryStatus outcome, Optional<Instant> next, Optional<String> reason, Instant at) {
         Status after = switch (outcome) {
             case SENT -> Status.SENT;
             case RETRY_LATER -> Status.PENDING;
             case FAILED_PERMANENTLY -> Status.FAILED;
         };
-        return new OutboxItem(notification, guardianId, studentId, after, attempts + 1, next, reason, Optional.empty());
+        return new OutboxItem(notification, guardianId, studentId, after, attempts + 1, next, reason, Optional.empty(),
+                queuedAt, after == Status.PENDING ? Optional.empty() : Optional.of(at));
     }
 
     /**
@@ -134,7 +140,8 @@ public record OutboxItem(
             throw new IllegalStateException("the log records a claim of " + key + ", which it never queued");
         }
         return new OutboxItem(item.notification, item.guardianId, item.studentId, item.status, item.attempts,
-                item.nextAttemptAt, item.lastReason, Optional.of(new Claim(dispatcher, until)));
+                item.nextAttemptAt, item.lastReason, Optional.of(new Claim(dispatcher, until)), item.queuedAt,
+                item.settledAt);
     }
 
     /** Returns whether the outbox holds the item of that key and it is due at that instant, so that it may be claimed. */

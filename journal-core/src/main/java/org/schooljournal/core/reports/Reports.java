@@ -11,6 +11,7 @@ import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.DiaryRights;
 import org.schooljournal.core.access.JournalRights;
 import org.schooljournal.core.access.SchoolRights;
+import org.schooljournal.core.diary.DiaryStates;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalScope;
 import org.schooljournal.core.journal.JournalState;
@@ -26,8 +27,8 @@ import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.SchoolStates;
 import org.schooljournal.core.validation.Dates;
 import org.schooljournal.core.validation.InvalidCommandException;
-import org.schooljournal.rules.calendar.SchoolCalendar;
 import org.schooljournal.core.validation.NotFoundException;
+import org.schooljournal.rules.calendar.SchoolCalendar;
 
 /**
  * The reports facet of the engine: the administration's and the homeroom teacher's read models
@@ -44,13 +45,15 @@ public final class Reports {
     private final Log log;
     private final SchoolStates schools;
     private final JournalStates journals;
+    private final DiaryStates diaries;
 
     /** Creates the facet. */
     @SuppressWarnings("exports") // the engine wires it: no one outside the module holds a log type
-    public Reports(Log log, SchoolStates schools, JournalStates journals) {
+    public Reports(Log log, SchoolStates schools, JournalStates journals, DiaryStates diaries) {
         this.log = Objects.requireNonNull(log, "log");
         this.schools = Objects.requireNonNull(schools, "schools");
         this.journals = Objects.requireNonNull(journals, "journals");
+        this.diaries = Objects.requireNonNull(diaries, "diaries");
     }
 
     /**
@@ -116,6 +119,40 @@ public final class Reports {
         SchoolState then = asOf(school, from, to, asOf, AttendanceReport.class);
         return AttendanceReport.of(then, classCode, journals.statesOf(then, classCode, asOf),
                 schools.rules(then).calendar(), from, to);
+    }
+
+    /**
+     * Returns how timely the guardians of a class's students were informed (REP-7): every
+     * notification queued for them from one date to another, both included, sent or not, and read
+     * or not, read from the log as it is now.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the administration nor the class's
+     *     homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not exist,
+     *     VALIDATION if the dates are out of range ({@link Dates})
+     */
+    public InformingReport informing(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to) {
+        return informing(reader, schoolId, classCode, from, to, log.now());
+    }
+
+    /**
+     * Returns how timely the guardians of a class's students were informed (REP-7), as the log
+     * held it at an instant: a notification sent or read after it is seen pending or unread.
+     *
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader is neither the administration nor the class's
+     *     homeroom teacher (ACC-3)
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school or the class does not exist,
+     *     VALIDATION if the dates or the instant are out of range ({@link Dates})
+     */
+    public InformingReport informing(Actor reader, String schoolId, String classCode, LocalDate from, LocalDate to,
+            Instant asOf) {
+        Objects.requireNonNull(reader, "reader");
+        SchoolState school = schools.registeredFor(reader, "read", schoolId, InformingReport.class);
+        classOf(school, classCode, InformingReport.class);
+        JournalRights.requireClassReader(reader, school, classCode, "the report of informing guardians");
+        SchoolState then = asOf(school, from, to, asOf, InformingReport.class);
+        return Informing.of(then, classCode, journals.statesOf(then, classCode, asOf),
+                student -> diaries.state(schoolId, student, asOf), from, to, asOf);
     }
 
     /**

@@ -41,7 +41,7 @@ class JournalSnapshotFormTest {
         assertThat(form.read(bytes, JournalState.empty(MATH_5A))).isEqualTo(state);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"entries\"").doesNotContain("\"index\"")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(form.format()).isEqualTo(2);
+        assertThat(form.format()).isEqualTo(3);
     }
 
     @Test
