@@ -16,12 +16,14 @@ import org.schooljournal.adapter.pdf.SchoolHeader;
 import org.schooljournal.adapter.pdf.SuccessRatePdf;
 import org.schooljournal.adapter.pdf.SummarySheetPdf;
 import org.schooljournal.adapter.xlsx.AttendanceForm;
+import org.schooljournal.adapter.xlsx.InformingForm;
 import org.schooljournal.adapter.xlsx.JournalControlForm;
 import org.schooljournal.adapter.xlsx.SuccessReportForm;
 import org.schooljournal.adapter.xlsx.SummarySheetForm;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.reports.AttendanceReport;
+import org.schooljournal.core.reports.InformingReport;
 import org.schooljournal.core.reports.JournalControl;
 import org.schooljournal.core.reports.ResultCounting;
 import org.schooljournal.core.reports.SuccessReport;
@@ -94,6 +96,10 @@ final class FormsPrintout {
         file(folder, "контроль-журналов-13-24.10.2025.xlsx", "printouts.controlBook",
                 stream -> new JournalControlForm(school.calendar().zone(), programme::subjectName,
                         state.structure()::staffName).write(control, stream));
+        InformingReport informing = school.engine().reports().informing(deputy, YugraSchool.ID, classCode,
+                MathsFortnight.FIRST_DAY, MathsFortnight.LAST_DAY, printedAt);
+        file(folder, "информирование-5А-13-24.10.2025.xlsx", "printouts.informingBook",
+                stream -> new InformingForm(school.calendar().zone()).write(informing, stream));
     }
 
     /** Writes a form to a stream. */

@@ -58,7 +58,7 @@ class FormsPrintoutTest {
         assertThat(text("успеваемость-1-четверть.pdf")).contains("%").contains("5А");
         assertThat(text("контроль-журналов-13-24.10.2025.pdf")).contains("Математика");
         for (String book : new String[] {"сводная-ведомость-5А.xlsx", "успеваемость-1-четверть.xlsx",
-                "контроль-журналов-13-24.10.2025.xlsx"}) {
+                "контроль-журналов-13-24.10.2025.xlsx", "информирование-5А-13-24.10.2025.xlsx"}) {
             assertThat(Files.readAllBytes(folder.resolve(book))).startsWith('P', 'K');
         }
     }
