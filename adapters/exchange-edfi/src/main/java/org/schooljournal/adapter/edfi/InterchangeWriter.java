@@ -33,10 +33,11 @@ public final class InterchangeWriter {
      * Writes the events as an {@code InterchangeStudentAttendance} of
      * {@code StudentSectionAttendanceEvent}s; the stream stays open.
      *
+     * @throws IllegalArgumentException if there is no event: an interchange holds at least one
      * @throws IOException if the stream cannot be written
      */
     public static void attendance(List<SectionAttendanceEvent> events, OutputStream out) throws IOException {
-        Objects.requireNonNull(events, "events");
+        requireSome("events", events);
         Objects.requireNonNull(out, "out");
         write(out, "InterchangeStudentAttendance", xml -> {
             for (SectionAttendanceEvent event : events) {
@@ -61,10 +62,11 @@ public final class InterchangeWriter {
     /**
      * Writes the grades as an {@code InterchangeStudentGrade} of {@code Grade}s; the stream stays open.
      *
+     * @throws IllegalArgumentException if there is no grade: an interchange holds at least one
      * @throws IOException if the stream cannot be written
      */
     public static void grades(List<SectionGrade> grades, OutputStream out) throws IOException {
-        Objects.requireNonNull(grades, "grades");
+        requireSome("grades", grades);
         Objects.requireNonNull(out, "out");
         write(out, "InterchangeStudentGrade", xml -> {
             for (SectionGrade grade : grades) {
@@ -95,6 +97,14 @@ public final class InterchangeWriter {
                 xml.close();
             }
         });
+    }
+
+    private static void requireSome(String field, List<?> items) {
+        Objects.requireNonNull(items, field);
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be empty: an Ed-Fi interchange holds at least one"
+                    + " element (its schema's choice has minOccurs 1), was []");
+        }
     }
 
     private static void student(Xml xml, String studentUniqueId) throws XMLStreamException {
