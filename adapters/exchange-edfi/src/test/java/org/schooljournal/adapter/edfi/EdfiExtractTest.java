@@ -1,0 +1,101 @@
+package org.schooljournal.adapter.edfi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+import static org.schooljournal.adapter.edfi.EdfiSchool.ALEKSEEVA;
+import static org.schooljournal.adapter.edfi.EdfiSchool.ID;
+import static org.schooljournal.adapter.edfi.EdfiSchool.MATH;
+import static org.schooljournal.adapter.edfi.EdfiSchool.MATH_5A;
+import static org.schooljournal.adapter.edfi.EdfiSchool.MONDAY;
+import static org.schooljournal.adapter.edfi.EdfiSchool.YOLKIN;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.schooljournal.core.access.AccessDeniedException;
+import org.schooljournal.core.journal.AbsenceCode;
+import org.schooljournal.core.journal.CorrectEntry;
+import org.schooljournal.core.journal.EntryRef;
+import org.schooljournal.core.journal.Recorded;
+
+/** What the extract takes of a school, who may take it, and the Ed-Fi limits it keeps (EXC-1, MRK-10, PD-2). */
+@Tag("EXC-1")
+@DisplayName("EXC-1: the Ed-Fi extract of a school")
+class EdfiExtractTest {
+
+    @Test
+    @Tag("MRK-10")
+    @DisplayName("MRK-10: a corrected absence gives its current code; a removed one gives nothing")
+    void currentValuesOnly() {
+        EdfiSchool school = EdfiSchool.registered();
+        school.at(MONDAY, LocalTime.of(8, 40));
+        Recorded yolkin = school.engine.execute(MATH, EdfiSchool.absence(MATH_5A, MONDAY, 1, YOLKIN,
+                AbsenceCode.UNEXCUSED));
+        Recorded alekseeva = school.engine.execute(MATH, EdfiSchool.absence(MATH_5A, MONDAY, 1, ALEKSEEVA,
+                AbsenceCode.UNEXCUSED));
+        school.at(MONDAY, LocalTime.of(12, 0));
+        school.engine.execute(MATH, CorrectEntry.absence(ID, new EntryRef(MATH_5A, yolkin.entries().get(0)),
+                AbsenceCode.ILLNESS, "принесена справка"));
+        school.engine.execute(MATH, CorrectEntry.removal(ID, new EntryRef(MATH_5A, alekseeva.entries().get(0)),
+                "отмечена по ошибке"));
+
+        assertThat(school.extract().attendance()).singleElement().satisfies(event -> {
+            assertThat(event.studentUniqueId()).isEqualTo(YOLKIN);
+            assertThat(event.category()).isEqualTo(AttendanceCategory.EXCUSED_ABSENCE);
+            assertThat(event.reason()).contains("Болезнь");
+        });
+    }
+
+    @Test
+    @Tag("PD-2")
+    @DisplayName("PD-2: a subject teacher may not take the whole school's extract")
+    void onlyTheAdministration() {
+        EdfiSchool school = EdfiSchool.registered();
+
+        assertThatThrownBy(() -> EdfiExtract.of(school.engine, MATH, ID, EdfiSchool.EDFI_ID))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @DisplayName("an Ed-Fi school identifier that is not positive is refused, naming it and its value")
+    void edfiSchoolId() {
+        EdfiSchool school = EdfiSchool.registered();
+
+        assertThatThrownBy(() -> EdfiExtract.of(school.engine, EdfiSchool.HEAD, ID, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("edfiSchoolId must be a positive Ed-Fi SchoolId, was 0");
+    }
+
+    @Test
+    @DisplayName("a pupil's identifier longer than Ed-Fi's 32 characters is refused, naming the field, the value and the rule")
+    void longIdentifiers() {
+        Section section = new Section(1L, 2026, "2026/2027", "math", "5А-math");
+        qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(33, 80)).checkAssert(id ->
+                assertThatThrownBy(() -> new SectionAttendanceEvent(id, section, LocalDate.of(2026, 10, 12),
+                        AttendanceCategory.TARDY, Optional.empty(), Optional.empty()))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("studentUniqueId must have 1–32 characters (Ed-Fi UniqueId), was «" + id + "» ("
+                                + id.length() + ")"));
+        qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(1, 32)).checkAssert(id ->
+                assertThat(new SectionAttendanceEvent(id, section, LocalDate.of(2026, 10, 12),
+                        AttendanceCategory.TARDY, Optional.empty(), Optional.empty()).studentUniqueId()).isEqualTo(id));
+    }
+
+    @Test
+    @DisplayName("a school year Ed-Fi's SchoolYearType does not list (before 1990-1991, after 2049-2050) is refused")
+    void schoolYears() {
+        qt().forAll(integers().between(1, 1989).mix(integers().between(2050, 9999))).checkAssert(year ->
+                assertThatThrownBy(() -> new Section(1L, year, "y", "math", "5А-math"))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("schoolYear must start a school year Ed-Fi's SchoolYearType lists")
+                        .hasMessageContaining("was " + year));
+        assertThat(new Section(1L, 2026, "y", "math", "5А-math").interchangeSchoolYear()).isEqualTo("2026-2027");
+        assertThat(new Section(1L, 2026, "y", "math", "5А-math").apiSchoolYear()).isEqualTo(2027);
+    }
+}
