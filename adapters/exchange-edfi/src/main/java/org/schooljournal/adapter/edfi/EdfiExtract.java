@@ -83,6 +83,7 @@ public final class EdfiExtract {
                 "school " + schoolId + " has no academic year (YR-1): an Ed-Fi session is the academic year"));
         SchoolCalendar calendar = engine.schools().rules(school).calendar();
         Programme programme = Programme.of(school);
+        Roster roster = Roster.of(school);
         List<String> holders = new ArrayList<>(school.structure().classes().keySet());
         holders.addAll(programme.groups().keySet());
         List<SectionAttendanceEvent> attendance = new ArrayList<>();
@@ -96,7 +97,7 @@ public final class EdfiExtract {
                         .orElse(holder);
                 attendance.addAll(absences(journal, section));
                 attendance.addAll(lateness(journal, section, calendar, bellsOf));
-                grades.addAll(grades(journal, section, school, year));
+                grades.addAll(grades(journal, section, roster, year));
             }
         }
         attendance.sort(Comparator.comparing(SectionAttendanceEvent::eventDate)
@@ -142,7 +143,7 @@ public final class EdfiExtract {
             Optional<String> reason = Optional.of(minutes.map(m -> EdfiTexts.text("reason.lateness", m))
                     .orElseGet(() -> EdfiTexts.text("reason.lateness.unknown")));
             Optional<LocalTime> arrival = minutes.flatMap(m -> bell(calendar, bellsOf, lesson)
-                    .filter(start -> start.plusMinutes(m).isAfter(start))
+                    .filter(start -> start.toSecondOfDay() + m * 60 < 24 * 60 * 60)
                     .map(start -> start.plusMinutes(m)));
             events.add(new SectionAttendanceEvent(entry.studentId().get(), section, lesson.date(),
                     AttendanceCategory.TARDY, reason, arrival));
@@ -164,9 +165,8 @@ public final class EdfiExtract {
                 .map(LessonSlot::start);
     }
 
-    private static List<SectionGrade> grades(JournalState journal, Section section, SchoolState school,
+    private static List<SectionGrade> grades(JournalState journal, Section section, Roster roster,
             AcademicYear year) {
-        Roster roster = Roster.of(school);
         List<SectionGrade> grades = new ArrayList<>();
         for (JournalEntry entry : journal.entries(EntryKind.PERIOD_MARK)) {
             if (!entry.present() || entry.period().isEmpty() || entry.studentId().isEmpty()) {

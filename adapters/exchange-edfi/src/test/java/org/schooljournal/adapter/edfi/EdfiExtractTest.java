@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.journal.AbsenceCode;
+import org.schooljournal.core.journal.AddTeacherNote;
 import org.schooljournal.core.journal.CorrectEntry;
 import org.schooljournal.core.journal.EntryRef;
+import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.NoteKind;
 import org.schooljournal.core.journal.Recorded;
 
 /** What the extract takes of a school, who may take it, and the Ed-Fi limits it keeps (EXC-1, MRK-10, PD-2). */
@@ -49,6 +52,25 @@ class EdfiExtractTest {
             assertThat(event.studentUniqueId()).isEqualTo(YOLKIN);
             assertThat(event.category()).isEqualTo(AttendanceCategory.EXCUSED_ABSENCE);
             assertThat(event.reason()).contains("Болезнь");
+        });
+    }
+
+    @Test
+    @Tag("ATT-1")
+    @DisplayName("ATT-1: a lateness note without minutes is a Tardy «Опоздание» without an arrival; a behaviour note is no event")
+    void latenessWithoutMinutes() {
+        EdfiSchool school = EdfiSchool.registered();
+        school.at(MONDAY, LocalTime.of(8, 50));
+        school.engine.execute(MATH, new AddTeacherNote(ID, MATH_5A, new LessonRef(MONDAY, 1), Optional.of(YOLKIN),
+                NoteKind.LATENESS, "опоздал"));
+        school.engine.execute(MATH, new AddTeacherNote(ID, MATH_5A, new LessonRef(MONDAY, 1), Optional.of(ALEKSEEVA),
+                NoteKind.BEHAVIOUR, "мешала соседу 10 минут"));
+
+        assertThat(school.extract().attendance()).singleElement().satisfies(event -> {
+            assertThat(event.studentUniqueId()).isEqualTo(YOLKIN);
+            assertThat(event.category()).isEqualTo(AttendanceCategory.TARDY);
+            assertThat(event.reason()).contains("Опоздание");
+            assertThat(event.arrivalTime()).isEmpty();
         });
     }
 
