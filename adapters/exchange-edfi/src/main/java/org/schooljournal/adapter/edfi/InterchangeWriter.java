@@ -1,5 +1,6 @@
 package org.schooljournal.adapter.edfi;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,10 @@ public final class InterchangeWriter {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** The JDK's StAX writer hands its bytes on one by one; a buffer gathers them. */
+    private static final int BUFFER = 1 << 16;
+    /** The line breaks and indents of the levels the interchanges reach, made once. */
+    private static final String[] INDENTS = indents(16);
 
     private InterchangeWriter() {
     }
@@ -99,6 +104,14 @@ public final class InterchangeWriter {
         });
     }
 
+    private static String[] indents(int levels) {
+        String[] indents = new String[levels];
+        for (int i = 0; i < levels; i++) {
+            indents[i] = "\n" + "  ".repeat(i);
+        }
+        return indents;
+    }
+
     private static void requireSome(String field, List<?> items) {
         Objects.requireNonNull(items, field);
         if (items.isEmpty()) {
@@ -146,7 +159,8 @@ public final class InterchangeWriter {
 
     private static void write(OutputStream out, String root, Body body) throws IOException {
         try {
-            XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER);
+            XMLStreamWriter writer = FACTORY.createXMLStreamWriter(buffered, StandardCharsets.UTF_8.name());
             writer.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
             writer.setDefaultNamespace(NAMESPACE);
             Xml xml = new Xml(writer);
@@ -158,6 +172,7 @@ public final class InterchangeWriter {
             writer.writeEndDocument();
             writer.flush();
             writer.close();
+            buffered.flush();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the Ed-Fi " + root + ": " + e.getMessage(), e);
         }
@@ -198,7 +213,7 @@ public final class InterchangeWriter {
         }
 
         private void indent() throws XMLStreamException {
-            writer.writeCharacters("\n" + "  ".repeat(depth));
+            writer.writeCharacters(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
         }
     }
 }
