@@ -10,7 +10,8 @@
  * {@link org.schooljournal.adapter.edfi.SectionGrade} per period or year mark (MRK-7). Each record
  * checks the Ed-Fi schema's limits when made, so a file is never written half valid.
  * {@link org.schooljournal.adapter.edfi.InterchangeWriter} writes them as interchange XML;
- * {@link org.schooljournal.adapter.edfi.ApiBodies} as API bodies.
+ * {@link org.schooljournal.adapter.edfi.ApiBodies} as API bodies;
+ * {@link org.schooljournal.adapter.edfi.EdfiFolder} writes all of them into a folder.
  *
  * <p>The mapping (docs/exchange-edfi.md): a journal is an Ed-Fi section, its subject the course
  * offering's local course code, the school's academic year the session (a journal runs the whole
