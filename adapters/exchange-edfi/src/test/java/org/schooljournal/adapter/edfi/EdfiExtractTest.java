@@ -12,8 +12,10 @@ import static org.schooljournal.adapter.edfi.EdfiSchool.MATH_5A;
 import static org.schooljournal.adapter.edfi.EdfiSchool.MONDAY;
 import static org.schooljournal.adapter.edfi.EdfiSchool.YOLKIN;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -23,9 +25,15 @@ import org.schooljournal.core.journal.AbsenceCode;
 import org.schooljournal.core.journal.AddTeacherNote;
 import org.schooljournal.core.journal.CorrectEntry;
 import org.schooljournal.core.journal.EntryRef;
+import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.NoteKind;
 import org.schooljournal.core.journal.Recorded;
+import org.schooljournal.core.programme.ActivityKind;
+import org.schooljournal.core.programme.AddStudyGroup;
+import org.schooljournal.core.programme.AddTimetableEntry;
+import org.schooljournal.core.programme.AssignTeachingLoad;
+import org.schooljournal.core.programme.GroupKind;
 
 /** What the extract takes of a school, who may take it, and the Ed-Fi limits it keeps (EXC-1, MRK-10, PD-2). */
 @Tag("EXC-1")
@@ -71,6 +79,29 @@ class EdfiExtractTest {
             assertThat(event.category()).isEqualTo(AttendanceCategory.TARDY);
             assertThat(event.reason()).contains("Опоздание");
             assertThat(event.arrivalTime()).isEmpty();
+        });
+    }
+
+    @Test
+    @Tag("ATT-1")
+    @DisplayName("ATT-1: a group's journal is a section of its own; a lateness in it arrives after its base class's bell")
+    void groupJournal() {
+        EdfiSchool school = EdfiSchool.registered();
+        String group = "5А-ИУП-Иванов";
+        school.engine.execute(EdfiSchool.HEAD, new AddStudyGroup(ID, group, GroupKind.INDIVIDUAL, List.of("5А"), 5,
+                EdfiSchool.IVANOV));
+        school.engine.execute(EdfiSchool.HEAD, new AssignTeachingLoad(ID, MATH.personId(), "math", group));
+        school.engine.execute(EdfiSchool.HEAD, new AddTimetableEntry(ID, group, DayOfWeek.TUESDAY, 2,
+                ActivityKind.LESSON, "math", MATH.personId(), "201"));
+        LocalDate tuesday = MONDAY.plusDays(1);
+        school.at(tuesday, LocalTime.of(9, 30));
+        school.engine.execute(MATH, new AddTeacherNote(ID, new JournalKey(group, "math"), new LessonRef(tuesday, 2),
+                Optional.of(EdfiSchool.IVANOV), NoteKind.LATENESS, "опоздал на 5 мин."));
+
+        assertThat(school.extract().attendance()).singleElement().satisfies(event -> {
+            assertThat(event.section().sectionIdentifier()).isEqualTo("5А-ИУП-Иванов-math");
+            assertThat(event.section().localCourseCode()).isEqualTo("math");
+            assertThat(event.arrivalTime()).contains(LocalTime.of(9, 25));
         });
     }
 
