@@ -2,6 +2,7 @@ package org.schooljournal.adapter.edfi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -33,6 +34,14 @@ public final class ApiBodies {
         body.putObject("studentReference").put("studentUniqueId", event.studentUniqueId());
         event.reason().ifPresent(reason -> body.put("attendanceEventReason", reason));
         event.arrivalTime().ifPresent(time -> body.put("arrivalTime", TIME.format(time)));
+        if (!event.classPeriods().isEmpty()) {
+            ArrayNode periods = body.putArray("classPeriods");
+            for (int lesson : event.classPeriods()) {
+                periods.addObject().putObject("classPeriodReference")
+                        .put("classPeriodName", Integer.toString(lesson))
+                        .put("schoolId", event.section().schoolId());
+            }
+        }
         return text(body);
     }
 

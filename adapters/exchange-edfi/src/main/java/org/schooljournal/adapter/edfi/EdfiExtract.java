@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,6 +36,10 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * API: every journal's absences and lateness notes as section attendance events, and its period
  * and year marks as grades. Only current values count: a corrected entry gives its last value, an
  * entry a correction removed or a compromised account voided (PD-4) gives nothing.
+ *
+ * <p>Ed-Fi keys an attendance event by pupil, section, date and category, so the absences of one
+ * category from the lessons of a journal on a day (a double lesson) are one event listing the
+ * lessons as class periods.
  *
  * <p>A journal is a section ({@code 5А-math}) of the course offering of its subject in the
  * session of the academic year; the pupil's association with it begins on the day they entered
@@ -95,8 +101,9 @@ public final class EdfiExtract {
                 JournalState journal = engine.journals().read(reader, schoolId, key).state();
                 String bellsOf = programme.group(holder).map(StudyGroup::baseClassCodes).map(codes -> codes.get(0))
                         .orElse(holder);
-                attendance.addAll(absences(journal, section));
-                attendance.addAll(lateness(journal, section, calendar, bellsOf));
+                List<SectionAttendanceEvent> lessons = new ArrayList<>(absences(journal, section));
+                lessons.addAll(lateness(journal, section, calendar, bellsOf));
+                attendance.addAll(folded(lessons));
                 grades.addAll(grades(journal, section, roster, year));
             }
         }
@@ -122,10 +129,11 @@ public final class EdfiExtract {
                 continue;
             }
             Optional<AbsenceCode> code = AbsenceCode.ofCode(entry.current().value());
+            LessonRef lesson = entry.lesson().get();
             code.ifPresent(c -> events.add(new SectionAttendanceEvent(entry.studentId().get(), section,
-                    entry.lesson().get().date(), AttendanceCategory.of(c),
+                    lesson.date(), AttendanceCategory.of(c),
                     c == AbsenceCode.UNEXCUSED ? Optional.empty() : Optional.of(EdfiTexts.text("reason." + c.name())),
-                    Optional.empty())));
+                    Optional.empty(), List.of(lesson.slot()))));
         }
         return events;
     }
@@ -146,9 +154,33 @@ public final class EdfiExtract {
                     .filter(start -> start.toSecondOfDay() + m * 60 < 24 * 60 * 60)
                     .map(start -> start.plusMinutes(m)));
             events.add(new SectionAttendanceEvent(entry.studentId().get(), section, lesson.date(),
-                    AttendanceCategory.TARDY, reason, arrival));
+                    AttendanceCategory.TARDY, reason, arrival, List.of(lesson.slot())));
         }
         return events;
+    }
+
+    /**
+     * Folds the events Ed-Fi keys alike — pupil, section, date, category — into one: the lessons of
+     * a double lesson become the class periods of one event, their distinct reasons joined, the
+     * earliest arrival kept.
+     */
+    private static List<SectionAttendanceEvent> folded(List<SectionAttendanceEvent> events) {
+        Map<List<Object>, List<SectionAttendanceEvent>> byKey = new LinkedHashMap<>();
+        for (SectionAttendanceEvent event : events) {
+            byKey.computeIfAbsent(List.of(event.studentUniqueId(), event.eventDate(), event.category()),
+                    key -> new ArrayList<>()).add(event);
+        }
+        List<SectionAttendanceEvent> folded = new ArrayList<>();
+        for (List<SectionAttendanceEvent> alike : byKey.values()) {
+            SectionAttendanceEvent first = alike.get(0);
+            List<String> reasons = alike.stream().flatMap(e -> e.reason().stream()).distinct().toList();
+            folded.add(alike.size() == 1 ? first : new SectionAttendanceEvent(first.studentUniqueId(), first.section(),
+                    first.eventDate(), first.category(),
+                    reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons)),
+                    alike.stream().flatMap(e -> e.arrivalTime().stream()).min(Comparator.naturalOrder()),
+                    alike.stream().flatMap(e -> e.classPeriods().stream()).distinct().sorted().toList()));
+        }
+        return folded;
     }
 
     private static Optional<Integer> minutes(String note) {

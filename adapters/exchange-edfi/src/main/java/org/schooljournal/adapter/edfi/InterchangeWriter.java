@@ -59,6 +59,14 @@ public final class InterchangeWriter {
                 if (event.arrivalTime().isPresent()) {
                     xml.leaf("ArrivalTime", TIME.format(event.arrivalTime().get()));
                 }
+                for (int lesson : event.classPeriods()) {
+                    xml.open("ClassPeriodReference");
+                    xml.open("ClassPeriodIdentity");
+                    school(xml, event.section().schoolId());
+                    xml.leaf("ClassPeriodName", Integer.toString(lesson));
+                    xml.close();
+                    xml.close();
+                }
                 xml.close();
             }
         });

@@ -63,6 +63,20 @@ class ApiBodiesTest {
     }
 
     @Test
+    @DisplayName("EXC-1: the lessons of an event are its class periods, each a reference by name and school")
+    void classPeriods() throws IOException {
+        SectionAttendanceEvent event = new SectionAttendanceEvent("s-yolkin", SECTION, LocalDate.of(2026, 10, 13),
+                AttendanceCategory.UNEXCUSED_ABSENCE, Optional.empty(), Optional.empty(), List.of(1, 2));
+
+        JsonNode body = JSON.readTree(ApiBodies.studentSectionAttendanceEvent(event));
+
+        assertThat(body.get("classPeriods")).isEqualTo(JSON.readTree("""
+                [{"classPeriodReference": {"classPeriodName": "1", "schoolId": 255901107}},
+                 {"classPeriodReference": {"classPeriodName": "2", "schoolId": 255901107}}]
+                """));
+    }
+
+    @Test
     @DisplayName("EXC-1: a grade has its type, grading period and student section association references, and the mark")
     void grade() throws IOException {
         SectionGrade grade = new SectionGrade("s-alekseeva", SECTION, LocalDate.of(2026, 9, 1),

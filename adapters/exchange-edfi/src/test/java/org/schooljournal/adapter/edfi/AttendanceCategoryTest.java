@@ -76,6 +76,7 @@ class AttendanceCategoryTest {
         assertThat(event.category().descriptor()).isEqualTo("uri://ed-fi.org/AttendanceEventCategoryDescriptor#Tardy");
         assertThat(event.reason()).contains("Опоздание на 7 мин");
         assertThat(event.arrivalTime()).contains(LocalTime.of(8, 37));
+        assertThat(event.classPeriods()).containsExactly(1);
     }
 
     @Test

@@ -106,6 +106,29 @@ class EdfiExtractTest {
     }
 
     @Test
+    @Tag("ATT-1")
+    @DisplayName("ATT-1: a double lesson's absences of one category are one Ed-Fi event with both class periods, as Ed-Fi keys it")
+    void doubleLesson() {
+        EdfiSchool school = EdfiSchool.registered();
+        LocalDate tuesday = MONDAY.plusDays(1);
+        for (int slot = 1; slot <= 2; slot++) {
+            school.engine.execute(EdfiSchool.HEAD, new AddTimetableEntry(ID, "5А", DayOfWeek.TUESDAY, slot,
+                    ActivityKind.LESSON, "math", MATH.personId(), "201"));
+        }
+        school.at(tuesday, LocalTime.of(8, 35));
+        school.engine.execute(MATH, EdfiSchool.absence(MATH_5A, tuesday, 1, YOLKIN, AbsenceCode.UNEXCUSED));
+        school.engine.execute(MATH, EdfiSchool.absence(MATH_5A, tuesday, 1, EdfiSchool.IVANOV, AbsenceCode.ILLNESS));
+        school.at(tuesday, LocalTime.of(9, 25));
+        school.engine.execute(MATH, EdfiSchool.absence(MATH_5A, tuesday, 2, YOLKIN, AbsenceCode.UNEXCUSED));
+        school.engine.execute(MATH, EdfiSchool.absence(MATH_5A, tuesday, 2, EdfiSchool.IVANOV, AbsenceCode.EXCUSED));
+
+        assertThat(school.extract().attendance())
+                .extracting(e -> e.studentUniqueId() + " " + e.category() + " " + e.classPeriods() + " " + e.reason())
+                .containsExactly("s-ivanov EXCUSED_ABSENCE [1, 2] Optional[Болезнь; Уважительная причина]",
+                        "s-yolkin UNEXCUSED_ABSENCE [1, 2] Optional.empty");
+    }
+
+    @Test
     @Tag("PD-2")
     @DisplayName("PD-2: a subject teacher may not take the whole school's extract")
     void onlyTheAdministration() {

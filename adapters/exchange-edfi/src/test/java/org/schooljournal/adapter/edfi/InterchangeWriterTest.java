@@ -89,7 +89,7 @@ class InterchangeWriterTest {
                     Section section = new Section(1L, year, course, course, reason);
                     SectionAttendanceEvent event = new SectionAttendanceEvent(student, section,
                             LocalDate.of(2026, 10, 12), AttendanceCategory.EXCUSED_ABSENCE, Optional.of(reason),
-                            Optional.of(LocalTime.of(8, 37)));
+                            Optional.of(LocalTime.of(8, 37)), List.of(1, 2));
                     SectionGrade grade = new SectionGrade(student, section, LocalDate.of(2026, 9, 1),
                             new GradingPeriod(1L, year, PeriodRef.of(PeriodKind.TRIMESTER, 3)),
                             GradeEarned.of(reason.length() > 20 ? reason.substring(0, 20) : reason));
