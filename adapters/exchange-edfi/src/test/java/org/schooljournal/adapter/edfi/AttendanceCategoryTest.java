@@ -27,9 +27,7 @@ class AttendanceCategoryTest {
 
     @BeforeAll
     static void school() {
-        EdfiSchool school = EdfiSchool.registered();
-        school.recordWeek();
-        events = school.extract().attendance();
+        events = EdfiSchool.quarterExtract().attendance();
     }
 
     @Test

@@ -23,7 +23,7 @@ class EdfiFolderTest {
     @Test
     @DisplayName("EXC-1: the folder holds both valid interchanges and a body a line of each resource")
     void writesTheFolder(@TempDir Path dir) throws IOException, SAXException {
-        EdfiExtract extract = EdfiSchool.withQuarter().extract();
+        EdfiExtract extract = EdfiSchool.quarterExtract();
 
         List<Path> written = EdfiFolder.write(extract, dir.resolve("edfi"));
 

@@ -79,6 +79,8 @@ final class EdfiSchool {
     static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 23);
     static final LocalDate YEAR_END = LocalDate.of(2027, 5, 26);
 
+    private static EdfiExtract quarterExtract;
+
     final MovingClock clock = new MovingClock(Instant.parse("2026-08-25T05:00:00Z"));
     final JournalEngine engine = JournalEngine.builder().clock(clock).build();
 
@@ -106,6 +108,17 @@ final class EdfiSchool {
         school.recordWeek();
         school.setQuarterMarks();
         return school;
+    }
+
+    /**
+     * Returns the extract of the school {@link #withQuarter()} makes, made once for every test class
+     * that only reads it (an extract is immutable).
+     */
+    static synchronized EdfiExtract quarterExtract() {
+        if (quarterExtract == null) {
+            quarterExtract = withQuarter().extract();
+        }
+        return quarterExtract;
     }
 
     /** Returns the school's Ed-Fi extract as the head reads it. */

@@ -27,7 +27,7 @@ class GradeEarnedTest {
 
     @BeforeAll
     static void school() {
-        grades = EdfiSchool.withQuarter().extract().grades();
+        grades = EdfiSchool.quarterExtract().grades();
     }
 
     @Test
