@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -41,6 +42,9 @@ public record DataSet(Map<String, String> manifest, Map<OneRosterFile, Table> ta
 
     /** The manifest's file name. */
     public static final String MANIFEST = "manifest.csv";
+
+    /** 1 January 1980, the zip format's first time: every entry's time. */
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     /** Checks and copies the data set. */
     public DataSet {
@@ -151,14 +155,14 @@ public record DataSet(Map<String, String> manifest, Map<OneRosterFile, Table> ta
         Objects.requireNonNull(zip, "zip");
         try {
             ZipOutputStream out = new ZipOutputStream(zip, StandardCharsets.UTF_8);
-            out.putNextEntry(new ZipEntry(MANIFEST));
+            out.putNextEntry(entry(MANIFEST));
             List<List<String>> manifestRows = new ArrayList<>();
             manifestRows.add(List.of("propertyName", "value"));
             manifest.forEach((property, value) -> manifestRows.add(List.of(property, value)));
             out.write(csv(manifestRows));
             out.closeEntry();
             for (Table table : tables.values()) {
-                out.putNextEntry(new ZipEntry(table.file().entryName()));
+                out.putNextEntry(entry(table.file().entryName()));
                 List<List<String>> rows = new ArrayList<>();
                 rows.add(table.header());
                 table.rows().forEach(row -> rows.add(row.values()));
@@ -169,6 +173,13 @@ public record DataSet(Map<String, String> manifest, Map<OneRosterFile, Table> ta
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the OneRoster zip", e);
         }
+    }
+
+    /** Returns an entry of a fixed time, so that one data set always makes the same bytes. */
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(FIXED_TIME);
+        return entry;
     }
 
     private static byte[] csv(List<List<String>> rows) throws IOException {
