@@ -96,13 +96,25 @@ final class ImportPlan {
     }
 
     private void add(SchoolCommand command, Table table, Table.Row row, String... fieldColumns) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        Map<String, String> values = new LinkedHashMap<>();
+        steps.add(step(command, table, row, fieldColumns));
+    }
+
+    /** Returns a step for the row, each field read from the named column of the row. */
+    private static Step step(SchoolCommand command, Table table, Table.Row row, String... fieldColumns) {
+        return new Step(command, cell(table, row, ""), cells(table, row, fieldColumns));
+    }
+
+    private static Map<String, RowError> cells(Table table, Table.Row row, String... fieldColumns) {
+        Map<String, RowError> cells = new LinkedHashMap<>();
         for (int i = 0; i < fieldColumns.length; i += 2) {
-            columns.put(fieldColumns[i], fieldColumns[i + 1]);
-            values.put(fieldColumns[i + 1], table.value(row, fieldColumns[i + 1]));
+            cells.put(fieldColumns[i], cell(table, row, fieldColumns[i + 1]));
         }
-        steps.add(new Step(command, table.file().entryName(), row.line(), columns, values));
+        return cells;
+    }
+
+    private static RowError cell(Table table, Table.Row row, String column) {
+        return new RowError(table.file().entryName(), row.line(), column,
+                column.isEmpty() ? "" : table.value(row, column), "");
     }
 
     private void fault(Table table, Table.Row row, String column, String rule) {
@@ -301,16 +313,16 @@ final class ImportPlan {
                 continue;
             }
             int held = roster.historyOf(id).movements().size();
-            List<Step> movements = movements(user, own, classRows, LocalDate.parse(demographics.value(birth, "birthDate")));
+            List<Step> movements = movements(user, own, classRows, LocalDate.parse(demographics.value(birth, "birthDate")),
+                    cell(demographics, birth, "birthDate"));
             steps.addAll(movements.subList(Math.min(held, movements.size()), movements.size()));
         }
     }
 
     private List<Step> movements(Table.Row user, List<Table.Row> own, Map<String, Table.Row> classRows,
-            LocalDate birthDate) {
+            LocalDate birthDate, RowError birthCell) {
         List<Step> movements = new ArrayList<>();
         String id = users.value(user, "sourcedId");
-        String file = enrollments.file().entryName();
         Optional<LocalDate> left = Optional.empty();
         for (int i = 0; i < own.size(); i++) {
             Table.Row row = own.get(i);
@@ -321,26 +333,27 @@ final class ImportPlan {
             }
             LocalDate date = LocalDate.parse(begin);
             String code = classCode(classRows.get(enrollments.value(row, "classSourcedId")));
-            Map<String, String> values = Map.of("beginDate", begin, "classSourcedId",
-                    enrollments.value(row, "classSourcedId"), "userSourcedId", id);
+            Map<String, RowError> names = cells(users, user, "studentId", "sourcedId", "surname", "familyName",
+                    "name", "givenName", "patronymic", "middleName");
             if (i == 0 || left.isPresent()) {
+                Map<String, RowError> cells = new LinkedHashMap<>(names);
+                cells.putAll(cells(enrollments, row, "date", "beginDate", "classCode", "classSourcedId"));
+                cells.put("birthDate", birthCell);
                 movements.add(new Step(new EnrolStudent(schoolId, id, users.value(user, "familyName"),
                         users.value(user, "givenName"), users.value(user, "middleName"), birthDate, code, date),
-                        file, row.line(), Map.of("date", "beginDate", "classCode", "classSourcedId",
-                                "studentId", "userSourcedId"), values));
+                        cell(enrollments, row, ""), cells));
             } else {
-                movements.add(new Step(new TransferStudent(schoolId, id, code, date), file, row.line(),
-                        Map.of("date", "beginDate", "toClass", "classSourcedId", "studentId", "userSourcedId"), values));
+                movements.add(step(new TransferStudent(schoolId, id, code, date), enrollments, row,
+                        "date", "beginDate", "toClass", "classSourcedId", "studentId", "userSourcedId"));
             }
             String end = enrollments.value(row, "endDate");
             boolean followed = i + 1 < own.size() && enrollments.value(own.get(i + 1), "beginDate").equals(end);
             left = Optional.empty();
             if (!end.isBlank() && !followed) {
                 String reason = enrollments.value(row, "metadata.journal.withdrawalReason");
-                movements.add(new Step(new WithdrawStudent(schoolId, id, LocalDate.parse(end),
-                        reason.isBlank() ? Titles.withdrawalReason() : reason), file, row.line(),
-                        Map.of("date", "endDate", "reason", "metadata.journal.withdrawalReason"),
-                        Map.of("endDate", end, "metadata.journal.withdrawalReason", reason)));
+                movements.add(step(new WithdrawStudent(schoolId, id, LocalDate.parse(end),
+                        reason.isBlank() ? Titles.withdrawalReason() : reason), enrollments, row,
+                        "date", "endDate", "reason", "metadata.journal.withdrawalReason", "studentId", "userSourcedId"));
                 left = Optional.of(LocalDate.parse(end));
             }
         }

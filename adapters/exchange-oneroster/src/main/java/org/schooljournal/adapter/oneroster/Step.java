@@ -5,29 +5,31 @@ import java.util.Objects;
 import org.schooljournal.core.school.SchoolCommand;
 
 /**
- * One command of an import and the row it comes from: its file, its line, and which column each of
- * the command's fields was read from, so that a refusal by the engine names the row's column
+ * One command of an import and where it comes from: the row it stands for, and the cell each of
+ * the command's fields was read from — perhaps of another file, as a pupil's name is read from
+ * users.csv for the enrollment that enrols them — so that a refusal by the engine names the cell
  * (EXC-3).
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param command the engine's command
- * @param file the file's name in the zip
- * @param line the line of the row
- * @param columns the column of each of the command's fields, by field name
- * @param values the row's value of each column named in {@code columns}
+ * @param row the row the command stands for, its column empty
+ * @param cells the cell of each of the command's fields, by field name
  */
-record Step(SchoolCommand command, String file, long line, Map<String, String> columns, Map<String, String> values) {
+record Step(SchoolCommand command, RowError row, Map<String, RowError> cells) {
 
     Step {
         Objects.requireNonNull(command, "command");
-        columns = Map.copyOf(columns);
-        values = Map.copyOf(values);
+        Objects.requireNonNull(row, "row");
+        cells = Map.copyOf(cells);
     }
 
-    /** Returns the fault of the row for the engine's refusal of the command's field. */
+    /** Returns the fault of the cell the engine refused the command's field for, or of the row. */
     RowError fault(String field, String value, String rule) {
-        String column = columns.getOrDefault(field, "");
-        return new RowError(file, line, column, column.isEmpty() ? value : values.getOrDefault(column, value), rule);
+        RowError cell = cells.get(field);
+        if (cell == null) {
+            return new RowError(row.file(), row.line(), "", value, rule);
+        }
+        return new RowError(cell.file(), cell.line(), cell.column(), cell.value(), rule);
     }
 }
