@@ -37,7 +37,8 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * caller with {@code engine.schools().state(reader, schoolId)}, which only the administration and
  * the system administrator may (PD-2).
  *
- * <p>Every sourcedId derives from the engine's identifiers ({@link SourcedIds}), so that two exports
+ * <p>A file with no row is left out of the zip and named {@code absent} in the manifest, as the
+ * binding asks. Every sourcedId derives from the engine's identifiers ({@link SourcedIds}), so that two exports
  * of one school give the same ids; every row is {@code active} and carries the moment of the export
  * as its dateLastModified.
  *
@@ -54,7 +55,7 @@ public final class OneRosterExport {
      * @param school the school's state
      * @param asOf the moment of the export, every row's dateLastModified (to the second)
      * @param zip where to write; left open
-     * @throws IllegalArgumentException if the school is not registered
+     * @throws IllegalArgumentException if the school is not registered, or has classes but no year
      * @throws java.io.UncheckedIOException if the stream cannot be written
      */
     public static void write(SchoolState school, Instant asOf, OutputStream zip) {
@@ -64,7 +65,7 @@ public final class OneRosterExport {
     /**
      * Returns the school's data set.
      *
-     * @throws IllegalArgumentException if the school is not registered
+     * @throws IllegalArgumentException if the school is not registered, or has classes but no year
      */
     public static DataSet dataSet(SchoolState school, Instant asOf) {
         Objects.requireNonNull(school, "school");
@@ -78,6 +79,10 @@ public final class OneRosterExport {
         Roster roster = Roster.of(school);
         String org = school.schoolId();
         Optional<String> year = structure.academicYear().map(AcademicYear::startYear).map(SourcedIds::year);
+        if (year.isEmpty() && !structure.classes().isEmpty()) {
+            throw new IllegalArgumentException("school " + org + " has classes but no academic year: a OneRoster class"
+                    + " must name its term (termSourcedIds)");
+        }
 
         TableBuilder orgs = new TableBuilder(OneRosterFile.ORGS, modified)
                 .row(org, "name", school.profile().orElseThrow().name(), "type", "school", "identifier", org);
@@ -162,7 +167,9 @@ public final class OneRosterExport {
         Map<OneRosterFile, Table> tables = new EnumMap<>(OneRosterFile.class);
         for (TableBuilder builder : List.of(orgs, sessions, courses, classes, users, roles, demographics, enrollments)) {
             Table table = builder.build();
-            tables.put(table.file(), table);
+            if (!table.rows().isEmpty()) {
+                tables.put(table.file(), table);
+            }
         }
         return new DataSet(manifest(tables), tables, List.of());
     }
