@@ -1,9 +1,7 @@
 package org.schooljournal.adapter.oneroster;
 
 import java.io.OutputStream;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -39,8 +37,8 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  *
  * <p>A file with no row is left out of the zip and named {@code absent} in the manifest, as the
  * binding asks. Every sourcedId derives from the engine's identifiers ({@link SourcedIds}), so that two exports
- * of one school give the same ids; every row is {@code active} and carries the moment of the export
- * as its dateLastModified.
+ * of one school give the same ids (and the same bytes). A bulk set's rows leave status and
+ * dateLastModified blank: the set is the whole of the school, as of the moment it is made.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,13 +51,12 @@ public final class OneRosterExport {
      * Writes the school's data set as a zip.
      *
      * @param school the school's state
-     * @param asOf the moment of the export, every row's dateLastModified (to the second)
      * @param zip where to write; left open
      * @throws IllegalArgumentException if the school is not registered, or has classes but no year
      * @throws java.io.UncheckedIOException if the stream cannot be written
      */
-    public static void write(SchoolState school, Instant asOf, OutputStream zip) {
-        dataSet(school, asOf).write(zip);
+    public static void write(SchoolState school, OutputStream zip) {
+        dataSet(school).write(zip);
     }
 
     /**
@@ -67,13 +64,11 @@ public final class OneRosterExport {
      *
      * @throws IllegalArgumentException if the school is not registered, or has classes but no year
      */
-    public static DataSet dataSet(SchoolState school, Instant asOf) {
+    public static DataSet dataSet(SchoolState school) {
         Objects.requireNonNull(school, "school");
-        Objects.requireNonNull(asOf, "asOf");
         if (!school.registered()) {
             throw new IllegalArgumentException("school " + school.schoolId() + " is not registered");
         }
-        String modified = asOf.truncatedTo(ChronoUnit.SECONDS).toString();
         Structure structure = school.structure();
         Programme programme = Programme.of(school);
         Roster roster = Roster.of(school);
@@ -84,10 +79,10 @@ public final class OneRosterExport {
                     + " must name its term (termSourcedIds)");
         }
 
-        TableBuilder orgs = new TableBuilder(OneRosterFile.ORGS, modified)
+        TableBuilder orgs = new TableBuilder(OneRosterFile.ORGS)
                 .row(org, "name", school.profile().orElseThrow().name(), "type", "school", "identifier", org);
 
-        TableBuilder sessions = new TableBuilder(OneRosterFile.ACADEMIC_SESSIONS, modified);
+        TableBuilder sessions = new TableBuilder(OneRosterFile.ACADEMIC_SESSIONS);
         structure.academicYear().ifPresent(y -> sessions.row(year.orElseThrow(), "title", y.label(), "type",
                 "schoolYear", "startDate", y.firstDay().toString(), "endDate", y.lastDay().toString(),
                 "schoolYear", Integer.toString(y.startYear() + 1)));
@@ -99,7 +94,7 @@ public final class OneRosterExport {
                         "parentSourcedId", year.orElse(""),
                         "schoolYear", Integer.toString(p.lastDay().getYear())));
 
-        TableBuilder courses = new TableBuilder(OneRosterFile.COURSES, modified, "metadata.journal.component");
+        TableBuilder courses = new TableBuilder(OneRosterFile.COURSES, "metadata.journal.component");
         programme.subjects().values().stream().sorted(Comparator.comparing(Subject::code))
                 .forEach(s -> courses.row(SourcedIds.course(s.code()), "schoolYearSourcedId", year.orElse(""),
                         "title", s.name(), "courseCode", s.code(), "orgSourcedId", org, "subjects", s.name(),
@@ -109,8 +104,8 @@ public final class OneRosterExport {
                     "title", Titles.homeroomCourse(), "orgSourcedId", org);
         }
 
-        TableBuilder classes = new TableBuilder(OneRosterFile.CLASSES, modified);
-        TableBuilder enrollments = new TableBuilder(OneRosterFile.ENROLLMENTS, modified,
+        TableBuilder classes = new TableBuilder(OneRosterFile.CLASSES);
+        TableBuilder enrollments = new TableBuilder(OneRosterFile.ENROLLMENTS,
                 "metadata.journal.withdrawalReason");
         Map<String, List<Stint>> stintsByClass = stintsByClass(roster);
         String terms = year.orElse("");
@@ -137,9 +132,9 @@ public final class OneRosterExport {
             attending(enrollments, id, org, stintsByClass.getOrDefault(load.holderCode(), List.of()));
         }
 
-        TableBuilder users = new TableBuilder(OneRosterFile.USERS, modified);
-        TableBuilder roles = new TableBuilder(OneRosterFile.ROLES, modified);
-        TableBuilder demographics = new TableBuilder(OneRosterFile.DEMOGRAPHICS, modified);
+        TableBuilder users = new TableBuilder(OneRosterFile.USERS);
+        TableBuilder roles = new TableBuilder(OneRosterFile.ROLES);
+        TableBuilder demographics = new TableBuilder(OneRosterFile.DEMOGRAPHICS);
         Map<String, Integer> rolesOf = new LinkedHashMap<>();
         for (StaffMember staff : sorted(structure.staff())) {
             users.row(staff.personId(), user(staff.surname(), staff.name(), staff.patronymic(), staff.personId(), org,

@@ -6,20 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a {@link Table} a row at a time from values by header, in the binding's column order, with
- * the status and dateLastModified every row of an export carries, then the file's own
- * {@code metadata.journal.*} columns. Not thread-safe: one export's.
+ * Builds a {@link Table} a row at a time from values by header, in the binding's column order, then
+ * the file's own {@code metadata.journal.*} columns. Status and dateLastModified are left blank, as a
+ * bulk file's are (the consumers of bulk sets, D2L's among them, require it). Not thread-safe: one
+ * export's.
  */
 final class TableBuilder {
 
     private final OneRosterFile file;
     private final List<String> metadata;
-    private final String modified;
     private final Map<String, List<String>> rows = new LinkedHashMap<>();
 
-    TableBuilder(OneRosterFile file, String modified, String... metadata) {
+    TableBuilder(OneRosterFile file, String... metadata) {
         this.file = file;
-        this.modified = modified;
         this.metadata = List.of(metadata);
     }
 
@@ -30,8 +29,6 @@ final class TableBuilder {
             values.put(pairs[i], pairs[i + 1]);
         }
         values.put("sourcedId", sourcedId);
-        values.put("status", "active");
-        values.put("dateLastModified", modified);
         List<String> row = new ArrayList<>();
         for (String header : header()) {
             row.add(values.getOrDefault(header, ""));

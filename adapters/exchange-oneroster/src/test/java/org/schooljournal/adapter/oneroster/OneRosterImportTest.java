@@ -18,7 +18,7 @@ class OneRosterImportTest {
         RosterSchool empty = RosterSchool.empty();
         ImportReport report = empty.importZip(exported);
         assertThat(report.applied()).isGreaterThan(20);
-        assertThat(Sets.withoutTimes(empty.dataSet())).isEqualTo(Sets.withoutTimes(RosterSchool.example().dataSet()));
+        assertThat(empty.dataSet()).isEqualTo(RosterSchool.example().dataSet());
         Roster roster = Roster.of(empty.state());
         assertThat(roster.currentClassOf("s-yolkin")).contains("6Б");
         assertThat(roster.currentClassOf("s-zaitsev")).isEmpty();

@@ -97,12 +97,12 @@ final class RosterSchool {
     }
 
     DataSet dataSet() {
-        return OneRosterExport.dataSet(state(), clock.instant());
+        return OneRosterExport.dataSet(state());
     }
 
     byte[] zip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        OneRosterExport.write(state(), clock.instant(), bytes);
+        OneRosterExport.write(state(), bytes);
         return bytes.toByteArray();
     }
 

@@ -16,9 +16,9 @@ import org.schooljournal.core.school.SchoolCommand;
 class RoundTripPropertyTest {
 
     @Test
-    @DisplayName("EXC-1, EXC-3: export → import into an empty school → export gives the same data set (dateLastModified aside) and the same roster, and BindingCheck passes both")
+    @DisplayName("EXC-1, EXC-3: export → import into an empty school → export gives the same data set and the same roster, and BindingCheck passes both")
     void exportImportExport() {
-        qt().withShrinkCycles(10).withExamples(Integer.getInteger("oneroster.examples", 15))
+        qt().withShrinkCycles(10).withExamples(Integer.getInteger("oneroster.examples", 10))
                 .forAll(RosterGenerators.schools()).checkAssert(RoundTripPropertyTest::roundTrip);
     }
 
@@ -32,7 +32,7 @@ class RoundTripPropertyTest {
         target.importZip(source.zip());
         DataSet second = target.dataSet();
         assertThat(BindingCheck.check(second)).isEmpty();
-        assertThat(Sets.withoutTimes(second)).isEqualTo(Sets.withoutTimes(first));
+        assertThat(second).isEqualTo(first);
         assertThat(Roster.of(target.state())).as("the same roster, movements and guardians")
                 .isEqualTo(Roster.of(source.state()));
         assertThat(target.state().structure().staff()).isEqualTo(source.state().structure().staff());
