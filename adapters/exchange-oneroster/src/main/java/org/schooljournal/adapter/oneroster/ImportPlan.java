@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.schooljournal.core.programme.AddStudyGroup;
 import org.schooljournal.core.programme.AddSubject;
+import org.schooljournal.core.programme.GroupKind;
 import org.schooljournal.core.programme.AssignTeachingLoad;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.programme.SubjectComponent;
@@ -32,7 +34,7 @@ import org.schooljournal.rules.calendar.StudyPeriod;
 
 /**
  * Turns a checked data set into the engine's commands for a school, in the order they depend on one
- * another — the year, its study periods, staff, subjects, classes, journals' teachers, pupils and
+ * another — the year, its study periods, staff, subjects, classes, study groups, journals' teachers, pupils and
  * their movements, guardians and their links — leaving out what the school holds already, so that a
  * repeat of a data set plans nothing (EXC-3). What the rows cannot give (a pupil without a date of
  * birth, a class without its homeroom teacher) is a fault of the row.
@@ -259,6 +261,7 @@ final class ImportPlan {
             }
         }
         List<TeachingAssignment> load = Programme.of(school).teachingLoad();
+        Set<String> groups = new LinkedHashSet<>();
         for (Table.Row row : classes.rows()) {
             if (!classes.value(row, "classType").equals("scheduled")) {
                 continue;
@@ -266,9 +269,9 @@ final class ImportPlan {
             String holder = classCode(row);
             Table.Row course = courseRows.get(classes.value(row, "courseSourcedId"));
             Table.Row teacher = teachers.get(classes.value(row, "sourcedId"));
-            if (!homeroomCodes.contains(holder) && school.structure().schoolClass(holder).isEmpty()) {
-                fault(classes, row, "classCode", "a scheduled class's classCode must be the code of a homeroom class"
-                        + " (study groups are not imported)");
+            boolean homeroom = homeroomCodes.contains(holder) || school.structure().schoolClass(holder).isPresent();
+            if (!homeroom && !group(row, holder, groups)) {
+                continue;
             } else if (teacher == null) {
                 fault(classes, row, "sourcedId", "a scheduled class needs its teacher: an enrollment of role"
                         + " teacher in enrollments.csv");
@@ -281,6 +284,38 @@ final class ImportPlan {
                 }
             }
         }
+    }
+
+    /**
+     * Plans the study group a scheduled class's {@code classCode} names, once per group; returns
+     * false, with a fault, if the row does not describe one.
+     */
+    private boolean group(Table.Row row, String code, Set<String> planned) {
+        String kindName = classes.value(row, "metadata.journal.groupKind");
+        if (kindName.isBlank()) {
+            fault(classes, row, "classCode", "a scheduled class's classCode must be the code of a homeroom class, or"
+                    + " of a study group described by metadata.journal.groupKind and metadata.journal.baseClasses");
+            return false;
+        }
+        GroupKind kind;
+        try {
+            kind = GroupKind.valueOf(kindName);
+        } catch (IllegalArgumentException e) {
+            fault(classes, row, "metadata.journal.groupKind", "must be one of " + List.of(GroupKind.values()));
+            return false;
+        }
+        List<String> grades = Column.split(classes.value(row, "grades"));
+        if (grades.size() != 1 || !grades.get(0).matches("\\d{1,2}")) {
+            fault(classes, row, "grades", "a study group's class must give its one grade, 01 to 11");
+            return false;
+        }
+        if (planned.add(code) && Programme.of(school).group(code).isEmpty()) {
+            add(new AddStudyGroup(schoolId, code, kind, Column.split(classes.value(row, "metadata.journal.baseClasses")),
+                    Integer.parseInt(grades.get(0)), classes.value(row, "metadata.journal.groupStudent")), classes, row,
+                    "code", "classCode", "kind", "metadata.journal.groupKind", "baseClassCodes",
+                    "metadata.journal.baseClasses", "grade", "grades", "studentId", "metadata.journal.groupStudent");
+        }
+        return true;
     }
 
     private void pupils() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.programme.StudyGroup;
 import org.schooljournal.core.programme.Subject;
 import org.schooljournal.core.programme.TeachingAssignment;
 import org.schooljournal.core.roster.Guardian;
@@ -104,7 +105,8 @@ public final class OneRosterExport {
                     "title", Titles.homeroomCourse(), "orgSourcedId", org);
         }
 
-        TableBuilder classes = new TableBuilder(OneRosterFile.CLASSES);
+        TableBuilder classes = new TableBuilder(OneRosterFile.CLASSES, "metadata.journal.groupKind",
+                "metadata.journal.baseClasses", "metadata.journal.groupStudent");
         TableBuilder enrollments = new TableBuilder(OneRosterFile.ENROLLMENTS,
                 "metadata.journal.withdrawalReason");
         Map<String, List<Stint>> stintsByClass = stintsByClass(roster);
@@ -121,15 +123,21 @@ public final class OneRosterExport {
         }
         for (TeachingAssignment load : programme.teachingLoad()) {
             String id = SourcedIds.journal(load.holderCode(), load.subjectCode());
-            Optional<SchoolClass> holder = structure.schoolClass(load.holderCode());
+            Optional<StudyGroup> group = programme.group(load.holderCode());
+            Optional<Integer> grade = group.map(StudyGroup::grade)
+                    .or(() -> structure.schoolClass(load.holderCode()).map(SchoolClass::grade));
             classes.row(id, "title", load.holderCode() + " " + programme.subjectName(load.subjectCode()),
-                    "grades", holder.map(c -> grade(c.grade())).orElse(""),
+                    "grades", grade.map(OneRosterExport::grade).orElse(""),
                     "courseSourcedId", SourcedIds.course(load.subjectCode()), "classCode", load.holderCode(),
                     "classType", "scheduled", "schoolSourcedId", org, "termSourcedIds", terms,
-                    "subjects", programme.subjectName(load.subjectCode()), "subjectCodes", load.subjectCode());
+                    "subjects", programme.subjectName(load.subjectCode()), "subjectCodes", load.subjectCode(),
+                    "metadata.journal.groupKind", group.map(g -> g.kind().name()).orElse(""),
+                    "metadata.journal.baseClasses", group.map(g -> String.join(",", g.baseClassCodes())).orElse(""),
+                    "metadata.journal.groupStudent", group.flatMap(StudyGroup::studentId).orElse(""));
             enrollments.row(SourcedIds.teaching(id, load.teacherId()), "classSourcedId", id, "schoolSourcedId", org,
                     "userSourcedId", load.teacherId(), "role", "teacher", "primary", "true");
-            attending(enrollments, id, org, stintsByClass.getOrDefault(load.holderCode(), List.of()));
+            attending(enrollments, id, org, group.map(g -> members(g, stintsByClass))
+                    .orElseGet(() -> stintsByClass.getOrDefault(load.holderCode(), List.of())));
         }
 
         TableBuilder users = new TableBuilder(OneRosterFile.USERS);
@@ -202,6 +210,15 @@ public final class OneRosterExport {
                     "beginDate", stint.begin().toString(), "endDate", stint.end().map(LocalDate::toString).orElse(""),
                     "metadata.journal.withdrawalReason", stint.reason());
         }
+    }
+
+    /**
+     * Returns a group's pupils' times in its base classes: every pupil of those classes, or the one
+     * pupil of an individual curriculum's group (the school records no other membership of a group).
+     */
+    private static List<Stint> members(StudyGroup group, Map<String, List<Stint>> stintsByClass) {
+        return group.baseClassCodes().stream().flatMap(code -> stintsByClass.getOrDefault(code, List.of()).stream())
+                .filter(stint -> group.studentId().map(stint.studentId()::equals).orElse(true)).toList();
     }
 
     /** A pupil's time in one class: from the movement into it to the one out of it, if any. */

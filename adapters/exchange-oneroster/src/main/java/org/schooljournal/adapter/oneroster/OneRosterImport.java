@@ -19,7 +19,7 @@ import org.schooljournal.spi.JournalException;
 
 /**
  * Imports a OneRoster 1.2 CSV bulk data set into a school through the engine's commands (EXC-3):
- * the year and its study periods, staff, subjects, homeroom classes, the journals' teachers, pupils
+ * the year and its study periods, staff, subjects, homeroom classes, study groups, the journals' teachers, pupils
  * with their enrolments, transfers and withdrawals, guardians and their links.
  *
  * <p>All or nothing. The data set is checked against the binding first ({@link BindingCheck}), then
@@ -33,7 +33,7 @@ import org.schooljournal.spi.JournalException;
  *
  * <p>A byte order mark at the start of a file is tolerated; values with line breaks are refused
  * ({@link BindingCheck}); extension columns ({@code metadata.*}) that this adapter does not read are
- * returned in the report. Delta data sets and study groups are not imported yet.
+ * returned in the report. Delta data sets are not imported yet.
  *
  * <p>This class is immutable and thread-safe; imports into one school should not run at once.
  */

@@ -61,12 +61,16 @@ class OneRosterExportTest {
     }
 
     @Test
-    @DisplayName("EXC-1: a class per journal and a homeroom class per class; periods titled in Russian")
+    @DisplayName("EXC-1: a class per journal (a group's described in metadata.journal.*) and a homeroom class per class; periods titled in Russian")
     void classesAndSessions() {
         Table classes = set.tables().get(OneRosterFile.CLASSES);
         assertThat(classes.bySourcedId()).containsKeys("class:5А", "class:6Б", "journal:5А:math", "journal:5А:rus",
                 "journal:6Б:math");
         assertThat(classes.value(classes.bySourcedId().get("class:5А"), "grades")).isEqualTo("05");
+        Table.Row group = classes.bySourcedId().get("journal:5А-рус-1:rus");
+        assertThat(classes.value(group, "classCode")).isEqualTo("5А-рус-1");
+        assertThat(classes.value(group, "metadata.journal.groupKind")).isEqualTo("HALF_CLASS");
+        assertThat(classes.value(group, "metadata.journal.baseClasses")).isEqualTo("5А");
         Table sessions = set.tables().get(OneRosterFile.ACADEMIC_SESSIONS);
         assertThat(sessions.rows()).extracting(row -> sessions.value(row, "title") + "|" + sessions.value(row, "type"))
                 .containsExactly("2026/2027|schoolYear", "1 четверть|term", "2 четверть|term");

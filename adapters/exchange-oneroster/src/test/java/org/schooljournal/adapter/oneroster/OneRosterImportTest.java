@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.roster.Roster;
 
 @Tag("EXC-3")
@@ -13,7 +14,7 @@ class OneRosterImportTest {
     private final byte[] exported = RosterSchool.example().zip();
 
     @Test
-    @DisplayName("EXC-3: importing the example's export into an empty school rebuilds the same data set")
+    @DisplayName("EXC-3: importing the example's export into an empty school rebuilds the same data set: staff, classes, groups, pupils, guardians")
     void importRebuildsTheSchool() {
         RosterSchool empty = RosterSchool.empty();
         ImportReport report = empty.importZip(exported);
@@ -23,6 +24,7 @@ class OneRosterImportTest {
         assertThat(roster.currentClassOf("s-yolkin")).contains("6Б");
         assertThat(roster.currentClassOf("s-zaitsev")).isEmpty();
         assertThat(roster.represents("g-ivanova", "s-alekseeva")).isTrue();
+        assertThat(Programme.of(empty.state()).groups()).isEqualTo(Programme.of(RosterSchool.example().state()).groups());
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
+import org.schooljournal.core.programme.AddStudyGroup;
 import org.schooljournal.core.programme.AddSubject;
+import org.schooljournal.core.programme.GroupKind;
 import org.schooljournal.core.programme.AssignTeachingLoad;
 import org.schooljournal.core.programme.SubjectComponent;
 import org.schooljournal.core.roster.EnrolStudent;
@@ -44,7 +46,8 @@ final class RosterGenerators {
     /**
      * Returns the head's commands that set up a school: the year with a first study period of a
      * random kind, up to three classes with their homeroom teachers, up to three subjects (titles
-     * with commas and quotes) each taught in every class, and up to ten pupils — names with ё,
+     * with commas and quotes) each taught in every class, perhaps a half-class group, an elective
+     * across two classes and a pupil's individual curriculum, each with a journal, and up to ten pupils — names with ё,
      * hyphens, apostrophes and spaces — some moved to another class, some withdrawn, some with a
      * guardian, some guardians of two pupils.
      */
@@ -72,6 +75,16 @@ final class RosterGenerators {
                             CLASSES.get(c)));
                 }
             }
+            if (subjects > 0 && pick(in, 0, 1) == 1) {
+                String half = CLASSES.get(0) + "-англ-1";
+                commands.add(new AddStudyGroup(ID, half, GroupKind.HALF_CLASS, List.of(CLASSES.get(0)), 5, ""));
+                commands.add(new AssignTeachingLoad(ID, "t-" + pick(in, 0, staff - 1), SUBJECTS.get(0), half));
+            }
+            if (subjects > 0 && classes > 1 && pick(in, 0, 1) == 1) {
+                commands.add(new AddStudyGroup(ID, "поток.6-11", GroupKind.ELECTIVE, List.of(CLASSES.get(1),
+                        CLASSES.get(0)), 6, ""));
+                commands.add(new AssignTeachingLoad(ID, "t-0", SUBJECTS.get(subjects - 1), "поток.6-11"));
+            }
             int pupils = pick(in, 0, 10);
             for (int p = 0; p < pupils; p++) {
                 String id = "s-" + p;
@@ -94,6 +107,10 @@ final class RosterGenerators {
                 if (guardian == 2 && p > 0) {
                     commands.add(new LinkGuardian(ID, "g-" + p, "s-" + (p - 1)));
                 }
+            }
+            if (pupils > 0 && subjects > 0 && pick(in, 0, 1) == 1) {
+                commands.add(new AddStudyGroup(ID, "иуп-s-0", GroupKind.INDIVIDUAL, List.of(CLASSES.get(0)), 5, "s-0"));
+                commands.add(new AssignTeachingLoad(ID, "t-1", SUBJECTS.get(0), "иуп-s-0"));
             }
             return commands;
         };

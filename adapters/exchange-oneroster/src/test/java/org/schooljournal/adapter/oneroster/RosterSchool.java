@@ -4,10 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.Role;
+import org.schooljournal.core.programme.AddStudyGroup;
 import org.schooljournal.core.programme.AddSubject;
+import org.schooljournal.core.programme.GroupKind;
 import org.schooljournal.core.programme.AssignTeachingLoad;
 import org.schooljournal.core.programme.SubjectComponent;
 import org.schooljournal.core.roster.EnrolStudent;
@@ -32,7 +35,7 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * A school on a real engine over the embedded in-memory store, through journal-core's public API
  * only. {@link #empty()} is registered with its head and nothing else — what an import fills;
  * {@link #example()} holds a year of two quarters, three teachers, classes 5А and 6Б, mathematics
- * and Russian, four pupils (one moved from 5А to 6Б, one withdrawn) and three guardians, one of two
+ * and Russian (in 5А also for its half-class group 5А-рус-1), four pupils (one moved from 5А to 6Б, one withdrawn) and three guardians, one of two
  * pupils. The clock is set, never slept on.
  */
 final class RosterSchool {
@@ -74,6 +77,8 @@ final class RosterSchool {
         school.run(new AssignTeachingLoad(ID, "t-math", "math", "5А"));
         school.run(new AssignTeachingLoad(ID, "t-rus", "rus", "5А"));
         school.run(new AssignTeachingLoad(ID, "t-math", "math", "6Б"));
+        school.run(new AddStudyGroup(ID, "5А-рус-1", GroupKind.HALF_CLASS, List.of("5А"), 5, ""));
+        school.run(new AssignTeachingLoad(ID, "t-rus", "rus", "5А-рус-1"));
         LocalDate first = LocalDate.of(2026, 9, 1);
         school.run(new EnrolStudent(ID, "s-ivanov", "Иванов", "Пётр", "Сергеевич", LocalDate.of(2015, 3, 2), "5А", first));
         school.run(new EnrolStudent(ID, "s-alekseeva", "Алексеева", "Анна", "", LocalDate.of(2015, 7, 9), "5А", first));

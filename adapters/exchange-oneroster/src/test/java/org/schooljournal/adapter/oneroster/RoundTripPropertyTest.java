@@ -16,7 +16,7 @@ import org.schooljournal.core.school.SchoolCommand;
 class RoundTripPropertyTest {
 
     @Test
-    @DisplayName("EXC-1, EXC-3: export → import into an empty school → export gives the same data set and the same roster, and BindingCheck passes both")
+    @DisplayName("EXC-1, EXC-3: export → import into an empty school → export gives the same data set and the same roster, staff, classes, subjects, groups and teaching load, and BindingCheck passes both")
     void exportImportExport() {
         qt().withShrinkCycles(10).withExamples(Integer.getInteger("oneroster.examples", 10))
                 .forAll(RosterGenerators.schools()).checkAssert(RoundTripPropertyTest::roundTrip);
@@ -38,6 +38,9 @@ class RoundTripPropertyTest {
         assertThat(target.state().structure().staff()).isEqualTo(source.state().structure().staff());
         assertThat(target.state().structure().classes()).isEqualTo(source.state().structure().classes());
         assertThat(Programme.of(target.state()).subjects()).isEqualTo(Programme.of(source.state()).subjects());
+        assertThat(Programme.of(target.state()).groups()).isEqualTo(Programme.of(source.state()).groups());
+        assertThat(Programme.of(target.state()).teachingLoad())
+                .containsExactlyInAnyOrderElementsOf(Programme.of(source.state()).teachingLoad());
         assertThat(target.importZip(target.zip()).applied()).as("a repeat applies nothing").isZero();
     }
 }
