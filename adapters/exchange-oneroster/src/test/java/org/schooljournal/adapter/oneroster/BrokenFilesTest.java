@@ -29,7 +29,7 @@ class BrokenFilesTest {
 
     /** Returns the first fault the refusal names in the file. */
     private RowError refused(byte[] zip, String file) {
-        OneRosterException refusal = catchThrowableOfType(() -> school.importZip(zip), OneRosterException.class);
+        OneRosterException refusal = catchThrowableOfType(OneRosterException.class, () -> school.importZip(zip));
         assertThat(refusal).as("the import is refused").isNotNull();
         assertThat(refusal.code()).isEqualTo(ErrorCode.VALIDATION);
         assertThat(school.state()).as("nothing applied").isEqualTo(before);
