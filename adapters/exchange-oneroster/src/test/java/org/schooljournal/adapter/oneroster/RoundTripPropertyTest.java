@@ -18,7 +18,7 @@ class RoundTripPropertyTest {
     @Test
     @DisplayName("EXC-1, EXC-3: export → import into an empty school → export gives the same data set and the same roster, staff, classes, subjects, groups and teaching load, and BindingCheck passes both")
     void exportImportExport() {
-        qt().withShrinkCycles(10).withExamples(Integer.getInteger("oneroster.examples", 10))
+        qt().withShrinkCycles(10).withExamples(Integer.getInteger("oneroster.examples", 8))
                 .forAll(RosterGenerators.schools()).checkAssert(RoundTripPropertyTest::roundTrip);
     }
 
