@@ -1,0 +1,201 @@
+package org.schooljournal.adapter.oneroster;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The structural check of a data set against the OneRoster 1.2 CSV binding (EXC-1, EXC-3): the
+ * manifest's versions and modes; every file the manifest names {@code bulk} or {@code delta} present
+ * and every file present named so; each file's header in the binding's order, every column there,
+ * extensions only as trailing {@code metadata.*} columns; a file named present holding at least one
+ * row; in each row a value for every required column, no line break in any value, dates, date-times
+ * and years that parse, enumerations' values, sourcedIds unique in their file, and every reference
+ * to another file's row resolving. The import runs it before anything else; the tests run it on
+ * every export.
+ *
+ * <p>A line break inside a quoted field is valid RFC 4180, but nothing the school holds may contain
+ * one (names, titles and codes are one-line texts), so a value with CR or LF is refused here, naming
+ * its file, line and column.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BindingCheck {
+
+    private BindingCheck() {
+    }
+
+    /** Returns every fault of the data set, in the order of the files and lines; empty if it keeps the binding. */
+    public static List<RowError> check(DataSet set) {
+        List<RowError> errors = new ArrayList<>(set.faults());
+        Map<OneRosterFile, String> modes = manifest(set, errors);
+        Map<OneRosterFile, Set<String>> ids = new EnumMap<>(OneRosterFile.class);
+        for (Table table : set.tables().values()) {
+            Set<String> seen = new HashSet<>();
+            for (Table.Row row : table.rows()) {
+                seen.add(table.value(row, "sourcedId"));
+            }
+            ids.put(table.file(), seen);
+        }
+        for (Table table : set.tables().values()) {
+            String mode = modes.getOrDefault(table.file(), "absent");
+            if (header(table, errors)) {
+                rows(table, mode, ids, errors);
+            }
+        }
+        return List.copyOf(errors);
+    }
+
+    private static Map<OneRosterFile, String> manifest(DataSet set, List<RowError> errors) {
+        Map<String, String> manifest = set.manifest();
+        expect(manifest, "manifest.version", "1.0", errors);
+        expect(manifest, "oneroster.version", "1.2", errors);
+        Map<OneRosterFile, String> modes = new EnumMap<>(OneRosterFile.class);
+        for (String name : OneRosterFile.manifestFiles()) {
+            String property = "file." + name;
+            String mode = manifest.getOrDefault(property, "");
+            if (!OneRosterFile.MODES.contains(mode)) {
+                errors.add(new RowError(DataSet.MANIFEST, 0, "value", mode,
+                        "the property " + property + " must be one of " + OneRosterFile.MODES));
+                continue;
+            }
+            Optional<OneRosterFile> file = OneRosterFile.named(name);
+            if (file.isEmpty()) {
+                if (!mode.equals("absent")) {
+                    errors.add(new RowError(DataSet.MANIFEST, 0, "value", mode, "the property " + property
+                            + " must be absent: this adapter does not exchange " + name + ".csv"));
+                }
+                continue;
+            }
+            modes.put(file.get(), mode);
+            boolean present = set.tables().containsKey(file.get());
+            if (mode.equals("absent") && present) {
+                errors.add(new RowError(file.get().entryName(), 0, "", mode,
+                        "is in the zip, but the manifest's " + property + " is absent"));
+            } else if (!mode.equals("absent") && !present && set.faults().stream()
+                    .noneMatch(fault -> fault.file().equals(file.get().entryName()))) {
+                errors.add(new RowError(file.get().entryName(), 0, "", mode,
+                        "is missing from the zip, but the manifest's " + property + " is " + mode));
+            }
+        }
+        return modes;
+    }
+
+    private static void expect(Map<String, String> manifest, String property, String value, List<RowError> errors) {
+        String found = manifest.getOrDefault(property, "");
+        if (!found.equals(value)) {
+            errors.add(new RowError(DataSet.MANIFEST, 0, "value", found, "the property " + property + " must be " + value));
+        }
+    }
+
+    /** Checks the header row; returns whether the rows can be read by it. */
+    private static boolean header(Table table, List<RowError> errors) {
+        List<String> expected = table.file().headers();
+        List<String> found = table.header();
+        String file = table.file().entryName();
+        for (int i = 0; i < expected.size(); i++) {
+            String at = i < found.size() ? found.get(i) : "";
+            if (!at.equals(expected.get(i))) {
+                String rule = found.contains(expected.get(i))
+                        ? "column " + (i + 1) + " must be " + expected.get(i) + " (the binding's order: "
+                                + String.join(",", expected) + ")"
+                        : "the column " + expected.get(i) + " is missing; column " + (i + 1) + " must be it (the"
+                                + " binding's order: " + String.join(",", expected) + ")";
+                errors.add(new RowError(file, 1, expected.get(i), at, rule));
+                return false;
+            }
+        }
+        for (String extra : found.subList(expected.size(), found.size())) {
+            if (!extra.startsWith("metadata.")) {
+                errors.add(new RowError(file, 1, extra, extra,
+                        "is not a column of " + file + "; an extension's header must start metadata."));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void rows(Table table, String mode, Map<OneRosterFile, Set<String>> ids, List<RowError> errors) {
+        String file = table.file().entryName();
+        if (table.rows().isEmpty() && !mode.equals("absent")) {
+            errors.add(new RowError(file, 1, "", "", "holds its header only; a file the manifest names " + mode
+                    + " must hold at least one row, or the manifest must name it absent"));
+        }
+        Set<String> seen = new TreeSet<>();
+        for (Table.Row row : table.rows()) {
+            for (int i = 0; i < table.header().size(); i++) {
+                String header = table.header().get(i);
+                String value = row.values().get(i);
+                if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+                    errors.add(new RowError(file, row.line(), header, value,
+                            "must not hold a line break (CR or LF): every value is one line"));
+                    continue;
+                }
+                table.file().column(header).flatMap(column -> fault(column, value, mode, ids))
+                        .ifPresent(rule -> errors.add(new RowError(file, row.line(), header, value, rule)));
+            }
+            String id = table.value(row, "sourcedId");
+            if (!id.isBlank() && !seen.add(id)) {
+                errors.add(new RowError(file, row.line(), "sourcedId", id, "must be unique in " + file
+                        + "; an earlier row has it"));
+            }
+        }
+    }
+
+    private static Optional<String> fault(Column column, String value, String mode,
+            Map<OneRosterFile, Set<String>> ids) {
+        if (value.isBlank()) {
+            return column.required() ? Optional.of("must not be blank") : Optional.empty();
+        }
+        switch (column.kind()) {
+            case DATE:
+                return parses(() -> LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE), "must be a date YYYY-MM-DD");
+            case DATE_TIME:
+                return parses(() -> OffsetDateTime.parse(value), "must be an ISO 8601 date-time with its offset,"
+                        + " such as 2026-09-01T05:00:00Z");
+            case YEAR:
+                return value.matches("\\d{4}") ? Optional.empty() : Optional.of("must be a year YYYY");
+            case ENUMERATION:
+                if (column.name().equals("status") && value.equals("tobedeleted") && mode.equals("bulk")) {
+                    return Optional.of("must not be tobedeleted in a bulk file; only a delta file deletes");
+                }
+                return column.values().contains(value) ? Optional.empty()
+                        : Optional.of("must be one of " + new TreeSet<>(column.values()));
+            case REFERENCE:
+                return resolves(column, List.of(value), ids);
+            case REFERENCES:
+                return resolves(column, Column.split(value), ids);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static Optional<String> parses(Runnable parse, String rule) {
+        try {
+            parse.run();
+            return Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.of(rule);
+        }
+    }
+
+    private static Optional<String> resolves(Column column, List<String> values, Map<OneRosterFile, Set<String>> ids) {
+        OneRosterFile target = OneRosterFile.named(column.target()).orElseThrow();
+        Set<String> known = ids.getOrDefault(target, Set.of());
+        for (String value : values) {
+            if (!known.contains(value)) {
+                return Optional.of("must name a sourcedId of " + target.entryName() + "; " + value + " is none");
+            }
+        }
+        return Optional.empty();
+    }
+}

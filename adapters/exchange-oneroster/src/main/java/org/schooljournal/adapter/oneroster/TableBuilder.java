@@ -1,0 +1,54 @@
+package org.schooljournal.adapter.oneroster;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a {@link Table} a row at a time from values by header, in the binding's column order, then
+ * the file's own {@code metadata.journal.*} columns. Status and dateLastModified are left blank, as a
+ * bulk file's are (the consumers of bulk sets, D2L's among them, require it). Not thread-safe: one
+ * export's.
+ */
+final class TableBuilder {
+
+    private final OneRosterFile file;
+    private final List<String> metadata;
+    private final Map<String, List<String>> rows = new LinkedHashMap<>();
+
+    TableBuilder(OneRosterFile file, String... metadata) {
+        this.file = file;
+        this.metadata = List.of(metadata);
+    }
+
+    /** Adds a row, given as header, value, header, value …; a sourcedId given twice keeps the first row. */
+    TableBuilder row(String sourcedId, String... pairs) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            values.put(pairs[i], pairs[i + 1]);
+        }
+        values.put("sourcedId", sourcedId);
+        List<String> row = new ArrayList<>();
+        for (String header : header()) {
+            row.add(values.getOrDefault(header, ""));
+        }
+        rows.putIfAbsent(sourcedId, row);
+        return this;
+    }
+
+    private List<String> header() {
+        List<String> header = new ArrayList<>(file.headers());
+        header.addAll(metadata);
+        return header;
+    }
+
+    Table build() {
+        List<Table.Row> built = new ArrayList<>();
+        long line = 2;
+        for (List<String> row : rows.values()) {
+            built.add(new Table.Row(line++, row));
+        }
+        return new Table(file, header(), built);
+    }
+}

@@ -1,0 +1,117 @@
+package org.schooljournal.adapter.oneroster;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.programme.AddStudyGroup;
+import org.schooljournal.core.programme.AddSubject;
+import org.schooljournal.core.programme.GroupKind;
+import org.schooljournal.core.programme.AssignTeachingLoad;
+import org.schooljournal.core.programme.SubjectComponent;
+import org.schooljournal.core.roster.EnrolStudent;
+import org.schooljournal.core.roster.LinkGuardian;
+import org.schooljournal.core.roster.RegisterGuardian;
+import org.schooljournal.core.roster.TransferStudent;
+import org.schooljournal.core.roster.WithdrawStudent;
+import org.schooljournal.core.school.AddStudyPeriod;
+import org.schooljournal.core.school.AssignRole;
+import org.schooljournal.core.school.HireStaff;
+import org.schooljournal.core.school.OpenClass;
+import org.schooljournal.core.school.RegisterSchool;
+import org.schooljournal.core.school.SchoolCommand;
+import org.schooljournal.core.school.SchoolState;
+import org.schooljournal.core.school.SetAcademicYear;
+import org.schooljournal.rules.calendar.AcademicYear;
+import org.schooljournal.rules.calendar.PeriodKind;
+import org.schooljournal.rules.calendar.SchoolCalendar;
+import org.schooljournal.rules.calendar.StudyPeriod;
+
+/**
+ * A school on a real engine over the embedded in-memory store, through journal-core's public API
+ * only. {@link #empty()} is registered with its head and nothing else — what an import fills;
+ * {@link #example()} holds a year of two quarters, three teachers, classes 5А and 6Б, mathematics
+ * and Russian (in 5А also for its half-class group 5А-рус-1), four pupils (one moved from 5А to 6Б, one withdrawn) and three guardians, one of two
+ * pupils. The clock is set, never slept on.
+ */
+final class RosterSchool {
+
+    static final String ID = "86-001";
+    static final Actor ADMIN = Actor.of("admin");
+    static final Actor HEAD = Actor.of("head");
+    static final Instant START = Instant.parse("2026-08-25T05:00:00Z");
+
+    final MovingClock clock = new MovingClock(START);
+    final JournalEngine engine = JournalEngine.builder().clock(clock).build();
+
+    private RosterSchool() {
+    }
+
+    /** Returns a registered school with its head and nothing else. */
+    static RosterSchool empty() {
+        RosterSchool school = new RosterSchool();
+        school.engine.execute(ADMIN, new RegisterSchool(ID, "МБОУ «Средняя школа № 1»", SchoolCalendar.YUGRA));
+        school.engine.execute(ADMIN, new AssignRole(ID, HEAD.personId(), Role.HEAD));
+        return school;
+    }
+
+    /** Returns the example school. */
+    static RosterSchool example() {
+        RosterSchool school = empty();
+        school.run(new SetAcademicYear(ID, new AcademicYear(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 26))));
+        school.run(new AddStudyPeriod(ID, StudyPeriod.of(PeriodKind.QUARTER, 1, LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 10, 23))));
+        school.run(new AddStudyPeriod(ID, StudyPeriod.of(PeriodKind.QUARTER, 2, LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 12, 26))));
+        school.run(new HireStaff(ID, "t-math", "Петрова", "Мария", "Ивановна"));
+        school.run(new HireStaff(ID, "t-rus", "Сидорова", "Ольга", "Петровна"));
+        school.run(new HireStaff(ID, "t-home", "Смирнова", "Елена", ""));
+        school.run(new OpenClass(ID, "5А", 5, "t-home"));
+        school.run(new OpenClass(ID, "6Б", 6, "t-rus"));
+        school.run(new AddSubject(ID, "math", "Математика", SubjectComponent.FEDERAL));
+        school.run(new AddSubject(ID, "rus", "Русский язык", SubjectComponent.SCHOOL));
+        school.run(new AssignTeachingLoad(ID, "t-math", "math", "5А"));
+        school.run(new AssignTeachingLoad(ID, "t-rus", "rus", "5А"));
+        school.run(new AssignTeachingLoad(ID, "t-math", "math", "6Б"));
+        school.run(new AddStudyGroup(ID, "5А-рус-1", GroupKind.HALF_CLASS, List.of("5А"), 5, ""));
+        school.run(new AssignTeachingLoad(ID, "t-rus", "rus", "5А-рус-1"));
+        LocalDate first = LocalDate.of(2026, 9, 1);
+        school.run(new EnrolStudent(ID, "s-ivanov", "Иванов", "Пётр", "Сергеевич", LocalDate.of(2015, 3, 2), "5А", first));
+        school.run(new EnrolStudent(ID, "s-alekseeva", "Алексеева", "Анна", "", LocalDate.of(2015, 7, 9), "5А", first));
+        school.run(new EnrolStudent(ID, "s-yolkin", "Ёлкин", "Борис", "", LocalDate.of(2014, 1, 20), "5А", first));
+        school.run(new EnrolStudent(ID, "s-zaitsev", "Зайцев", "Глеб", "", LocalDate.of(2014, 5, 5), "6Б", first));
+        school.run(new TransferStudent(ID, "s-yolkin", "6Б", LocalDate.of(2026, 10, 12)));
+        school.run(new WithdrawStudent(ID, "s-zaitsev", LocalDate.of(2026, 11, 20), "Переезд в другой город"));
+        school.run(new RegisterGuardian(ID, "g-ivanova", "Иванова", "Ольга", "Николаевна", "s-ivanov"));
+        school.run(new LinkGuardian(ID, "g-ivanova", "s-alekseeva"));
+        school.run(new RegisterGuardian(ID, "g-yolkin", "Ёлкин", "Иван", "", "s-yolkin"));
+        school.run(new RegisterGuardian(ID, "g-zaitseva", "Зайцева", "Вера", "", "s-zaitsev"));
+        return school;
+    }
+
+    void run(SchoolCommand command) {
+        engine.execute(HEAD, command);
+    }
+
+    SchoolState state() {
+        return engine.schools().state(HEAD, ID);
+    }
+
+    DataSet dataSet() {
+        return OneRosterExport.dataSet(state());
+    }
+
+    byte[] zip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        OneRosterExport.write(state(), bytes);
+        return bytes.toByteArray();
+    }
+
+    ImportReport importZip(byte[] zip) {
+        return OneRosterImport.into(engine, clock).apply(HEAD, ID, new ByteArrayInputStream(zip));
+    }
+}
