@@ -128,6 +128,15 @@ public final class SchoolDay {
     }
 
     /**
+     * Returns the folder the exchange files go to: {@code exchange} in the data folder, or in the
+     * system's temporary folder when the log is kept in memory.
+     */
+    private Path exchange() {
+        return storage.folder().map(folder -> folder.resolve("exchange"))
+                .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "school-journal-exchange"));
+    }
+
+    /**
      * Prints where the school's log is kept — the only line that tells one run from another — and
      * what the school's people would read.
      */
@@ -148,6 +157,8 @@ public final class SchoolDay {
         new GuardiansPrintout(school, russian, out).print();
         out.println();
         new FormsPrintout(school, russian, out).print(printouts());
+        out.println();
+        new ExchangeExport(school, russian, out).print(exchange());
         out.println();
         summary.printChain();
     }
