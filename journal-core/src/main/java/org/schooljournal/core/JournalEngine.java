@@ -15,6 +15,7 @@ import org.schooljournal.core.compromise.Compromises;
 import org.schooljournal.core.compromise.InvalidationSources;
 import org.schooljournal.core.diary.Diaries;
 import org.schooljournal.core.feed.Feed;
+import org.schooljournal.core.feed.FeedPages;
 import org.schooljournal.core.journal.JournalCommand;
 import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.journal.Journals;
@@ -102,9 +103,10 @@ public final class JournalEngine implements AutoCloseable {
         this.reports = new Reports(log, schoolStates, journalStates);
         this.archive = new Archive(log, schools, schoolStates);
         this.retention = new Retention(log, schools, schoolStates, journalStates, reports, archive);
-        this.feed = new Feed(log, schoolStates, journalStates);
+        FeedPages feedPages = new FeedPages(log, schoolStates, journalStates);
+        this.feed = new Feed(schoolStates, feedPages);
         this.host = new Host(schoolStates, journalStates, new Dispatch(log, schoolStates, outboxes,
-                builder.dispatchRescan), notifier);
+                builder.dispatchRescan), notifier, feedPages);
     }
 
     /** Starts an engine. */

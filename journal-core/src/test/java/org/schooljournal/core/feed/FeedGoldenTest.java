@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,7 +124,8 @@ class FeedGoldenTest {
             }
         }
         for (EntryRecorded other : otherKinds(mark)) {
-            UUID id = UUID.nameUUIDFromBytes((other.kind() + "/" + other.details()).getBytes(StandardCharsets.UTF_8));
+            UUID id = UUID.nameUUIDFromBytes((other.kind() + "/" + new TreeMap<>(other.details()))
+                    .getBytes(StandardCharsets.UTF_8));
             mapped.addAll(FeedMapping.journal(SCHOOL, JOURNAL, id, TIME, other, number -> Optional.empty()));
         }
         return mapped.stream().map(FeedMapping.Mapped::item).toList();

@@ -136,7 +136,7 @@ class FeedPropertiesTest {
 
     private static FeedPage read(JournalSchool school, Optional<Actor> reader, FeedCursor after, int pageSize) {
         return reader.map(actor -> school.engine.feed().read(actor, ID, after, pageSize))
-                .orElseGet(() -> school.engine.feed().readAsHost(ID, after, pageSize));
+                .orElseGet(() -> school.engine.host().feed(ID, after, pageSize));
     }
 
     /** The oracle: whether a reader whose diaries are those students' sees a host's item (PD-2, DRY-6). */

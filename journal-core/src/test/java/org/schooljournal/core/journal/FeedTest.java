@@ -78,7 +78,7 @@ class FeedTest {
     }
 
     private List<FeedItem> host() {
-        return all((cursor, max) -> school.engine.feed().readAsHost(ID, cursor, max));
+        return all((cursor, max) -> school.engine.host().feed(ID, cursor, max));
     }
 
     private List<FeedItem> of(Actor reader) {
@@ -245,9 +245,9 @@ class FeedTest {
         void pastTheEnd() {
             List<EventEnvelope> log = school.store.readSchool(SchoolKey.of("school-" + ID), 1,
                     10_000);
-            FeedCursor end = school.engine.feed().readAsHost(ID, FeedCursor.start(), 10_000).next();
+            FeedCursor end = school.engine.host().feed(ID, FeedCursor.start(), 10_000).next();
 
-            FeedPage page = school.engine.feed().readAsHost(ID, end, 5);
+            FeedPage page = school.engine.host().feed(ID, end, 5);
 
             assertThat(end.position()).isEqualTo(log.get(log.size() - 1).position());
             assertThat(page.items()).isEmpty();
@@ -259,7 +259,7 @@ class FeedTest {
         @DisplayName("a page reads between 1 and 10 000 stored events")
         void pageSize() {
             for (int max : new int[] {0, -1, 10_001}) {
-                assertThatThrownBy(() -> school.engine.feed().readAsHost(ID, FeedCursor.start(), max))
+                assertThatThrownBy(() -> school.engine.host().feed(ID, FeedCursor.start(), max))
                         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEvents");
             }
         }
