@@ -24,7 +24,8 @@ final class FeedFormat {
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+                    JsonInclude.Include.NON_ABSENT))
             .build();
 
     private static final JsonFormat CLOUD_EVENTS = new JsonFormat();
