@@ -11,7 +11,8 @@
  * transitively. The engine finds the storage and notification providers with
  * {@link org.schooljournal.spi.Bootstrap}, for which this module declares {@code uses}. ICU4J,
  * which sorts lists of people (ROS-3), is an automatic module named by its manifest
- * ({@code Automatic-Module-Name: com.ibm.icu}), a name its authors keep.
+ * ({@code Automatic-Module-Name: com.ibm.icu}), a name its authors keep; so are the CloudEvents SDK's
+ * jars, which write the event feed ({@code io.cloudevents.api}, {@code .core}, {@code .formats.jackson}).
  */
 @SuppressWarnings("requires-automatic")
 module org.schooljournal.core {
@@ -25,6 +26,9 @@ module org.schooljournal.core {
     requires org.pcollections;
     requires com.github.benmanes.caffeine;
     requires com.ibm.icu;
+    requires io.cloudevents.api;
+    requires io.cloudevents.core;
+    requires io.cloudevents.formats.jackson;
     requires java.logging;
 
     exports org.schooljournal.core;
@@ -32,6 +36,7 @@ module org.schooljournal.core {
     exports org.schooljournal.core.archive;
     exports org.schooljournal.core.compromise;
     exports org.schooljournal.core.diary;
+    exports org.schooljournal.core.feed;
     exports org.schooljournal.core.forecast;
     exports org.schooljournal.core.journal;
     exports org.schooljournal.core.notification;

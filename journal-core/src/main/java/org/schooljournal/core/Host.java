@@ -2,6 +2,9 @@ package org.schooljournal.core;
 
 import java.util.List;
 import java.util.Objects;
+import org.schooljournal.core.feed.FeedCursor;
+import org.schooljournal.core.feed.FeedPage;
+import org.schooljournal.core.feed.FeedPages;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.JournalStates;
@@ -29,12 +32,14 @@ public final class Host {
     private final JournalStates journals;
     private final Dispatch dispatch;
     private final Notifier notifier;
+    private final FeedPages feed;
 
-    Host(SchoolStates schools, JournalStates journals, Dispatch dispatch, Notifier notifier) {
+    Host(SchoolStates schools, JournalStates journals, Dispatch dispatch, Notifier notifier, FeedPages feed) {
         this.schools = Objects.requireNonNull(schools, "schools");
         this.journals = Objects.requireNonNull(journals, "journals");
         this.dispatch = Objects.requireNonNull(dispatch, "dispatch");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.feed = Objects.requireNonNull(feed, "feed");
     }
 
     /** For the host's own processes: returns a school's current state, with every event stored so far applied. */
@@ -94,5 +99,18 @@ public final class Host {
      */
     public DispatchReport dispatch(String schoolId, Notifier channel) {
         return dispatch.run(schoolId, channel);
+    }
+
+    /**
+     * For the host's own processes (a regional diary system the host feeds, EXC-2): returns the
+     * next page of the school's whole event feed, every student's items, from a cursor
+     * ({@link FeedPages#all}; docs/exchange-feed.md). A student or a guardian reads their part with
+     * {@code engine.feed().read(reader, …)}.
+     *
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered
+     * @throws IllegalArgumentException if {@code maxEvents} is not within 1 and {@value FeedPages#MAX_EVENTS}
+     */
+    public FeedPage feed(String schoolId, FeedCursor after, int maxEvents) {
+        return feed.all(schoolId, after, maxEvents);
     }
 }

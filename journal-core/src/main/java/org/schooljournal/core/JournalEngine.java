@@ -15,6 +15,8 @@ import org.schooljournal.core.compromise.Compromises;
 import org.schooljournal.core.compromise.InvalidationSources;
 import org.schooljournal.core.diary.Diaries;
 import org.schooljournal.core.diary.DiaryStates;
+import org.schooljournal.core.feed.Feed;
+import org.schooljournal.core.feed.FeedPages;
 import org.schooljournal.core.journal.JournalCommand;
 import org.schooljournal.core.journal.JournalStates;
 import org.schooljournal.core.journal.Journals;
@@ -77,6 +79,7 @@ public final class JournalEngine implements AutoCloseable {
     private final Archive archive;
     private final Retention retention;
     private final Compromises compromises;
+    private final Feed feed;
     private final Host host;
 
     private JournalEngine(Builder builder, EventStore store, boolean ownsStore, Notifier notifier) {
@@ -102,8 +105,10 @@ public final class JournalEngine implements AutoCloseable {
         this.reports = new Reports(log, schoolStates, journalStates, diaryStates);
         this.archive = new Archive(log, schools, schoolStates);
         this.retention = new Retention(log, schools, schoolStates, journalStates, reports, archive);
+        FeedPages feedPages = new FeedPages(log, schoolStates, journalStates);
+        this.feed = new Feed(schoolStates, feedPages);
         this.host = new Host(schoolStates, journalStates, new Dispatch(log, schoolStates, outboxes,
-                builder.dispatchRescan), notifier);
+                builder.dispatchRescan), notifier, feedPages);
     }
 
     /** Starts an engine. */
@@ -194,6 +199,14 @@ public final class JournalEngine implements AutoCloseable {
     /** Returns the compromise facet: reporting a compromised account and its act (PD-4). */
     public Compromises compromises() {
         return compromises;
+    }
+
+    /**
+     * Returns the event feed facet: what a separate diary system needs, as CloudEvents, from a
+     * cursor (EXC-2; docs/exchange-feed.md).
+     */
+    public Feed feed() {
+        return feed;
     }
 
     /** Returns the host facet: the host's own processes, dispatch and states, with no reader checked (PD-2). */

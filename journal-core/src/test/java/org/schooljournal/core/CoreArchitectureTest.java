@@ -40,7 +40,7 @@ class CoreArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.schooljournal.core..", "org.schooljournal.spi..", "org.schooljournal.rules..",
                     "java..", "jakarta.validation..", "org.hibernate.validator..", "com.fasterxml.jackson..",
-                    "org.pcollections..", "com.ibm.icu..", "com.github.benmanes.caffeine..")
+                    "org.pcollections..", "com.ibm.icu..", "com.github.benmanes.caffeine..", "io.cloudevents..")
             .because("core depends on journal-spi and journal-rules, never on an adapter (DESIGN.md)");
 
     @ArchTest
@@ -77,6 +77,14 @@ class CoreArchitectureTest {
                     "org.schooljournal.core.archive..", "org.schooljournal.core.retention..",
                     "org.schooljournal.core.compromise..")
             .because("a school's state holds their parts without knowing their types (SchoolPart)");
+
+    @ArchTest
+    static final ArchRule no_concept_depends_on_the_feed = noClasses()
+            .that().resideInAPackage("org.schooljournal.core.(*)..")
+            .and().resideOutsideOfPackage("org.schooljournal.core.feed..")
+            .should().dependOnClassesThat().resideInAPackage("org.schooljournal.core.feed..")
+            .because("the event feed (EXC-2) maps the concepts' events to a schema of its own; a concept never"
+                    + " writes for it, so that the feed stays the same when a concept's events change");
 
     @ArchTest
     static final ArchRule compromises_know_no_journal_diary_or_report = noClasses()

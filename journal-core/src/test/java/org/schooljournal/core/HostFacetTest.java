@@ -39,7 +39,8 @@ class HostFacetTest {
             "Archive.verify(String, Checkpoint)",
             "Archive.checkpoint(String)",
             "Archive.backup(String, Path)",
-            "Archive.restore(Path)");
+            "Archive.restore(Path)",
+            "Host.feed(String, FeedCursor, int)");
 
     /** Methods of the other facets that take no reader and read no personal data: a state's rules, which only a checked read gives. */
     private static final Set<String> NO_PERSONAL_DATA = Set.of(
@@ -71,7 +72,7 @@ class HostFacetTest {
     @DisplayName("the engine's facets are these, and engine.host() and engine.archive() are the host facets")
     void facetsAreKnown() {
         assertThat(facets()).extracting(Class::getSimpleName).containsExactlyInAnyOrder("Schools", "Journals",
-                "Diaries", "Notifications", "Reports", "Archive", "Retention", "Compromises", "Host");
+                "Diaries", "Notifications", "Reports", "Archive", "Retention", "Compromises", "Host", "Feed");
     }
 
     @Test

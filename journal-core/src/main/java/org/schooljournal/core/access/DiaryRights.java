@@ -1,5 +1,7 @@
 package org.schooljournal.core.access;
 
+import java.util.Set;
+
 /**
  * Who may read a student's diary and its paper extract (DRY-2, DRY-4, PD-2), and whose openings
  * are a guardian's read receipts (DRY-5). Never soft.
@@ -40,14 +42,35 @@ public final class DiaryRights {
                 && !Administration.keepsClassList(reader, school, classCode);
     }
 
+    /** DRY-2, PD-2: whether the reader is the student, from their own account, or one of their guardians. */
+    public static boolean mayRead(Actor reader, SchoolRoles school, Guardianships roster, String studentId) {
+        boolean own = reader.personId().equals(studentId) && ActingRoles.holds(reader, school, Role.STUDENT);
+        return own || readsAsGuardian(reader, school, roster, studentId);
+    }
+
+    /**
+     * EXC-2, PD-2: checks that the reader of a school's event feed reads some student's diary — is
+     * a student of the school or a guardian of one; the feed then carries only what those
+     * students' diaries show ({@link #mayRead}).
+     *
+     * @param readable the students whose diaries the reader may read
+     * @throws AccessDeniedException if there are none
+     */
+    public static void requireFeedReader(Actor reader, SchoolRoles school, Set<String> readable) {
+        if (readable.isEmpty()) {
+            throw new AccessDeniedException(reader, "read", Permission.READ_DIARY, "the event feed of school "
+                    + school.schoolId() + " (a student reads their own, a guardian their children's; the host all)",
+                    "PD-2");
+        }
+    }
+
     /**
      * DRY-2, PD-2: checks the reader is the student or one of their guardians.
      *
      * @throws AccessDeniedException if not
      */
     public static void requireReader(Actor reader, SchoolRoles school, Guardianships roster, String studentId) {
-        boolean own = reader.personId().equals(studentId) && ActingRoles.holds(reader, school, Role.STUDENT);
-        if (!(own || readsAsGuardian(reader, school, roster, studentId))) {
+        if (!mayRead(reader, school, roster, studentId)) {
             throw new AccessDeniedException(reader, "read", Permission.READ_DIARY, "the diary of student " + studentId
                     + " of school " + school.schoolId() + " (the student and their guardians read it)", "DRY-2");
         }

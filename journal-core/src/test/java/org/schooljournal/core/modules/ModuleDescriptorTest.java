@@ -64,6 +64,7 @@ class ModuleDescriptorTest {
                 "org.schooljournal.core.archive",
                 "org.schooljournal.core.compromise",
                 "org.schooljournal.core.diary",
+                "org.schooljournal.core.feed",
                 "org.schooljournal.core.forecast",
                 "org.schooljournal.core.journal",
                 "org.schooljournal.core.notification",

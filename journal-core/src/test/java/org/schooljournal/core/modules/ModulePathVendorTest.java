@@ -39,12 +39,17 @@ class ModulePathVendorTest {
             package vendor.school;
 
             import java.lang.reflect.InaccessibleObjectException;
+            import java.net.URI;
             import java.time.Clock;
             import java.time.Instant;
             import java.time.LocalDate;
             import java.time.ZoneOffset;
+            import java.util.Optional;
             import org.schooljournal.core.JournalEngine;
             import org.schooljournal.core.access.Actor;
+            import org.schooljournal.core.feed.FeedCursor;
+            import org.schooljournal.core.feed.FeedData;
+            import org.schooljournal.core.feed.FeedItem;
             import org.schooljournal.core.access.Role;
             import org.schooljournal.core.notification.DocumentForm;
             import org.schooljournal.core.notification.RecordConsent;
@@ -93,6 +98,11 @@ class ModulePathVendorTest {
                         System.out.println("registered: " + engine.host().school(id).registered());
                         System.out.println("rebuilt from the log: "
                                 + engine.host().rebuildSchool(id).equals(engine.host().school(id)));
+                        System.out.println("feed: " + engine.host().feed(id, FeedCursor.start(), 100).items().size()
+                                + " items, an item written: " + new FeedItem("e/0", URI.create("/schools/" + id),
+                                        Instant.EPOCH, Optional.of("s-ivanov"), new FeedData.Remark("5А", "math", 1,
+                                                Optional.empty(), "s-ivanov", "замечание")).toJson()
+                                        .contains("holder"));
                         try {
                             engine.execute(admin, new RegisterSchool("86 002", " ", SchoolCalendar.YUGRA));
                             System.out.println("invalid command: accepted");
@@ -175,6 +185,7 @@ class ModulePathVendorTest {
         assertThat(run.lines()).as(run.toString()).containsExactly(
                 "registered: true",
                 "rebuilt from the log: true",
+                "feed: 0 items, an item written: true",
                 "invalid command: refused",
                 "rule set: yugra-2020",
                 "module: org.schooljournal.core named true",
