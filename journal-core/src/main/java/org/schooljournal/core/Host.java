@@ -104,7 +104,7 @@ public final class Host {
     /**
      * For the host's own processes (a regional diary system the host feeds, EXC-2): returns the
      * next page of the school's whole event feed, every student's items, from a cursor
-     * ({@link FeedPages#all}; docs/exchange-feed.md). A student or a guardian reads their part with
+     * ({@link FeedPages#all}; docs/exchange.md). A student or a guardian reads their part with
      * {@code engine.feed().read(reader, …)}.
      *
      * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered

@@ -203,7 +203,7 @@ public final class JournalEngine implements AutoCloseable {
 
     /**
      * Returns the event feed facet: what a separate diary system needs, as CloudEvents, from a
-     * cursor (EXC-2; docs/exchange-feed.md).
+     * cursor (EXC-2; docs/exchange.md).
      */
     public Feed feed() {
         return feed;

@@ -19,7 +19,7 @@ import org.schooljournal.core.school.SchoolStates;
  * marks, absences and lateness, homework, topics, remarks and messages, substitutions and moved
  * lessons, period marks and their deferrals, corrections and invalidations — as CloudEvents
  * items ({@link FeedItem}), read page by page from a cursor in the school's order of stored events
- * ({@link FeedCursor}; docs/exchange-feed.md).
+ * ({@link FeedCursor}; docs/exchange.md).
  *
  * <p>The feed is at least once: a consumer saves each page's {@link FeedPage#next()} after it has
  * handled the page, reads on from the saved cursor after a restart, and drops an item whose id it

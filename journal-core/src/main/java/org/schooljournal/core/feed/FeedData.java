@@ -9,7 +9,7 @@ import java.util.Optional;
  * separate from the journal's stored events so that the feed stays the same when they change
  * (DESIGN.md, principle 10). Its JSON is the record's components in order, an empty
  * {@code Optional} left out; dates are ISO ({@code 2026-10-12}); golden lines pin every type
- * ({@code src/test/resources/feed/v1.jsonl}; docs/exchange-feed.md).
+ * ({@code src/test/resources/feed/v1.jsonl}; docs/exchange.md).
  *
  * <p>Every item about a journal's entry names it by {@code holder} (the class or group),
  * {@code subjectCode} and {@code entry} (its number in the journal, which never changes): a

@@ -2,7 +2,7 @@
  * The event feed for a separate diary system (EXC-2, D 8): a stable, documented stream of what a
  * student's diary shows, as CloudEvents 1.0 JSON, one item a line, read page by page from a
  * cursor ({@link org.schooljournal.core.feed.Feed}, reached with {@code engine.feed()};
- * docs/exchange-feed.md).
+ * docs/exchange.md).
  *
  * <p>Decisions recorded here:
  * <ul>

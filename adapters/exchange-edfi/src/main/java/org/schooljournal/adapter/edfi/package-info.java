@@ -13,7 +13,7 @@
  * {@link org.schooljournal.adapter.edfi.ApiBodies} as API bodies;
  * {@link org.schooljournal.adapter.edfi.EdfiFolder} writes all of them into a folder.
  *
- * <p>The mapping (docs/exchange-edfi.md): a journal is an Ed-Fi section, its subject the course
+ * <p>The mapping (docs/exchange.md): a journal is an Ed-Fi section, its subject the course
  * offering's local course code, the school's academic year the session (a journal runs the whole
  * year), the year's study periods the grading periods; the school's Ed-Fi {@code SchoolId} is a
  * number the host gives, as Ed-Fi needs one and the journal's school identifier is text.

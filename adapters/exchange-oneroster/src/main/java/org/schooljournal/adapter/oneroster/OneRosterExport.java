@@ -32,7 +32,7 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * and study periods (academicSessions), its subjects (courses), a homeroom class per class and a
  * scheduled class per journal (classes), its staff, pupils and guardians (users, roles), the
  * pupils' dates of birth (demographics), and who is in which class from when to when
- * (enrollments). The mapping is in docs/exchange-oneroster.md. The school's state is read by the
+ * (enrollments). The mapping is in docs/exchange.md. The school's state is read by the
  * caller with {@code engine.schools().state(reader, schoolId)}, which only the administration and
  * the system administrator may (PD-2).
  *

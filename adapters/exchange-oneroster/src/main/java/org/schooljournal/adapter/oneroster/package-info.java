@@ -1,6 +1,6 @@
 /**
  * A school's year as a OneRoster 1.2 CSV data set, both ways (EXC-1, EXC-3, REP-10; the mapping, a
- * worked sample and the import's rules are in docs/exchange-oneroster.md).
+ * worked sample and the import's rules are in docs/exchange.md).
  *
  * <p>{@link org.schooljournal.adapter.oneroster.OneRosterFile} is the one place that knows the
  * binding: each file's columns in the binding's order and its enumerations.

@@ -83,7 +83,7 @@ class LargeSchoolTest {
         System.out.printf("OneRoster, 1 000 pupils: zip %d bytes; export %.2f s; import %d commands %.2f s%n",
                 zip.length, exportNanos / 1e9, report.applied(), importNanos / 1e9);
         assertThat(exportNanos).isLessThan(10_000_000_000L);
-        // The bound is 10 s; the import does not meet it yet (docs/exchange-oneroster.md,
+        // The bound is 10 s; the import does not meet it yet (docs/exchange.md,
         // "Measured"): journal-core's Roster copies its collections on every roster event, so each of
         // the 3 284 commands, tried on the scratch copy and then applied, costs O(pupils). This bound
         // only guards against a further regression.
