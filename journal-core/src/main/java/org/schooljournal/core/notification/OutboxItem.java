@@ -109,7 +109,7 @@ public record OutboxItem(
     /**
      * Returns the item of an outbox after one more attempt with that outcome; empty if the outbox
      * holds no item of that key (a log whose queuing of it could not be sent, see
-     * {@link #queued(String, String, String, String, String, String)}), which the fold then
+     * {@link #queued(String, String, String, String, String, String, Instant)}), which the fold then
      * leaves as it is.
      */
     public static Optional<OutboxItem> attempted(Map<String, OutboxItem> outbox, String key, DeliveryStatus outcome,
