@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 /**
  * Provides the library's own years of the Russian production calendar (YR-2), compiled from the
  * Labour Code and each year's Government decree on the transfer of days off: the resources
- * {@code production/<year>.properties} of this package, {@value #FIRST_YEAR}–{@value #LAST_YEAR}
+ * {@code production-<year>.properties} of this package, {@value #FIRST_YEAR}–{@value #LAST_YEAR}
  * (docs/rules.md, "The production calendar"). At {@link #FALLBACK_PRIORITY}, so a host's
  * provider of a year wins.
  *
@@ -22,7 +22,7 @@ public final class FederalProductionCalendarProvider implements ProductionCalend
 
     private static final List<ProductionYear> YEARS = IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR)
             .mapToObj(year -> ProductionYearReader.resource(FederalProductionCalendarProvider.class,
-                    "production/" + year + ".properties"))
+                    "production-" + year + ".properties"))
             .toList();
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
