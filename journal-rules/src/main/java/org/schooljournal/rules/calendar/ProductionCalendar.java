@@ -37,21 +37,6 @@ public final class ProductionCalendar {
     }
 
     /**
-     * Returns a calendar of these years.
-     *
-     * @throws IllegalArgumentException if a year is given twice
-     */
-    public static ProductionCalendar ofYears(List<ProductionYear> years) {
-        SortedMap<Integer, ProductionYear> byYear = new TreeMap<>();
-        for (ProductionYear year : years) {
-            if (byYear.putIfAbsent(year.year(), Objects.requireNonNull(year, "year")) != null) {
-                throw new IllegalArgumentException("year " + year.year() + " is given twice");
-            }
-        }
-        return new ProductionCalendar(byYear);
-    }
-
-    /**
      * Returns the calendar the providers make together: for each year, the year of the provider
      * with the highest priority that has it.
      *

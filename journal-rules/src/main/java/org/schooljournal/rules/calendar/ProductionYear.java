@@ -37,9 +37,9 @@ public record ProductionYear(
     /**
      * Checks the year.
      *
-     * @throws IllegalArgumentException naming the field and the day if a day is outside the year,
-     *     a transfer's target is a holiday or another transfer's target or source, a day gives its
-     *     rest twice, or a shortened day is not a working day
+     * @throws IllegalArgumentException naming the field and the day if the decree is blank, a day
+     *     is outside the year, a transfer's target is a holiday or another transfer's target, a day
+     *     gives its rest twice, or a shortened day is not a working day
      */
     public ProductionYear {
         Objects.requireNonNull(decree, "decree");
@@ -68,12 +68,6 @@ public record ProductionYear(
             if (!targets.add(transfer.to())) {
                 throw new IllegalArgumentException("transfers of " + year + ": " + transfer.to()
                         + " receives two days off");
-            }
-        }
-        for (LocalDate source : sources) {
-            if (targets.contains(source)) {
-                throw new IllegalArgumentException("transfers of " + year + ": " + source
-                        + " both gives and receives a day off");
             }
         }
         for (LocalDate day : shortenedDays) {

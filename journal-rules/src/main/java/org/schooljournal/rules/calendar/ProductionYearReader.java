@@ -58,6 +58,7 @@ public final class ProductionYearReader {
      * @param text the properties text
      * @throws IllegalArgumentException naming the source, the key and the value if a key is
      *     missing or unknown, or a value is not valid
+     * @throws IOException if the text cannot be read
      */
     public static ProductionYear read(String source, Reader text) throws IOException {
         Objects.requireNonNull(source, "source");

@@ -43,6 +43,13 @@ class ProductionCalendarTest {
         assertThat(offOnWeekdays).containsExactlyElementsOf(weekdaysOff);
         assertThat(workingWeekends).containsExactlyElementsOf(workingWeekendDays);
         assertThat(data.shortenedDays()).containsExactlyElementsOf(shortened);
+        SortedSet<LocalDate> nonWorking = new TreeSet<>();
+        for (LocalDate day = of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+            if (!data.isWorkingDay(day)) {
+                nonWorking.add(day);
+            }
+        }
+        assertThat(data.nonWorkingDays()).isEqualTo(nonWorking);
         for (LocalDate[] period : announcedPeriods) {
             for (LocalDate day = period[0]; !day.isAfter(period[1]); day = day.plusDays(1)) {
                 assertThat(data.isWorkingDay(day)).as("%s of the announced period %s–%s", day, period[0], period[1])
@@ -168,6 +175,8 @@ class ProductionCalendarTest {
                     List.of(days(of(2026, 1, 1), of(2026, 1, 11)), days(of(2026, 2, 21), of(2026, 2, 23)),
                             days(of(2026, 3, 7), of(2026, 3, 9)), days(of(2026, 5, 1), of(2026, 5, 3)),
                             days(of(2026, 5, 9), of(2026, 5, 11)), days(of(2026, 6, 12), of(2026, 6, 14))));
+            assertThat(FEDERAL.require(2026).nonWorkingDays()).as("247 working days and 118 days off, as announced")
+                    .hasSize(118);
         }
 
         @Test
@@ -275,6 +284,78 @@ class ProductionCalendarTest {
                     .hasMessageContaining("moves a day off onto the holiday 2027-01-04");
             assertThatThrownBy(() -> read("year=2027\ndecree=d\nholidays=\ntransfers=\nshortened=2027-01-02\n"))
                     .hasMessageContaining("shortenedDays of 2027: 2027-01-02 is not a working day");
+        }
+    }
+
+    @Nested
+    @DisplayName("YR-2: bad data is refused naming the field and the day")
+    class Refused {
+
+        @Test
+        @DisplayName("a blank decree, a holiday or shortened day of another year, a day asked of another year")
+        void fields() {
+            assertThatThrownBy(() -> read("year=2027\ndecree= \nholidays=\ntransfers=\nshortened=\n"))
+                    .hasMessageContaining("decree of 2027: must not be blank");
+            assertThatThrownBy(() -> read("year=2027\ndecree=d\nholidays=2026-01-01\ntransfers=\nshortened=\n"))
+                    .hasMessageContaining("holidays of 2027: 2026-01-01 lies in another year");
+            assertThatThrownBy(() -> read("year=2027\ndecree=d\nholidays=\ntransfers=\nshortened=2028-01-04\n"))
+                    .hasMessageContaining("shortenedDays of 2027: 2028-01-04 lies in another year");
+            assertThatThrownBy(() -> read("year=2027\ndecree=d\nholidays=\ntransfers=2026-01-03>2026-01-05\nshortened=\n"))
+                    .hasMessageContaining("transfers of 2027: 2026-01-03>2026-01-05 lies in another year");
+            ProductionYear year2025 = FEDERAL.require(2025);
+            assertThatThrownBy(() -> year2025.isWorkingDay(of(2026, 1, 5)))
+                    .hasMessageContaining("2026-01-05 is not in the production calendar's year 2025");
+            assertThatThrownBy(() -> year2025.isDayOff(of(2024, 1, 5))).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        @DisplayName("a day that gives its rest twice, or takes two days off, is refused")
+        void twice() {
+            assertThatThrownBy(() -> read("year=2027\ndecree=d\nholidays=\ntransfers=2027-01-09>2027-01-11, 2027-01-09>2027-01-12\nshortened=\n"))
+                    .hasMessageContaining("2027-01-09 gives its rest twice");
+            assertThatThrownBy(() -> read("year=2027\ndecree=d\nholidays=\ntransfers=2027-01-09>2027-01-11, 2027-01-10>2027-01-11\nshortened=\n"))
+                    .hasMessageContaining("2027-01-11 receives two days off");
+        }
+
+        @Test
+        @DisplayName("a transfer is written from>to, from a weekend day to a weekday of the same year")
+        void transfers() {
+            assertThat(DayTransfer.parse(" 2025-11-01 > 2025-11-03 ")).isEqualTo(new DayTransfer(of(2025, 11, 1), of(2025, 11, 3)))
+                    .hasToString("2025-11-01>2025-11-03");
+            assertThatThrownBy(() -> DayTransfer.parse("2025-11-01")).hasMessageContaining("must be written from>to");
+            assertThatThrownBy(() -> DayTransfer.parse("2025-11-03>2025-11-04"))
+                    .hasMessageContaining("transfer from 2025-11-03: must be a Saturday or Sunday, was MONDAY");
+            assertThatThrownBy(() -> new DayTransfer(of(2025, 12, 27), of(2026, 1, 5)))
+                    .hasMessageContaining("both days must be in one year");
+        }
+
+        @Test
+        @DisplayName("a run of days backwards, a year that is no number, a missing resource")
+        void reading() {
+            assertThatThrownBy(() -> read("year=2027\ndecree=d\nholidays=2027-01-08..2027-01-01\ntransfers=\nshortened=\n"))
+                    .hasMessageContaining("the last day must not be before the first");
+            assertThatThrownBy(() -> read("year=2027\ndecree=d\nholidays=2027-12-31..2028-01-02\ntransfers=\nshortened=\n"))
+                    .hasMessageContaining("in one year");
+            assertThatThrownBy(() -> read("year=MMXXVII\ndecree=d\nholidays=\ntransfers=\nshortened=\n"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("test: ");
+            assertThatThrownBy(() -> ProductionYearReader.resource(ProductionYear.class, "production-1999.properties"))
+                    .hasMessageContaining("production-1999.properties of org.schooljournal.rules.calendar is missing");
+        }
+
+        @Test
+        @DisplayName("one provider that gives a year twice is a configuration error; two of one priority that agree are not")
+        void providers() {
+            ProductionYear a = year("2027", "", "");
+            assertThatThrownBy(() -> ProductionCalendar.of(List.of(provider("twice", 100, a, a))))
+                    .isInstanceOf(JournalException.class).hasMessageContaining("'twice' gives the year 2027 twice");
+            assertThat(ProductionCalendar.of(List.of(provider("a", 100, a), provider("b", 100, year("2027", "", ""))))
+                    .require(2027)).isEqualTo(a);
+            assertThat(ProductionCalendar.of(List.of(provider("a", 100, a)))).hasToString("ProductionCalendar[2027]");
+            FederalProductionCalendarProvider federal = new FederalProductionCalendarProvider();
+            assertThat(federal.id()).isEqualTo("ru-federal");
+            assertThat(federal.priority()).isZero();
+            assertThatThrownBy(() -> ProductionCalendar.of(List.of()).require(2025))
+                    .hasMessageContaining("does not cover 2025 (it covers no year)");
         }
     }
 
