@@ -3,7 +3,8 @@
  * as documents with legal references (DESIGN.md). Depends on the JDK, Jackson (rule-set
  * documents) and journal-spi, whose {@link org.schooljournal.spi.Bootstrap} finds the regions'
  * {@link org.schooljournal.rules.ruleset.RuleSetProvider}s (docs/architecture.md, "Departures
- * from DESIGN.md").
+ * from DESIGN.md"); the years of the production calendar are found as
+ * {@link org.schooljournal.rules.calendar.ProductionCalendarProvider}s.
  *
  * <p>Every package is opened to Jackson: rule-set documents are read into the records of
  * {@code ruleset}, and journal-core's events carry values of all three packages (journal-core's
@@ -22,7 +23,10 @@ module org.schooljournal.rules {
     opens org.schooljournal.rules.ruleset to com.fasterxml.jackson.databind;
 
     uses org.schooljournal.rules.ruleset.RuleSetProvider;
+    uses org.schooljournal.rules.calendar.ProductionCalendarProvider;
 
     provides org.schooljournal.rules.ruleset.RuleSetProvider
             with org.schooljournal.rules.ruleset.YugraRuleSetProvider;
+    provides org.schooljournal.rules.calendar.ProductionCalendarProvider
+            with org.schooljournal.rules.calendar.FederalProductionCalendarProvider;
 }

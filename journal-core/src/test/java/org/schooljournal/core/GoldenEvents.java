@@ -102,6 +102,7 @@ import org.schooljournal.core.school.RoleAssigned;
 import org.schooljournal.core.school.RoleRevoked;
 import org.schooljournal.core.school.SchoolRegistered;
 import org.schooljournal.core.school.SchoolSettings;
+import org.schooljournal.core.school.CalendarChoiceSet;
 import org.schooljournal.core.school.SchoolSettingsSet;
 import org.schooljournal.core.school.SchoolWeekSet;
 import org.schooljournal.core.school.StaffHired;
@@ -162,6 +163,7 @@ final class GoldenEvents {
         events.put("HolidaysAdded", new HolidaysAdded(Holidays.of(HolidayKind.AUTUMN, LocalDate.of(2026, 10, 24),
                 LocalDate.of(2026, 11, 3))));
         events.put("SchoolWeekSet", new SchoolWeekSet(SchoolWeek.FIVE_DAY));
+        events.put("CalendarChoiceSet", new CalendarChoiceSet(false, true));
         events.put("PublicNonWorkingDaysAdded", new PublicNonWorkingDaysAdded(Set.of(LocalDate.of(2026, 11, 4))));
         events.put("StaffHired", new StaffHired(new StaffMember("t-1", "Петрова", "Мария", "Ивановна")));
         events.put("ClassOpened", new ClassOpened("5А", 5, "t-1"));

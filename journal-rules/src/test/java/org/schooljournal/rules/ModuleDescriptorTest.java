@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.schooljournal.rules.calendar.FederalProductionCalendarProvider;
+import org.schooljournal.rules.calendar.ProductionCalendarProvider;
 import org.schooljournal.rules.ruleset.RuleSetProvider;
 import org.schooljournal.rules.ruleset.RuleSets;
 import org.schooljournal.rules.ruleset.YugraRuleSetProvider;
@@ -48,16 +50,18 @@ class ModuleDescriptorTest {
     }
 
     @Test
-    @DisplayName("it requires journal-spi transitively (RuleSetProvider is a ServiceProvider) and uses and provides rule sets")
+    @DisplayName("it requires journal-spi transitively (RuleSetProvider is a ServiceProvider) and uses and provides rule sets and production calendars (YR-2)")
     void requiresUsesProvides() throws URISyntaxException {
         ModuleDescriptor rules = rules();
 
         assertThat(rules.requires()).filteredOn(r -> r.modifiers().contains(Requires.Modifier.TRANSITIVE))
                 .extracting(Requires::name).containsExactly("org.schooljournal.spi");
-        assertThat(rules.uses()).containsExactly(RuleSetProvider.class.getName());
-        assertThat(rules.provides()).singleElement().satisfies(provides -> {
-            assertThat(provides.service()).isEqualTo(RuleSetProvider.class.getName());
-            assertThat(provides.providers()).containsExactly(YugraRuleSetProvider.class.getName());
-        });
+        assertThat(rules.uses()).containsExactlyInAnyOrder(RuleSetProvider.class.getName(),
+                ProductionCalendarProvider.class.getName());
+        Map<String, List<String>> provides = new TreeMap<>();
+        rules.provides().forEach(p -> provides.put(p.service(), p.providers()));
+        assertThat(provides).containsExactlyInAnyOrderEntriesOf(Map.of(
+                RuleSetProvider.class.getName(), List.of(YugraRuleSetProvider.class.getName()),
+                ProductionCalendarProvider.class.getName(), List.of(FederalProductionCalendarProvider.class.getName())));
     }
 }

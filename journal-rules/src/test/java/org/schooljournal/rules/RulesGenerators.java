@@ -27,6 +27,8 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.schooljournal.rules.calendar.AcademicYear;
+import org.schooljournal.rules.calendar.DayTransfer;
+import org.schooljournal.rules.calendar.ProductionCalendar;
 import org.schooljournal.rules.calendar.HolidayKind;
 import org.schooljournal.rules.calendar.Holidays;
 import org.schooljournal.rules.calendar.LessonSlot;
@@ -95,6 +97,28 @@ public final class RulesGenerators {
     }
 
     // --- Dates, times and instants -------------------------------------------------------------
+
+    /** Days of the years the federal production calendar covers (YR-2). */
+    public static Gen<LocalDate> productionDays() {
+        ProductionCalendar federal = ProductionCalendar.federal();
+        int first = federal.years().first();
+        int last = federal.years().last();
+        return integers().between(first, last).zip(integers().between(0, 365),
+                (year, day) -> LocalDate.of(year, 1, 1).plusDays(Math.min(day, LocalDate.of(year, 1, 1).lengthOfYear() - 1)));
+    }
+
+    /**
+     * Lists of transfers of days off in 2027 as a decree might write them, sound or not: each from
+     * a Saturday or Sunday to a weekday of the year, some sharing a day (YR-2).
+     */
+    public static Gen<List<DayTransfer>> transfers2027() {
+        LocalDate firstSaturday = LocalDate.of(2027, 1, 2);
+        LocalDate firstMonday = LocalDate.of(2027, 1, 4);
+        Gen<DayTransfer> one = integers().between(0, 51).zip(integers().between(0, 1), integers().between(0, 51),
+                integers().between(0, 4), (week, sunday, toWeek, weekday) -> new DayTransfer(
+                        firstSaturday.plusWeeks(week).plusDays(sunday), firstMonday.plusWeeks(toWeek).plusDays(weekday)));
+        return lists().of(one).ofSizeBetween(0, 8);
+    }
 
     /**
      * Dates in and around the academic year: from four months before its first day to four

@@ -68,8 +68,14 @@ final class SetupChecks {
         if (structure.holidays().isEmpty()) {
             missing.add(MissingItem.of(SetupItem.HOLIDAYS, "no holidays are set"));
         }
-        if (structure.publicNonWorkingDays().isEmpty()) {
-            missing.add(MissingItem.of(SetupItem.PUBLIC_NON_WORKING_DAYS, "no public non-working days are set"));
+        if (!structure.calendarChoice().productionCalendar() && structure.publicNonWorkingDays().isEmpty()) {
+            missing.add(MissingItem.of(SetupItem.PUBLIC_NON_WORKING_DAYS,
+                    "no public non-working days are set, and the school does not follow the production calendar"));
+        }
+        for (int year : structure.uncoveredYears()) {
+            missing.add(new MissingItem(SetupItem.PUBLIC_NON_WORKING_DAYS, List.of(String.valueOf(year)),
+                    "the production calendar does not cover " + year + ": add its public non-working days"
+                            + " (AddPublicNonWorkingDays) or ship its decree (ProductionCalendarProvider)"));
         }
     }
 

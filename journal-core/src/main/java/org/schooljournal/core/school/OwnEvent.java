@@ -7,7 +7,7 @@ import org.schooljournal.core.log.EventFamily;
  * (DESIGN.md, principle 10; docs/event-log.md).
  */
 sealed interface OwnEvent extends SchoolEvent
-        permits SchoolRegistered, RoleAssigned, RoleRevoked, AcademicYearSet, StudyPeriodAdded, HolidaysAdded, SchoolWeekSet, PublicNonWorkingDaysAdded, StaffHired, ClassOpened, BellScheduleSet, TechnicalFailureDeclared, SchoolSettingsSet {
+        permits SchoolRegistered, RoleAssigned, RoleRevoked, AcademicYearSet, StudyPeriodAdded, HolidaysAdded, SchoolWeekSet, PublicNonWorkingDaysAdded, StaffHired, ClassOpened, BellScheduleSet, TechnicalFailureDeclared, SchoolSettingsSet, CalendarChoiceSet {
 
     /** The stored types, and how each changes the part. */
     EventFamily<SchoolState, OwnEvent> FAMILY = EventFamily.<SchoolState, OwnEvent>of(OwnEvent.class)
@@ -24,5 +24,6 @@ sealed interface OwnEvent extends SchoolEvent
             .type("BellScheduleSet", BellScheduleSet.class, BellScheduleSet::applyTo)
             .type("TechnicalFailureDeclared", TechnicalFailureDeclared.class, TechnicalFailureDeclared::applyTo)
             .type("SchoolSettingsSet", SchoolSettingsSet.class, SchoolSettingsSet::applyTo)
+            .type("CalendarChoiceSet", CalendarChoiceSet.class, CalendarChoiceSet::applyTo)
             .build();
 }

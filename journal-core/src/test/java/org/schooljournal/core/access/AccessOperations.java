@@ -97,6 +97,7 @@ import org.schooljournal.core.school.SchoolSettings;
 import org.schooljournal.core.school.SetAcademicYear;
 import org.schooljournal.core.school.SetBellSchedule;
 import org.schooljournal.core.school.SetSchoolSettings;
+import org.schooljournal.core.school.SetCalendarChoice;
 import org.schooljournal.core.school.SetSchoolWeek;
 import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.rules.calendar.HolidayKind;
@@ -211,6 +212,7 @@ final class AccessOperations {
         command(all, "SetSchoolSettings", new SetSchoolSettings(ID,
                 SchoolSettings.REGION_DEFAULTS.withFailureGrace(Duration.ofHours(48))));
         command(all, "SetSchoolWeek", new SetSchoolWeek(ID, SchoolWeek.SIX_DAY));
+        command(all, "SetCalendarChoice", new SetCalendarChoice(ID, false, true));
     }
 
     private static void programme(Map<String, Operation> all) {

@@ -311,6 +311,31 @@ class CompromiseTest {
             assertThatThrownBy(() -> variant.engine.execute(RUSSIAN, new MakeRemark(ID, JournalSchool.RUSSIAN_5A, IVANOV,
                     "?", Copies.NONE))).isInstanceOf(AccessDeniedException.class);
         }
+        @Test
+        @Tag("YR-2")
+        @DisplayName("PD-4: with the one-working-day variant, a compromise found on Friday 31 October 2025 is due by the end of"
+                + " Saturday 1 November, a working day by decree No. 1335 of the federal production calendar, not Monday")
+        void workingDayVariantOverATransferredSaturday() {
+            JournalSchool variant = JournalSchool.setUp(JournalEngine.builder().ruleSet(RuleSets.yugra2020()
+                    .withOverrides("{\"rules\":{\"PD-4\":{\"measure\":\"WORKING_DAYS\"}}}")));
+            Instant friday = at(LocalDate.of(2025, 10, 31), 17, 0);
+            Instant saturdayNight = at(LocalDate.of(2025, 11, 1), 23, 59);
+            variant.clock.set(at(LocalDate.of(2025, 11, 3), 10, 0));
+
+            Compromise onTime = variant.engine.compromises().report(HEAD, new ReportCompromise(ID, MATH.personId(),
+                    friday, saturdayNight, "обнаружено в пятницу вечером"));
+            Compromise late = variant.engine.compromises().report(HEAD, new ReportCompromise(ID, RUSSIAN.personId(),
+                    friday, at(LocalDate.of(2025, 11, 2), 9, 0), "сообщено в воскресенье"));
+
+            assertThat(onTime.timing()).hasValueSatisfying(timing -> {
+                assertThat(timing.verdict()).isEqualTo(Timeliness.ON_TIME);
+                assertThat(timing.closesAt()).isEqualTo(LocalDate.of(2025, 11, 2).atStartOfDay(ZONE).toInstant());
+            });
+            assertThat(late.timing()).hasValueSatisfying(timing -> {
+                assertThat(timing.verdict()).isEqualTo(Timeliness.LATE);
+                assertThat(timing.lateBy()).isEqualTo(Duration.ofHours(9));
+            });
+        }
     }
 
     @Nested

@@ -7,6 +7,7 @@ import static org.schooljournal.core.journal.JournalSchool.ALEKSEEVA;
 import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
 import static org.schooljournal.core.journal.JournalSchool.FRIDAY;
 import static org.schooljournal.core.journal.JournalSchool.HEAD;
+import static org.schooljournal.core.journal.JournalSchool.HOMEROOM;
 import static org.schooljournal.core.journal.JournalSchool.ID;
 import static org.schooljournal.core.journal.JournalSchool.IVANOV;
 import static org.schooljournal.core.journal.JournalSchool.MATH;
@@ -23,6 +24,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Optional;
+import org.schooljournal.core.access.Role;
+import org.schooljournal.core.school.AssignRole;
+import org.schooljournal.core.school.HireStaff;
+import org.schooljournal.core.school.OpenClass;
+import org.schooljournal.core.school.RegisterSchool;
+import org.schooljournal.core.school.SetAcademicYear;
+import org.schooljournal.rules.Entry;
+import org.schooljournal.rules.TimeLimit;
+import org.schooljournal.rules.calendar.AcademicYear;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -118,6 +129,30 @@ class SettingsPerSchoolTest {
         assertThat(restarted.host().school(OTHER).settings().controlWorkCounting()).contains(DayCounting.SCHOOL_DAYS);
         assertThat(restarted.schools().ruleSet(restarted.host().school(ID)).rule(RuleId.MRK_3, WorkMarksRule.class)
                 .counting()).isEqualTo(DayCounting.CALENDAR_DAYS);
+    }
+
+    @Test
+    @Tag("MRK-3")
+    @Tag("YR-2")
+    @DisplayName("MRK-3: counted in school days, the marks of a control work on Friday 7 March 2025 are due by the end of"
+            + " Wednesday 12 March: the federal production calendar moved Saturday 8 March's rest to 13 June, so Monday"
+            + " 10 March is a school day")
+    void schoolDaysOverTheProductionCalendar() {
+        String id = "school-2025";
+        school.engine.execute(ADMIN, new RegisterSchool(id, "МБОУ «Средняя школа № 2»", ZONE));
+        school.engine.execute(ADMIN, new AssignRole(id, HEAD.personId(), Role.HEAD));
+        school.engine.execute(HEAD, new HireStaff(id, HOMEROOM.personId(), "Смирнова", "Елена", "Викторовна"));
+        school.engine.execute(HEAD, new SetAcademicYear(id, new AcademicYear(2024, LocalDate.of(2024, 9, 1),
+                LocalDate.of(2025, 5, 26))));
+        school.engine.execute(HEAD, new OpenClass(id, "5А", 5, HOMEROOM.personId()));
+        settings(id, SchoolSettings.REGION_DEFAULTS.withControlWorkCounting(DayCounting.SCHOOL_DAYS));
+
+        TimeLimit limit = school.engine.schools().rules(school.engine.host().school(id))
+                .limit(new Entry.ControlWorkMarks("5А", LocalDate.of(2025, 3, 7), Optional.empty()));
+
+        assertThat(limit.closesAt()).contains(local(LocalDate.of(2025, 3, 13), LocalTime.MIDNIGHT));
+        assertThat(school.engine.schools().rules(school.engine.host().school(id)).calendar()
+                .isSchoolDay("5А", LocalDate.of(2025, 3, 10))).isTrue();
     }
 
     @Test

@@ -71,15 +71,15 @@ class SetupReportTest {
     class Missing {
 
         @Test
-        @DisplayName("an empty school lists everything, each with its requirement, and has no deadline")
+        @DisplayName("an empty school lists everything but the public non-working days (the production calendar has them), each with its requirement, and has no deadline")
         void emptySchool() {
             SetupReport report = report(registered());
 
             assertThat(items(report)).containsExactly(SetupItem.ACADEMIC_YEAR, SetupItem.STUDY_PERIODS,
-                    SetupItem.HOLIDAYS, SetupItem.PUBLIC_NON_WORKING_DAYS, SetupItem.SUBJECTS, SetupItem.ROOMS,
+                    SetupItem.HOLIDAYS, SetupItem.SUBJECTS, SetupItem.ROOMS,
                     SetupItem.STAFF, SetupItem.CLASSES, SetupItem.CONTROL_WORKS);
             assertThat(report.missing()).extracting(MissingItem::requirementId)
-                    .containsExactly("YR-1", "YR-1", "YR-2", "YR-2", "YR-3", "YR-3", "YR-3", "YR-4", "YR-10");
+                    .containsExactly("YR-1", "YR-1", "YR-2", "YR-3", "YR-3", "YR-3", "YR-4", "YR-10");
             assertThat(report.missing().get(0).description()).isEqualTo("the academic year is not set");
             assertThat(report.complete()).isFalse();
             assertThat(report.deadline()).isEmpty();
@@ -90,7 +90,7 @@ class SetupReportTest {
         @Test
         @DisplayName("a school that is not even registered lists everything too")
         void unregistered() {
-            assertThat(items(report(SchoolState.empty(ID)))).hasSize(9);
+            assertThat(items(report(SchoolState.empty(ID)))).hasSize(8);
         }
 
         @Test

@@ -20,9 +20,17 @@ import java.util.TreeSet;
  * class's bell schedule. It answers the questions the deadlines need: is a date a school day for a
  * class, is it a working day, when do that class's lessons end that day.
  *
+ * <p>The public non-working days and transfers come from the {@link ProductionCalendar} the
+ * calendar is given (the federal one, for a school of the engine, unless the school says
+ * otherwise), and from the school's own days, which win over it: a region's own holidays, a day
+ * the school declares working. For a year the production calendar does not cover, only the
+ * school's own days count ({@link #uncoveredYears()} reports such years).
+ *
  * <p><b>School day</b> of a class: a date of the academic year, within one of the study periods of
- * the class's education level (when that level has any), on a day of the class's school week, not
- * a public non-working day, and not in holidays that apply to the class's grade.
+ * the class's education level (when that level has any), on a day of the class's school week (or
+ * a weekend day made working by a transfer, when the school teaches on those), not a public
+ * non-working day (a holiday or a weekday made a day off by a transfer), and not in holidays that
+ * apply to the class's grade.
  *
  * <p><b>Working day</b> (рабочий день, for PD-4): Monday to Friday except the public non-working
  * days, plus the days declared working by a transfer (перенос выходного дня).
@@ -41,6 +49,8 @@ public final class SchoolCalendar {
     private final Set<LocalDate> publicNonWorkingDays;
     private final Set<LocalDate> transferredWorkingDays;
     private final Map<String, ClassSchedule> classes;
+    private final ProductionCalendar production;
+    private final boolean teachesOnWorkingWeekendDays;
 
     private SchoolCalendar(Builder builder) {
         this.zone = builder.zone;
@@ -50,6 +60,8 @@ public final class SchoolCalendar {
         this.publicNonWorkingDays = Set.copyOf(builder.publicNonWorkingDays);
         this.transferredWorkingDays = Set.copyOf(builder.transferredWorkingDays);
         this.classes = Map.copyOf(builder.classes);
+        this.production = builder.production;
+        this.teachesOnWorkingWeekendDays = builder.teachesOnWorkingWeekendDays;
     }
 
     /**
@@ -80,6 +92,52 @@ public final class SchoolCalendar {
     /** Returns the holiday periods, in the order they were added. */
     public List<Holidays> holidays() {
         return holidays;
+    }
+
+    /** Returns the production calendar the calendar follows, if any. */
+    public Optional<ProductionCalendar> productionCalendar() {
+        return Optional.ofNullable(production);
+    }
+
+    /**
+     * Returns the calendar years of the academic year that the production calendar does not cover,
+     * ascending; none when the calendar follows no production calendar.
+     */
+    public List<Integer> uncoveredYears() {
+        if (production == null) {
+            return List.of();
+        }
+        List<Integer> years = new ArrayList<>();
+        for (int year = academicYear.firstDay().getYear(); year <= academicYear.lastDay().getYear(); year++) {
+            if (!production.covers(year)) {
+                years.add(year);
+            }
+        }
+        return List.copyOf(years);
+    }
+
+    /**
+     * Returns whether the date is a public non-working day: one of the school's own, or a holiday
+     * or a weekday made a day off by a transfer in the production calendar (weekends aside).
+     */
+    public boolean isPublicNonWorkingDay(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        if (publicNonWorkingDays.contains(date)) {
+            return true;
+        }
+        if (transferredWorkingDays.contains(date)) {
+            return false;
+        }
+        return productionYear(date).map(year -> year.isDayOff(date)).orElse(false);
+    }
+
+    private Optional<ProductionYear> productionYear(LocalDate date) {
+        return production == null ? Optional.empty() : production.year(date.getYear());
+    }
+
+    private boolean isWorkingWeekendDay(LocalDate date) {
+        return transferredWorkingDays.contains(date) || !publicNonWorkingDays.contains(date)
+                && productionYear(date).map(year -> year.workingWeekendDays().contains(date)).orElse(false);
     }
 
     /** Returns the codes of the classes and groups the calendar has schedules for, sorted. */
@@ -124,9 +182,11 @@ public final class SchoolCalendar {
         ClassSchedule schedule = classSchedule(classCode);
         EducationLevel level = schedule.level();
         boolean levelHasPeriods = studyPeriods.stream().anyMatch(period -> period.appliesTo(level));
+        boolean weekDay = schedule.week().includes(date.getDayOfWeek())
+                || teachesOnWorkingWeekendDays && isWorkingWeekendDay(date);
         return academicYear.contains(date)
-                && schedule.week().includes(date.getDayOfWeek())
-                && !publicNonWorkingDays.contains(date)
+                && weekDay
+                && !isPublicNonWorkingDay(date)
                 && holidays.stream().noneMatch(h -> h.covers(date, schedule.grade()))
                 && (!levelHasPeriods || studyPeriod(classCode, date).isPresent());
     }
@@ -137,9 +197,15 @@ public final class SchoolCalendar {
         if (transferredWorkingDays.contains(date)) {
             return true;
         }
+        if (publicNonWorkingDays.contains(date)) {
+            return false;
+        }
+        Optional<ProductionYear> year = productionYear(date);
+        if (year.isPresent()) {
+            return year.get().isWorkingDay(date);
+        }
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
-                && !publicNonWorkingDays.contains(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
     }
 
     /**
@@ -237,7 +303,8 @@ public final class SchoolCalendar {
     @Override
     public String toString() {
         return "SchoolCalendar[" + academicYear.label() + ", " + zone + ", " + studyPeriods.size()
-                + " periods, " + holidays.size() + " holidays, classes " + classCodes() + "]";
+                + " periods, " + holidays.size() + " holidays, classes " + classCodes()
+                + (production == null ? "" : ", " + production) + "]";
     }
 
     /**
@@ -254,6 +321,8 @@ public final class SchoolCalendar {
         private final Set<LocalDate> publicNonWorkingDays = new TreeSet<>();
         private final Set<LocalDate> transferredWorkingDays = new TreeSet<>();
         private final Map<String, ClassSchedule> classes = new LinkedHashMap<>();
+        private ProductionCalendar production;
+        private boolean teachesOnWorkingWeekendDays;
 
         private Builder(ZoneId zone) {
             this.zone = zone;
@@ -288,6 +357,25 @@ public final class SchoolCalendar {
             for (LocalDate day : days) {
                 publicNonWorkingDays.add(Objects.requireNonNull(day, "day"));
             }
+            return this;
+        }
+
+        /**
+         * Follows a production calendar: its holidays and transfers apply unless the school's own
+         * days say otherwise. None if never set.
+         */
+        public Builder productionCalendar(ProductionCalendar calendar) {
+            this.production = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * Sets whether a weekend day made working by a transfer is a school day of every class,
+         * whatever its school week; by default it is one only for classes whose week has that day
+         * (a six-day week's Saturday), as the regulation leaves it to the school's week (YR-2).
+         */
+        public Builder teachesOnWorkingWeekendDays(boolean teaches) {
+            this.teachesOnWorkingWeekendDays = teaches;
             return this;
         }
 

@@ -275,4 +275,89 @@ class SchoolCalendarTest {
             assertThat(calendar.schoolDayAfter("5А", LocalDate.of(2027, 5, 26), 3)).isEqualTo(LocalDate.of(2027, 5, 31));
         }
     }
+    @Nested
+    @Tag("YR-2")
+    @DisplayName("YR-2: the calendar follows the federal production calendar")
+    class FollowsProductionCalendar {
+
+        private SchoolCalendar.Builder year(int startYear) {
+            Map<DayOfWeek, List<LessonSlot>> sixDays = new java.util.EnumMap<>(DayOfWeek.class);
+            for (DayOfWeek day : SchoolWeek.SIX_DAY.days()) {
+                sixDays.put(day, YugraSchool2026.SIX_LESSONS);
+            }
+            return SchoolCalendar.builder(SchoolCalendar.YUGRA)
+                    .academicYear(new AcademicYear(startYear, LocalDate.of(startYear, 9, 1),
+                            LocalDate.of(startYear + 1, 5, 26)))
+                    .productionCalendar(ProductionCalendar.federal())
+                    .classSchedule("5А", 5, BellSchedule.sameOn(SchoolWeek.FIVE_DAY.days(), YugraSchool2026.SIX_LESSONS))
+                    .classSchedule(new ClassSchedule("10А", 10, SchoolWeek.SIX_DAY, BellSchedule.of(sixDays)));
+        }
+
+        @Test
+        @Tag("PD-4")
+        @DisplayName("PD-4: the first working day after Friday 31 October 2025 is Saturday 1 November, made working by "
+                + "decree No. 1335")
+        void workingSaturday() {
+            SchoolCalendar calendar = year(2025).build();
+            assertThat(calendar.workingDayAfter(LocalDate.of(2025, 10, 31), 1)).isEqualTo(LocalDate.of(2025, 11, 1));
+            assertThat(calendar.workingDayAfter(LocalDate.of(2025, 11, 1), 1)).isEqualTo(LocalDate.of(2025, 11, 5));
+        }
+
+        @Test
+        @Tag("MRK-3")
+        @DisplayName("MRK-3: three school days after Friday 7 March 2025 end on Wednesday 12 March: the rest of Saturday "
+                + "8 March went to 13 June, so Monday 10 March is a school day")
+        void controlWorkBeforeMarch8() {
+            SchoolCalendar calendar = year(2024).build();
+            assertThat(calendar.schoolDayAfter("5А", LocalDate.of(2025, 3, 7), 3)).isEqualTo(LocalDate.of(2025, 3, 12));
+            assertThat(calendar.isSchoolDay("10А", LocalDate.of(2025, 3, 8))).as("a holiday on a six-day Saturday").isFalse();
+        }
+
+        @Test
+        @DisplayName("a weekday made a day off by a transfer is no school day; a holiday neither")
+        void transferredDayOff() {
+            SchoolCalendar calendar = year(2025).build();
+            assertThat(calendar.isSchoolDay("5А", LocalDate.of(2025, 11, 3))).isFalse();
+            assertThat(calendar.isSchoolDay("5А", LocalDate.of(2025, 11, 4))).isFalse();
+            assertThat(calendar.isSchoolDay("5А", LocalDate.of(2025, 11, 5))).isTrue();
+            assertThat(calendar.isPublicNonWorkingDay(LocalDate.of(2025, 12, 31))).isTrue();
+        }
+
+        @Test
+        @DisplayName("a working Saturday is a school day of a six-day class; of a five-day class only when the school "
+                + "teaches on working weekend days")
+        void workingSaturdayAsSchoolDay() {
+            LocalDate saturday = LocalDate.of(2025, 11, 1);
+            SchoolCalendar byWeek = year(2025).build();
+            assertThat(byWeek.isSchoolDay("10А", saturday)).isTrue();
+            assertThat(byWeek.isSchoolDay("5А", saturday)).isFalse();
+            SchoolCalendar teaching = year(2025).teachesOnWorkingWeekendDays(true).build();
+            assertThat(teaching.isSchoolDay("5А", saturday)).isTrue();
+            assertThat(teaching.isSchoolDay("5А", LocalDate.of(2025, 11, 8))).as("an ordinary Saturday").isFalse();
+        }
+
+        @Test
+        @DisplayName("the school's own days win: a region's holiday is off, a day it declares working works")
+        void ownDaysWin() {
+            LocalDate regionDay = LocalDate.of(2025, 9, 20 + 2);
+            SchoolCalendar calendar = year(2025).publicNonWorkingDays(regionDay, LocalDate.of(2025, 11, 1))
+                    .transferredWorkingDays(LocalDate.of(2025, 11, 3)).build();
+            assertThat(calendar.isWorkingDay(regionDay)).isFalse();
+            assertThat(calendar.isSchoolDay("5А", regionDay)).isFalse();
+            assertThat(calendar.isWorkingDay(LocalDate.of(2025, 11, 1))).isFalse();
+            assertThat(calendar.isWorkingDay(LocalDate.of(2025, 11, 3))).isTrue();
+            assertThat(calendar.isSchoolDay("5А", LocalDate.of(2025, 11, 3))).isTrue();
+        }
+
+        @Test
+        @DisplayName("a year the production calendar does not cover is reported; there only the school's own days count")
+        void uncovered() {
+            SchoolCalendar calendar = year(2026).build();
+            assertThat(calendar.uncoveredYears()).containsExactly(2027);
+            assertThat(year(2025).build().uncoveredYears()).isEmpty();
+            assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).as("Monday, no data").isTrue();
+            assertThat(YugraSchool2026.calendar().uncoveredYears()).as("no production calendar").isEmpty();
+        }
+    }
 }
+

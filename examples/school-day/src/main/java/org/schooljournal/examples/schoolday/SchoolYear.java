@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.schooljournal.core.school.AddHolidays;
-import org.schooljournal.core.school.AddPublicNonWorkingDays;
 import org.schooljournal.core.school.AddStudyPeriod;
 import org.schooljournal.core.school.SetAcademicYear;
 import org.schooljournal.core.school.SetSchoolWeek;
@@ -20,8 +19,10 @@ import org.schooljournal.rules.calendar.StudyPeriod;
 
 /**
  * The calendar of 2025/2026 (YR-1, YR-2), as the deputy head sets it up: quarters for grades 1–9,
- * semesters for grades 10–11, the holidays (grade 1 has more in February), the public
- * non-working days of the production calendar, and a five-day week.
+ * semesters for grades 10–11, the holidays (grade 1 has more in February) and a five-day week.
+ * The public non-working days are not typed: the school follows the federal production calendar
+ * the library ships (2025: decree No. 1335, Monday 3 November and 31 December off; 2026: 9 January
+ * and 31 December off), as every school does unless it chooses otherwise.
  */
 final class SchoolYear {
 
@@ -50,11 +51,6 @@ final class SchoolYear {
         holidays(school, new Holidays(HolidayKind.ADDITIONAL, of(2026, 2, 16), of(2026, 2, 22), Set.of(1)));
         holidays(school, new Holidays(HolidayKind.SPRING, of(2026, 3, 21), of(2026, 3, 29), Set.of()));
         holidays(school, new Holidays(HolidayKind.SUMMER, of(2026, 5, 27), of(2026, 8, 31), Set.of()));
-        school.execute(deputy, new AddPublicNonWorkingDays(id, Set.of(
-                of(2025, 11, 3), of(2025, 11, 4), of(2025, 12, 31),
-                of(2026, 1, 1), of(2026, 1, 2), of(2026, 1, 3), of(2026, 1, 4), of(2026, 1, 5),
-                of(2026, 1, 6), of(2026, 1, 7), of(2026, 1, 8), of(2026, 1, 9),
-                of(2026, 2, 23), of(2026, 3, 9), of(2026, 5, 1), of(2026, 5, 11))));
     }
 
     private static void period(YugraSchool school, PeriodKind kind, int number, LocalDate first, LocalDate last,
