@@ -159,11 +159,11 @@ class SchoolDayTest {
     }
 
     @Test
-    @DisplayName("the output is the same on every run, and short enough to read: 140 to 180 lines")
+    @DisplayName("the output is the same on every run, and short enough to read: 140 to 190 lines")
     void stable() {
         try (YugraSchool again = YugraSchool.open(JournalStorage.memory())) {
             assertThat(print(again)).isEqualTo(printed);
         }
-        assertThat(lines).hasSizeBetween(140, 180);
+        assertThat(lines).hasSizeBetween(140, 190);
     }
 }
