@@ -112,6 +112,26 @@ public final class Bootstrap {
         return found.get(0);
     }
 
+    /**
+     * Returns every provider of a service, for a service whose providers all contribute (the
+     * production calendar's years) rather than one being chosen.
+     *
+     * @param what the service in words, used in the message
+     * @throws JournalException with code CONFIGURATION if a provider fails to load: none is ever
+     *     left out silently
+     */
+    public static <P> List<P> all(String what, Class<P> type, ClassLoader loader) {
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(type, "type");
+        List<String> failures = new ArrayList<>();
+        List<P> found = load(type, loader, failures);
+        if (!failures.isEmpty()) {
+            throw new JournalException(ErrorCode.CONFIGURATION, "a " + what + " provider failed to load: "
+                    + String.join("; ", failures));
+        }
+        return found;
+    }
+
     private static <P> List<P> load(Class<P> type, ClassLoader loader, List<String> failures) {
         // On the module path, ServiceLoader serves a named module only the services it uses; the
         // ports' types belong to other modules (journal-rules' rule sets too), so this module

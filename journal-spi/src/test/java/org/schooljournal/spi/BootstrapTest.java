@@ -280,5 +280,24 @@ class BootstrapTest {
             assertThat(error.code()).isEqualTo(ErrorCode.CONFIGURATION);
             assertThat(error.getMessage()).contains("no only-broken-greeting provider could be loaded", "OnlyBrokenGreeting");
         }
+
+        @Test
+        @DisplayName("all providers of a service that all contribute are returned, every one of them")
+        void allProviders() {
+            assertThat(Bootstrap.all("tied greeting", TiedGreetingProvider.class, loader))
+                    .extracting(provider -> provider.getClass().getSimpleName())
+                    .containsExactlyInAnyOrder("MansiGreeting", "KhantyGreeting");
+        }
+
+        @Test
+        @DisplayName("all providers: one that fails to load is a CONFIGURATION error naming the service, never left out")
+        void allRefusesABrokenProvider() {
+            JournalException error = catchThrowableOfType(JournalException.class,
+                    () -> Bootstrap.all("only-broken greeting", OnlyBrokenGreetingProvider.class, loader));
+
+            assertThat(error).isNotNull();
+            assertThat(error.code()).isEqualTo(ErrorCode.CONFIGURATION);
+            assertThat(error.getMessage()).contains("a only-broken greeting provider failed to load", "OnlyBrokenGreeting");
+        }
 }
 }

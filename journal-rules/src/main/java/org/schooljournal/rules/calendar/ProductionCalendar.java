@@ -4,17 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.schooljournal.spi.Bootstrap;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
 
@@ -88,19 +86,7 @@ public final class ProductionCalendar {
     }
 
     static List<ProductionCalendarProvider> load(ClassLoader loader) {
-        List<ProductionCalendarProvider> found = new ArrayList<>();
-        Iterator<ProductionCalendarProvider> it = ServiceLoader.load(ProductionCalendarProvider.class, loader).iterator();
-        while (true) {
-            try {
-                if (!it.hasNext()) {
-                    return found;
-                }
-                found.add(it.next());
-            } catch (ServiceConfigurationError e) {
-                throw new JournalException(ErrorCode.CONFIGURATION,
-                        "a production calendar provider failed to load: " + e.getMessage(), e);
-            }
-        }
+        return Bootstrap.all("production calendar", ProductionCalendarProvider.class, loader);
     }
 
     /** Returns the years covered, ascending. */
