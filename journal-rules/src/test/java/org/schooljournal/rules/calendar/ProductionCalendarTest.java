@@ -67,7 +67,7 @@ class ProductionCalendarTest {
     class Years {
 
         @Test
-        @DisplayName("2020 — постановление «О переносе выходных дней в 2020 году» (июль 2019): «Выходные дни 4 и 5 января "
+        @DisplayName("2020 — постановление от 10.07.2019 № 875: «Выходные дни 4 и 5 января "
                 + "… переносятся на 4 и 5 мая соответственно»; 23 февраля, 8 марта, 9 мая — по ст. 112 ТК РФ")
         void year2020() {
             assertYear(2020,
@@ -82,7 +82,7 @@ class ProductionCalendarTest {
         }
 
         @Test
-        @DisplayName("2021 — постановление от 10.10.2020 «О переносе выходных дней в 2021 году»: 2 и 3 января — на пятницу "
+        @DisplayName("2021 — постановление от 10.10.2020 № 1648: 2 и 3 января — на пятницу "
                 + "5 ноября и пятницу 31 декабря, суббота 20 февраля — на понедельник 22 февраля")
         void year2021() {
             assertYear(2021,
@@ -98,7 +98,7 @@ class ProductionCalendarTest {
         }
 
         @Test
-        @DisplayName("2022 — постановление «О переносе выходных дней в 2022 году» (сентябрь 2021): «Выходные дни 1 и 2 января "
+        @DisplayName("2022 — постановление от 16.09.2021 № 1564: «Выходные дни 1 и 2 января "
                 + "… переносятся на 3 и 10 мая … Нерабочая суббота, 5 марта, перенесена на понедельник, 7 марта»")
         void year2022() {
             assertYear(2022,
@@ -163,7 +163,7 @@ class ProductionCalendarTest {
         }
 
         @Test
-        @DisplayName("2026 — постановление от 24.09.2025 «О переносе выходных дней в 2026 году»: «3 и 4 января … перенести на "
+        @DisplayName("2026 — постановление от 24.09.2025 № 1466: «3 и 4 января … перенести на "
                 + "пятницу, 9 января, и четверг, 31 декабря»; 8 марта и 9 мая — по ст. 112 ТК РФ на 9 марта и 11 мая")
         void year2026() {
             assertYear(2026,
@@ -190,11 +190,12 @@ class ProductionCalendarTest {
         }
 
         @Test
-        @DisplayName("the library covers 2020–2026, each year citing its decree")
+        @DisplayName("the library covers 2020–2026, each year citing its decree by date and number")
         void covered() {
             assertThat(FEDERAL.years()).containsExactly(2020, 2021, 2022, 2023, 2024, 2025, 2026);
             FEDERAL.years().forEach(year -> assertThat(FEDERAL.require(year).decree())
-                    .startsWith("Постановление Правительства РФ").contains("«О переносе выходных дней в " + year + " году»"));
+                    .startsWith("Постановление Правительства РФ")
+                    .containsPattern("от \\d\\d\\.\\d\\d\\.\\d{4} № \\d+ «О переносе выходных дней в " + year + " году»$"));
         }
     }
 
