@@ -94,7 +94,7 @@ public record Diary(Student student, LocalDate from, LocalDate to, List<DiaryDay
             }
             Optional<HolidayKind> holidays = classCode.flatMap(school.structure()::schoolClass).flatMap(c -> calendar
                     .holidays().stream().filter(h -> h.covers(date, c.grade())).map(Holidays::kind).findFirst());
-            days.add(new DiaryDay(date, schoolDay, holidays, lessons));
+            days.add(new DiaryDay(date, schoolDay, holidays, calendar.isPublicNonWorkingDay(date), lessons));
         }
         return new Diary(student, from, to, days, results(school, student, journals, calendar, to),
                 notes(school, student, journals, calendar, from, to, forGuardian),

@@ -47,7 +47,7 @@ final class ExtractForm {
         String date = text("day", text("day." + day.date().getDayOfWeek()), day.date().format(DATE));
         if (!day.schoolDay()) {
             return List.of(new Heading(day.holidays().map(kind -> text("day.holidays", date, text("holidays." + kind)))
-                    .orElseGet(() -> text("day.off", date))));
+                    .orElseGet(() -> text(day.publicDayOff() ? "day.public" : "day.off", date))));
         }
         return List.of(new Heading(date), table("lessons", day.lessons().stream().map(ExtractForm::lesson).toList()));
     }

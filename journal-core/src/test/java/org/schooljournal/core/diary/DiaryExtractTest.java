@@ -51,13 +51,13 @@ class DiaryExtractTest {
                 Optional.of("№ 130"), Optional.of("карточка № 4"),
                 List.of(new DiaryMark("4", "Устный ответ", "1", Optional.of("у доски"), true)), Optional.empty());
         List<DiaryDay> days = new ArrayList<>();
-        days.add(new DiaryDay(MONDAY, true, Optional.empty(), List.of(math, russian)));
-        days.add(new DiaryDay(MONDAY.plusDays(1), true, Optional.empty(), List.of()));
-        days.add(new DiaryDay(MONDAY.plusDays(2), true, Optional.empty(), List.of(substituted)));
-        days.add(new DiaryDay(MONDAY.plusDays(3), true, Optional.empty(), List.of()));
-        days.add(new DiaryDay(MONDAY.plusDays(4), true, Optional.empty(), List.of()));
-        days.add(new DiaryDay(MONDAY.plusDays(5), false, Optional.empty(), List.of()));
-        days.add(new DiaryDay(MONDAY.plusDays(6), false, Optional.of(HolidayKind.AUTUMN), List.of()));
+        days.add(new DiaryDay(MONDAY, true, Optional.empty(), false, List.of(math, russian)));
+        days.add(new DiaryDay(MONDAY.plusDays(1), true, Optional.empty(), false, List.of()));
+        days.add(new DiaryDay(MONDAY.plusDays(2), true, Optional.empty(), false, List.of(substituted)));
+        days.add(new DiaryDay(MONDAY.plusDays(3), true, Optional.empty(), false, List.of()));
+        days.add(new DiaryDay(MONDAY.plusDays(4), true, Optional.empty(), false, List.of()));
+        days.add(new DiaryDay(MONDAY.plusDays(5), false, Optional.empty(), false, List.of()));
+        days.add(new DiaryDay(MONDAY.plusDays(6), false, Optional.of(HolidayKind.AUTUMN), false, List.of()));
         List<DiaryResult> results = List.of(new DiaryResult("Математика", "QUARTER-1", Optional.empty(), Optional.of(4)),
                 new DiaryResult("Русский язык", "YEAR-1", Optional.of("5"), Optional.empty()));
         List<DiaryNote> notes = List.of(new DiaryNote(new EntryRef(new JournalKey("5А", "math"), 7), EntryKind.REMARK,
@@ -119,6 +119,18 @@ class DiaryExtractTest {
     }
 
     @Test
+    @Tag("YR-2")
+    @DisplayName("DRY-4, YR-2: a public non-working day of the production calendar says so")
+    void publicDayOff() {
+        LocalDate holiday = LocalDate.of(2026, 11, 4);
+        Diary diary = new Diary(IVANOV, holiday, holiday, List.of(new DiaryDay(holiday, false, Optional.empty(), true,
+                List.of())), List.of(), List.of(), List.of());
+
+        assertThat(extract(diary).blocks())
+                .contains(new Heading("среда, 04.11.2026 — нерабочий день по производственному календарю, занятий нет"));
+    }
+
+    @Test
     @DisplayName("DRY-4: the results table shows period marks and forecasts; the notes table the teachers' remarks; the class's teachers")
     void resultsAndNotes() {
         DiaryExtract extract = extract(week());
@@ -139,7 +151,7 @@ class DiaryExtractTest {
     @Test
     @DisplayName("DRY-4: without results or notes their sections say «нет записей»; the footer has the signature lines")
     void emptySectionsAndFooter() {
-        Diary diary = new Diary(IVANOV, MONDAY, MONDAY, List.of(new DiaryDay(MONDAY, true, Optional.empty(), List.of())),
+        Diary diary = new Diary(IVANOV, MONDAY, MONDAY, List.of(new DiaryDay(MONDAY, true, Optional.empty(), false, List.of())),
                 List.of(), List.of(), List.of());
 
         DiaryExtract extract = extract(diary);

@@ -152,6 +152,20 @@ class DiaryTest {
 
     @Test
     @Tag("DRY-3")
+    @Tag("YR-2")
+    @DisplayName("YR-2, DRY-3: 4 November 2026, a public holiday of the production calendar, is a public non-working day"
+            + " without school in the diary; the days around it are not")
+    void publicHoliday() {
+        Diary diary = school.engine.diaries().read(IVANOV_STUDENT, ID, IVANOV, LocalDate.of(2026, 11, 3),
+                LocalDate.of(2026, 11, 5));
+
+        assertThat(diary.days()).extracting(DiaryDay::publicDayOff).containsExactly(false, true, false);
+        assertThat(diary.days().get(1).schoolDay()).isFalse();
+        assertThat(diary.days().get(1).lessons()).isEmpty();
+    }
+
+    @Test
+    @Tag("DRY-3")
     @Tag("MRK-11")
     @DisplayName("the diary lists the period marks set and the forecast of those still to come")
     void periodMarksAndForecast() {
