@@ -93,7 +93,8 @@ public final class OneRosterExport {
                         Titles.period(p.kind(), p.number()), "type", p.kind() == PeriodKind.SEMESTER ? "semester" : "term",
                         "startDate", p.firstDay().toString(), "endDate", p.lastDay().toString(),
                         "parentSourcedId", year.orElse(""),
-                        "schoolYear", Integer.toString(p.lastDay().getYear())));
+                        "schoolYear", structure.academicYear().map(y -> Integer.toString(y.startYear() + 1))
+                                .orElse(Integer.toString(p.lastDay().getYear()))));
 
         TableBuilder courses = new TableBuilder(OneRosterFile.COURSES, "metadata.journal.component");
         programme.subjects().values().stream().sorted(Comparator.comparing(Subject::code))
@@ -192,7 +193,7 @@ public final class OneRosterExport {
 
     private static String[] user(String surname, String name, String patronymic, String personId, String org,
             String agents, String grades) {
-        return new String[] {"enabledUser", "true", "givenName", name, "familyName", surname, "middleName", patronymic,
+        return new String[] {"enabledUser", "true", "username", personId, "givenName", name, "familyName", surname, "middleName", patronymic,
             "identifier", personId, "agentSourcedIds", agents, "grades", grades, "primaryOrgSourcedId", org};
     }
 
