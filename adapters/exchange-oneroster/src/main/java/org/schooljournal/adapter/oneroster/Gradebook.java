@@ -90,12 +90,14 @@ final class Gradebook {
             }
             LessonRef lesson = entry.lesson().get();
             String item = SourcedIds.workItem(classId, lesson.date(), lesson.slot(), work.get());
-            String scale = SourcedIds.scale(classId);
-            kindsUsed.add(work.get());
-            lineItems.row(item, lineItem(Titles.work(WorkKind.valueOf(work.get()).russianName(), lesson.date(),
-                    lesson.slot()), lesson.date(), lesson.date(), classId, work.get(), session(lesson.date()), grading));
-            itemScales.row(SourcedIds.itemScale(item), "title", Titles.scale(grading.name()),
-                    "lineItemSourcedId", item, "scoreScaleSourcedId", scale);
+            if (!lineItems.has(item)) {
+                kindsUsed.add(work.get());
+                lineItems.row(item, lineItem(Titles.work(WorkKind.valueOf(work.get()).russianName(), lesson.date(),
+                        lesson.slot()), lesson.date(), lesson.date(), classId, work.get(), session(lesson.date()),
+                        grading));
+                itemScales.row(SourcedIds.itemScale(item), "title", Titles.scale(grading.name()),
+                        "lineItemSourcedId", item, "scoreScaleSourcedId", SourcedIds.scale(classId));
+            }
             result(classId, item, entry, grading);
             scaled = true;
         }

@@ -24,6 +24,7 @@ final class Titles {
     private static final ResourceBundle BUNDLE =
             ResourceBundle.getBundle("org.schooljournal.adapter.oneroster.titles", Locale.ROOT);
     private static final Pattern PERIOD = Pattern.compile("(\\d{1,2}) (\\p{L}+)");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Titles() {
     }
@@ -69,7 +70,7 @@ final class Titles {
     /** Returns a work's line item's title: «Устный ответ, 12.10.2026, урок 1». */
     static String work(String workName, LocalDate date, int slot) {
         return MessageFormat.format(BUNDLE.getString("lineItem.work"), workName,
-                date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), Integer.toString(slot));
+                date.format(DAY), Integer.toString(slot));
     }
 
     /** Returns a period marks' line item's title: «Отметка за период: 1 четверть». */
