@@ -125,16 +125,7 @@ final class RosterSchool {
      * marks, mathematics «5» for Алексеева, Russian «осв» for Иванов and «н/а» for Алексеева.
      */
     static RosterSchool withMarks() {
-        RosterSchool school = example();
-        Map<DayOfWeek, List<LessonSlot>> week = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
-            week.put(day, List.of(new LessonSlot(1, LocalTime.of(8, 30), LocalTime.of(9, 10)),
-                    new LessonSlot(2, LocalTime.of(9, 20), LocalTime.of(10, 0))));
-        }
-        school.run(new SetBellSchedule(ID, "5А", week));
-        school.run(new AddRoom(ID, "201", "Кабинет 201"));
-        school.run(new AddTimetableEntry(ID, "5А", DayOfWeek.MONDAY, 1, ActivityKind.LESSON, "math", "t-math", "201"));
-        school.run(new AddTimetableEntry(ID, "5А", DayOfWeek.MONDAY, 2, ActivityKind.LESSON, "rus", "t-rus", "201"));
+        RosterSchool school = withLessons();
         LessonRef lesson = new LessonRef(MONDAY, 1);
         school.at(MONDAY, LocalTime.of(8, 50));
         school.engine.execute(MATH, RecordMark.of(ID, MATH_5A, lesson, "s-alekseeva", Mark.of("5"), WorkKind.ORAL));
@@ -146,6 +137,24 @@ final class RosterSchool {
         school.engine.execute(MATH, new SetPeriodMark(ID, MATH_5A, quarter, "s-alekseeva", Mark.of("5")));
         school.engine.execute(RUSSIAN, new SetPeriodMark(ID, RUSSIAN_5A, quarter, "s-ivanov", Mark.of("осв")));
         school.engine.execute(RUSSIAN, new SetPeriodMark(ID, RUSSIAN_5A, quarter, "s-alekseeva", Mark.of("н/а")));
+        return school;
+    }
+
+    /**
+     * Returns the example school with 5А's bells (8:30 and 9:20, Monday to Friday) and its Monday
+     * lessons: mathematics first, Russian second; nothing recorded.
+     */
+    static RosterSchool withLessons() {
+        RosterSchool school = example();
+        Map<DayOfWeek, List<LessonSlot>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+            week.put(day, List.of(new LessonSlot(1, LocalTime.of(8, 30), LocalTime.of(9, 10)),
+                    new LessonSlot(2, LocalTime.of(9, 20), LocalTime.of(10, 0))));
+        }
+        school.run(new SetBellSchedule(ID, "5А", week));
+        school.run(new AddRoom(ID, "201", "Кабинет 201"));
+        school.run(new AddTimetableEntry(ID, "5А", DayOfWeek.MONDAY, 1, ActivityKind.LESSON, "math", "t-math", "201"));
+        school.run(new AddTimetableEntry(ID, "5А", DayOfWeek.MONDAY, 2, ActivityKind.LESSON, "rus", "t-rus", "201"));
         return school;
     }
 
