@@ -39,7 +39,7 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * stands — entered after its rule's deadline (MRK-2, MRK-3, MRK-4; MRK-7 for period marks) and
  * excused by no declared technical failure. The mapping is in docs/exchange.md.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>{@link #tables} is thread-safe; an instance is one call's builder and is never shared.
  */
 final class Gradebook {
 
@@ -149,48 +149,38 @@ final class Gradebook {
 
     /** «осв» is an exemption; «н/а» a work not assessed, missing; «безотм» the result of learning without marks. */
     private static String scoreStatus(SpecialMark special) {
-        switch (special) {
-            case EXEMPT:
-                return "exempt";
-            case NOT_ASSESSED:
-                return "not submitted";
-            default:
-                return "fully graded";
-        }
+        return switch (special) {
+            case EXEMPT -> "exempt";
+            case NOT_ASSESSED -> "not submitted";
+            case UNGRADED -> "fully graded";
+        };
     }
 
     /** Returns a mark's score: itself for «1»…«5», 1 for «зач», 0 for «незач». */
     private static String score(String mark) {
-        switch (mark) {
-            case "зач":
-                return "1";
-            case "незач":
-                return "0";
-            default:
-                return mark;
-        }
+        return switch (mark) {
+            case "зач" -> "1";
+            case "незач" -> "0";
+            default -> mark;
+        };
     }
 
+    /** Returns the least score of the system's marks; blank for learning without marks. */
     private static String minimum(GradingSystem grading) {
-        switch (grading) {
-            case FIVE_POINT:
-                return "1";
-            case PASS_FAIL:
-                return "0";
-            default:
-                return "";
-        }
+        return switch (grading) {
+            case FIVE_POINT -> "1";
+            case PASS_FAIL -> "0";
+            case UNGRADED -> "";
+        };
     }
 
+    /** Returns the greatest score of the system's marks; blank for learning without marks. */
     private static String maximum(GradingSystem grading) {
-        switch (grading) {
-            case FIVE_POINT:
-                return "5";
-            case PASS_FAIL:
-                return "1";
-            default:
-                return "";
-        }
+        return switch (grading) {
+            case FIVE_POINT -> "5";
+            case PASS_FAIL -> "1";
+            case UNGRADED -> "";
+        };
     }
 
     /** Returns the scale's pairs of a mark as written and its score: {@code {5:5},{4:4},…} or {@code {зач:1},{незач:0}}. */
