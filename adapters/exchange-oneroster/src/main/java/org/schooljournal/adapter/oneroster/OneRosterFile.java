@@ -22,9 +22,10 @@ import java.util.Optional;
  * The files of the OneRoster 1.2 CSV binding, each with its columns in the binding's order, which
  * are required, and its enumerations — the one place that knows them (EXC-1). The source is the
  * binding itself: 1EdTech, "OneRoster: CSV Binding", Final Release 1.2 (6 June 2022), §3 "CSV
- * Format", one table per file (§3.2–§3.22), as published at imsjapan.github.io/or12.html; version
- * 1.2.1 (22 August 2023, imsglobal.org/spec/oneroster/v1p2/bind/csv/) is the same binding with
- * errata. Every file starts {@code sourcedId,status,dateLastModified}: status and dateLastModified
+ * Format", one table per file (§3.2–§3.22), as published at imsjapan.github.io/or12.html. Version
+ * 1.2.1 (22 August 2023, imsglobal.org/spec/oneroster/v1p2/bind/csv/) is the 1.2 binding with its
+ * errata; its tables were not at hand, so a change it made to one is not reflected here
+ * (docs/exchange.md). Every file starts {@code sourcedId,status,dateLastModified}: status and dateLastModified
  * are "Yes for Delta" — blank in a bulk file, required in a delta file — which
  * {@link BindingCheck} applies by the manifest's mode. A column whose header starts
  * {@code metadata.} is an extension the binding allows after its own (§4.1.1).
