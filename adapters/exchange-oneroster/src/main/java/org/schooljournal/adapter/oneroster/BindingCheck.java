@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * numbers that parse, enumerations' values (and {@code ext:} terms where the vocabulary may be
  * extended), sourcedIds unique in their file, and every reference to another file's row resolving
  * — the gradebook's too (a line item's class, category and academic session; a result's line item,
- * student and class; a score scale's org, course and class). The import runs it before anything
+ * student and class; a score scale's org, course and class), a result's student being a user with
+ * the role student. The import runs it before anything
  * else; the tests run it on every export. The rules are those of 1EdTech's "OneRoster: CSV
  * Binding" 1.2, §3 (see {@link OneRosterFile}).
  *
@@ -67,7 +68,30 @@ public final class BindingCheck {
                 rows(table, mode, ids, errors);
             }
         }
+        set.table(OneRosterFile.RESULTS).ifPresent(results -> students(results, set, errors));
         return List.copyOf(errors);
+    }
+
+    /**
+     * Checks that a result's student is a user with the role student in roles.csv (§3.16: "a record
+     * … in the users.csv file with type of 'student'"); a studentSourcedId that names no user is
+     * already a fault of its reference.
+     */
+    private static void students(Table results, DataSet set, List<RowError> errors) {
+        Set<String> students = new HashSet<>();
+        Set<String> users = new HashSet<>();
+        set.table(OneRosterFile.ROLES).ifPresent(roles -> roles.rows().stream()
+                .filter(row -> roles.value(row, "role").equals("student"))
+                .forEach(row -> students.add(roles.value(row, "userSourcedId"))));
+        set.table(OneRosterFile.USERS).ifPresent(table -> table.rows()
+                .forEach(row -> users.add(table.value(row, "sourcedId"))));
+        for (Table.Row row : results.rows()) {
+            String student = results.value(row, "studentSourcedId");
+            if (users.contains(student) && !students.contains(student)) {
+                errors.add(new RowError(results.file().entryName(), row.line(), "studentSourcedId", student,
+                        "must name a student: a user with the role student in roles.csv"));
+            }
+        }
     }
 
     private static Map<OneRosterFile, String> manifest(DataSet set, List<RowError> errors) {

@@ -104,7 +104,7 @@ class GradebookTest {
     }
 
     @Test
-    @DisplayName("EXC-1: the check follows the gradebook's references and vocabularies: a result's line item, a line item's category, a scale's class, a scoreStatus")
+    @DisplayName("EXC-1: the check follows the gradebook's references and vocabularies: a result's line item, a line item's category, a scale's class, a scoreStatus, a result's student who is no student")
     void gradebookReferencesAreChecked() {
         assertThat(check("results.csv", ",lineItem:journal:5А:rus:QUARTER-1,s-ivanov,",
                 ",lineItem:journal:5А:rus:QUARTER-9,s-ivanov,"))
@@ -115,6 +115,10 @@ class GradebookTest {
                 .extracting(RowError::file, RowError::column).containsExactly(tuple("scoreScales.csv", "classSourcedId"));
         assertThat(check("results.csv", ",exempt,", ",excused,"))
                 .extracting(RowError::file, RowError::column).containsExactly(tuple("results.csv", "scoreStatus"));
+        assertThat(check("results.csv", ",lineItem:journal:5А:rus:QUARTER-1,s-ivanov,",
+                ",lineItem:journal:5А:rus:QUARTER-1,t-math,"))
+                .extracting(RowError::column, RowError::rule).containsExactly(tuple("studentSourcedId",
+                        "must name a student: a user with the role student in roles.csv"));
         assertThat(check("results.csv", ",fully graded,5,", ",fully graded,five,"))
                 .extracting(RowError::column, RowError::rule).containsExactly(tuple("score", "must be a number, such as 4 or 4.5"));
     }
