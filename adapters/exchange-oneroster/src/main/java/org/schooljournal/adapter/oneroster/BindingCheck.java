@@ -18,18 +18,34 @@ import java.util.TreeSet;
  * manifest's versions and modes; every file the manifest names {@code bulk} or {@code delta} present
  * and every file present named so; each file's header in the binding's order, every column there,
  * extensions only as trailing {@code metadata.*} columns; a file named present holding at least one
- * row; in each row a value for every required column, no line break in any value, dates, date-times
- * and years that parse, enumerations' values, sourcedIds unique in their file, and every reference
- * to another file's row resolving. The import runs it before anything else; the tests run it on
- * every export.
+ * row; in each row a value for every required column, status and dateLastModified blank in a bulk
+ * file and given in a delta one, no line break in any value, dates, date-times (in UTC), years and
+ * numbers that parse, enumerations' values (and {@code ext:} terms where the vocabulary may be
+ * extended), sourcedIds unique in their file, and every reference to another file's row resolving
+ * — the gradebook's too (a line item's class, category and academic session; a result's line item,
+ * student and class; a score scale's org, course and class), a result's student being a user with
+ * the role student. The import runs it before anything
+ * else; the tests run it on every export. The rules are those of 1EdTech's "OneRoster: CSV
+ * Binding" 1.2, §3 (see {@link OneRosterFile}).
  *
- * <p>A line break inside a quoted field is valid RFC 4180, but nothing the school holds may contain
- * one (names, titles and codes are one-line texts), so a value with CR or LF is refused here, naming
- * its file, line and column.
+ * <p>A line break inside a field is refused, naming its file, line and column: RFC 4180 allows one in
+ * a quoted field, but the binding does not ("carriage-returns are not permitted within a field",
+ * §3), and nothing the school holds may contain one.
+ *
+ * <p>Not checked: the binding's GUID alphabet for sourcedIds ({@code 0-9 a-z A-Z . - _ / @}), which
+ * this adapter's own ids do not keep (docs/exchange.md).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class BindingCheck {
+
+    /** The columns the binding requires in a delta file and forbids in a bulk one ("Yes for Delta", §3). */
+    private static final Set<String> DELTA_ONLY = Set.of("status", "dateLastModified");
+
+    /** The prefix of a proprietary term of an extensible vocabulary (§4.1.2). */
+    private static final String EXTENSION = "ext:";
+
+    private static final String UTC_RULE = "must be an ISO 8601 date-time in UTC, such as 2026-09-01T05:00:00Z";
 
     private BindingCheck() {
     }
@@ -52,7 +68,30 @@ public final class BindingCheck {
                 rows(table, mode, ids, errors);
             }
         }
+        set.table(OneRosterFile.RESULTS).ifPresent(results -> students(results, set, errors));
         return List.copyOf(errors);
+    }
+
+    /**
+     * Checks that a result's student is a user with the role student in roles.csv (§3.16: "a record
+     * … in the users.csv file with type of 'student'"); a studentSourcedId that names no user is
+     * already a fault of its reference.
+     */
+    private static void students(Table results, DataSet set, List<RowError> errors) {
+        Set<String> students = new HashSet<>();
+        Set<String> users = new HashSet<>();
+        set.table(OneRosterFile.ROLES).ifPresent(roles -> roles.rows().stream()
+                .filter(row -> roles.value(row, "role").equals("student"))
+                .forEach(row -> students.add(roles.value(row, "userSourcedId"))));
+        set.table(OneRosterFile.USERS).ifPresent(table -> table.rows()
+                .forEach(row -> users.add(table.value(row, "sourcedId"))));
+        for (Table.Row row : results.rows()) {
+            String student = results.value(row, "studentSourcedId");
+            if (users.contains(student) && !students.contains(student)) {
+                errors.add(new RowError(results.file().entryName(), row.line(), "studentSourcedId", student,
+                        "must name a student: a user with the role student in roles.csv"));
+            }
+        }
     }
 
     private static Map<OneRosterFile, String> manifest(DataSet set, List<RowError> errors) {
@@ -68,22 +107,15 @@ public final class BindingCheck {
                         "the property " + property + " must be one of " + OneRosterFile.MODES));
                 continue;
             }
-            Optional<OneRosterFile> file = OneRosterFile.named(name);
-            if (file.isEmpty()) {
-                if (!mode.equals("absent")) {
-                    errors.add(new RowError(DataSet.MANIFEST, 0, "value", mode, "the property " + property
-                            + " must be absent: this adapter does not exchange " + name + ".csv"));
-                }
-                continue;
-            }
-            modes.put(file.get(), mode);
-            boolean present = set.tables().containsKey(file.get());
+            OneRosterFile file = OneRosterFile.named(name).orElseThrow();
+            modes.put(file, mode);
+            boolean present = set.tables().containsKey(file);
             if (mode.equals("absent") && present) {
-                errors.add(new RowError(file.get().entryName(), 0, "", mode,
+                errors.add(new RowError(file.entryName(), 0, "", mode,
                         "is in the zip, but the manifest's " + property + " is absent"));
             } else if (!mode.equals("absent") && !present && set.faults().stream()
-                    .noneMatch(fault -> fault.file().equals(file.get().entryName()))) {
-                errors.add(new RowError(file.get().entryName(), 0, "", mode,
+                    .noneMatch(fault -> fault.file().equals(file.entryName()))) {
+                errors.add(new RowError(file.entryName(), 0, "", mode,
                         "is missing from the zip, but the manifest's " + property + " is " + mode));
             }
         }
@@ -153,6 +185,15 @@ public final class BindingCheck {
 
     private static Optional<String> fault(Column column, String value, String mode,
             Map<OneRosterFile, Set<String>> ids) {
+        if (DELTA_ONLY.contains(column.name())) {
+            if (mode.equals("bulk") && !value.isEmpty()) {
+                return Optional.of("must be blank in a bulk file (the binding's \"Yes for Delta\": status and"
+                        + " dateLastModified are given in a delta file only)");
+            }
+            if (mode.equals("delta") && value.isBlank()) {
+                return Optional.of("must not be blank in a delta file (the binding's \"Yes for Delta\")");
+            }
+        }
         if (value.isBlank()) {
             return column.required() ? Optional.of("must not be blank") : Optional.empty();
         }
@@ -160,16 +201,23 @@ public final class BindingCheck {
             case DATE:
                 return parses(() -> LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE), "must be a date YYYY-MM-DD");
             case DATE_TIME:
-                return parses(() -> OffsetDateTime.parse(value), "must be an ISO 8601 date-time with its offset,"
-                        + " such as 2026-09-01T05:00:00Z");
+                return parses(() -> OffsetDateTime.parse(value), UTC_RULE)
+                        .or(() -> value.endsWith("Z") ? Optional.empty() : Optional.of(UTC_RULE));
             case YEAR:
                 return value.matches("\\d{4}") ? Optional.empty() : Optional.of("must be a year YYYY");
+            case FLOAT:
+                return value.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?") ? Optional.empty()
+                        : Optional.of("must be a number, such as 4 or 4.5");
+            case INTEGER:
+                return value.matches("[+-]?\\d{1,9}") ? Optional.empty() : Optional.of("must be a whole number");
             case ENUMERATION:
-                if (column.name().equals("status") && value.equals("tobedeleted") && mode.equals("bulk")) {
-                    return Optional.of("must not be tobedeleted in a bulk file; only a delta file deletes");
-                }
                 return column.values().contains(value) ? Optional.empty()
                         : Optional.of("must be one of " + new TreeSet<>(column.values()));
+            case VOCABULARY:
+                return column.values().contains(value) || value.length() > EXTENSION.length() && value.startsWith(EXTENSION)
+                        ? Optional.empty()
+                        : Optional.of("must be one of " + new TreeSet<>(column.values()) + " or a proprietary term"
+                                + " starting " + EXTENSION);
             case REFERENCE:
                 return resolves(column, List.of(value), ids);
             case REFERENCES:

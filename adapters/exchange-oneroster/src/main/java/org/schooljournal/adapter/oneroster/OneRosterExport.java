@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.programme.StudyGroup;
 import org.schooljournal.core.programme.Subject;
@@ -32,12 +34,14 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  * and study periods (academicSessions), its subjects (courses), a homeroom class per class and a
  * scheduled class per journal (classes), its staff, pupils and guardians (users, roles), the
  * pupils' dates of birth (demographics), and who is in which class from when to when
- * (enrollments). The mapping is in docs/exchange.md. The school's state is read by the
- * caller with {@code engine.schools().state(reader, schoolId)}, which only the administration and
- * the system administrator may (PD-2).
+ * (enrollments) — the rostering files, from the school's state alone; and, read from the engine's
+ * journals, the gradebook: kinds of work (categories), works and period marks (lineItems), marks
+ * (results) and grading systems (scoreScales, lineItemScoreScales). The mapping is in
+ * docs/exchange.md. The school's state and its journals are read as the reader may: the whole
+ * school only by the administration (PD-2).
  *
  * <p>A file with no row is left out of the zip and named {@code absent} in the manifest, as the
- * binding asks. Every sourcedId derives from the engine's identifiers ({@link SourcedIds}), so that two exports
+ * binding asks (§3: "Files that contain no data rows are NOT permitted"). Every sourcedId derives from the engine's identifiers ({@link SourcedIds}), so that two exports
  * of one school give the same ids (and the same bytes). A bulk set's rows leave status and
  * dateLastModified blank: the set is the whole of the school, as of the moment it is made.
  *
@@ -61,11 +65,66 @@ public final class OneRosterExport {
     }
 
     /**
-     * Returns the school's data set.
+     * Writes the school's data set with its gradebook as a zip.
+     *
+     * @param engine the engine holding the school
+     * @param reader who reads it: one who may read the school's state and every journal (PD-2)
+     * @param schoolId the school
+     * @param zip where to write; left open
+     * @throws IllegalArgumentException if the school has classes or marks but no year
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read the
+     *     school or one of its journals
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered
+     * @throws java.io.UncheckedIOException if the stream cannot be written
+     */
+    public static void write(JournalEngine engine, Actor reader, String schoolId, OutputStream zip) {
+        dataSet(engine, reader, schoolId).write(zip);
+    }
+
+    /**
+     * Returns the school's data set with its gradebook: the rostering files of
+     * {@link #dataSet(SchoolState)}, and categories, lineItems, lineItemScoreScales, results and
+     * scoreScales from its journals.
+     *
+     * @param engine the engine holding the school
+     * @param reader who reads it: one who may read the school's state and every journal (PD-2)
+     * @param schoolId the school
+     * @throws IllegalArgumentException if the school has classes or marks but no year
+     * @throws org.schooljournal.core.access.AccessDeniedException if the reader may not read the
+     *     school or one of its journals
+     * @throws org.schooljournal.spi.JournalException NOT_FOUND if the school is not registered
+     */
+    public static DataSet dataSet(JournalEngine engine, Actor reader, String schoolId) {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(schoolId, "schoolId");
+        SchoolState school = engine.schools().state(reader, schoolId);
+        List<Table> tables = new ArrayList<>(rostering(school));
+        tables.addAll(Gradebook.tables(engine, reader, school));
+        return dataSet(tables);
+    }
+
+    /**
+     * Returns the school's data set of rostering files: what its state alone holds, without the gradebook.
      *
      * @throws IllegalArgumentException if the school is not registered, or has classes but no year
      */
     public static DataSet dataSet(SchoolState school) {
+        return dataSet(rostering(school));
+    }
+
+    /** Returns the data set of the tables that have rows, with its manifest. */
+    private static DataSet dataSet(List<Table> built) {
+        Map<OneRosterFile, Table> tables = new EnumMap<>(OneRosterFile.class);
+        for (Table table : built) {
+            if (!table.rows().isEmpty()) {
+                tables.put(table.file(), table);
+            }
+        }
+        return new DataSet(manifest(tables), tables, List.of());
+    }
+
+    private static List<Table> rostering(SchoolState school) {
         Objects.requireNonNull(school, "school");
         if (!school.registered()) {
             throw new IllegalArgumentException("school " + school.schoolId() + " is not registered");
@@ -93,7 +152,8 @@ public final class OneRosterExport {
                         Titles.period(p.kind(), p.number()), "type", p.kind() == PeriodKind.SEMESTER ? "semester" : "term",
                         "startDate", p.firstDay().toString(), "endDate", p.lastDay().toString(),
                         "parentSourcedId", year.orElse(""),
-                        "schoolYear", Integer.toString(p.lastDay().getYear())));
+                        "schoolYear", structure.academicYear().map(y -> Integer.toString(y.startYear() + 1))
+                                .orElse(Integer.toString(p.lastDay().getYear()))));
 
         TableBuilder courses = new TableBuilder(OneRosterFile.COURSES, "metadata.journal.component");
         programme.subjects().values().stream().sorted(Comparator.comparing(Subject::code))
@@ -167,14 +227,8 @@ public final class OneRosterExport {
             role(roles, rolesOf, guardian.personId(), "guardian", org);
         }
 
-        Map<OneRosterFile, Table> tables = new EnumMap<>(OneRosterFile.class);
-        for (TableBuilder builder : List.of(orgs, sessions, courses, classes, users, roles, demographics, enrollments)) {
-            Table table = builder.build();
-            if (!table.rows().isEmpty()) {
-                tables.put(table.file(), table);
-            }
-        }
-        return new DataSet(manifest(tables), tables, List.of());
+        return List.of(orgs, sessions, courses, classes, users, roles, demographics, enrollments).stream()
+                .map(TableBuilder::build).toList();
     }
 
     private static Map<String, String> manifest(Map<OneRosterFile, Table> tables) {
@@ -192,7 +246,7 @@ public final class OneRosterExport {
 
     private static String[] user(String surname, String name, String patronymic, String personId, String org,
             String agents, String grades) {
-        return new String[] {"enabledUser", "true", "givenName", name, "familyName", surname, "middleName", patronymic,
+        return new String[] {"enabledUser", "true", "username", personId, "givenName", name, "familyName", surname, "middleName", patronymic,
             "identifier", personId, "agentSourcedIds", agents, "grades", grades, "primaryOrgSourcedId", org};
     }
 

@@ -20,7 +20,9 @@ import org.schooljournal.spi.JournalException;
 /**
  * Imports a OneRoster 1.2 CSV bulk data set into a school through the engine's commands (EXC-3):
  * the year and its study periods, staff, subjects, homeroom classes, study groups, the journals' teachers, pupils
- * with their enrolments, transfers and withdrawals, guardians and their links.
+ * with their enrolments, transfers and withdrawals, guardians and their links. The gradebook's
+ * files (categories, lineItems, results, scoreScales and their links) and the resources' are
+ * checked with the rest but not applied: marks are entered in the journal, under its deadlines.
  *
  * <p>All or nothing. The data set is checked against the binding first ({@link BindingCheck}), then
  * planned into commands ({@link ImportPlan}), then every command is tried on a scratch copy of the

@@ -50,4 +50,28 @@ final class SourcedIds {
     static String attending(String classSourcedId, String personId, LocalDate begin) {
         return "enrollment:" + classSourcedId + ":student:" + begin + ":" + personId;
     }
+
+    static String category(String kind) {
+        return "category:" + kind;
+    }
+
+    static String workItem(String classSourcedId, LocalDate date, int slot, String work) {
+        return "lineItem:" + classSourcedId + ":" + date + ":" + slot + ":" + work;
+    }
+
+    static String periodItem(String classSourcedId, String period) {
+        return "lineItem:" + classSourcedId + ":" + period;
+    }
+
+    static String result(String classSourcedId, int entry) {
+        return "result:" + classSourcedId + ":" + entry;
+    }
+
+    static String scale(String classSourcedId) {
+        return "scoreScale:" + classSourcedId;
+    }
+
+    static String itemScale(String lineItemSourcedId) {
+        return "lineItemScoreScale:" + lineItemSourcedId;
+    }
 }

@@ -14,12 +14,19 @@ import java.util.Map;
 final class TableBuilder {
 
     private final OneRosterFile file;
-    private final List<String> metadata;
+    private final List<String> header;
     private final Map<String, List<String>> rows = new LinkedHashMap<>();
 
     TableBuilder(OneRosterFile file, String... metadata) {
         this.file = file;
-        this.metadata = List.of(metadata);
+        List<String> all = new ArrayList<>(file.headers());
+        all.addAll(List.of(metadata));
+        this.header = List.copyOf(all);
+    }
+
+    /** Returns whether a row of that sourcedId was added. */
+    boolean has(String sourcedId) {
+        return rows.containsKey(sourcedId);
     }
 
     /** Adds a row, given as header, value, header, value …; a sourcedId given twice keeps the first row. */
@@ -29,18 +36,12 @@ final class TableBuilder {
             values.put(pairs[i], pairs[i + 1]);
         }
         values.put("sourcedId", sourcedId);
-        List<String> row = new ArrayList<>();
-        for (String header : header()) {
-            row.add(values.getOrDefault(header, ""));
+        List<String> row = new ArrayList<>(header.size());
+        for (String column : header) {
+            row.add(values.getOrDefault(column, ""));
         }
         rows.putIfAbsent(sourcedId, row);
         return this;
-    }
-
-    private List<String> header() {
-        List<String> header = new ArrayList<>(file.headers());
-        header.addAll(metadata);
-        return header;
     }
 
     Table build() {
@@ -49,6 +50,6 @@ final class TableBuilder {
         for (List<String> row : rows.values()) {
             built.add(new Table.Row(line++, row));
         }
-        return new Table(file, header(), built);
+        return new Table(file, header, built);
     }
 }

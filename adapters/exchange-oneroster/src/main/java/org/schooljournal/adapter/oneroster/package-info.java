@@ -6,7 +6,8 @@
  * binding: each file's columns in the binding's order and its enumerations.
  * {@link org.schooljournal.adapter.oneroster.DataSet} is a set of files read from or written to its
  * zip, the only class that knows FastCSV. {@link org.schooljournal.adapter.oneroster.OneRosterExport}
- * maps a school's state to a bulk data set; {@link org.schooljournal.adapter.oneroster.BindingCheck}
+ * maps a school's state to a bulk data set, and its journals' marks to the gradebook's files
+ * ({@code Gradebook}: categories, line items, results, score scales; REP-10); {@link org.schooljournal.adapter.oneroster.BindingCheck}
  * checks a data set against the binding; {@link org.schooljournal.adapter.oneroster.OneRosterImport}
  * checks a set, plans it into the engine's commands ({@code ImportPlan}), tries them on a scratch
  * copy of the school and only then applies them — all or nothing, every fault named by file, line,

@@ -31,12 +31,37 @@ class BindingCheckTest {
     }
 
     @Test
-    @DisplayName("EXC-1: the export passes, and so does the same set with a BOM, LF line ends and filled status and dateLastModified")
+    @DisplayName("EXC-1: the export passes, and so does the same set with a BOM and LF line ends")
     void liberalInWhatItReads() {
         assertThat(check(EXPORTED)).isEmpty();
-        byte[] relaxed = ZipEdits.edit(EXPORTED, "orgs.csv", text -> "\uFEFF" + text.replace("\r\n", "\n")
-                .replace("86-001,,,", "86-001,active,2026-09-01T00:00:00Z,"));
+        byte[] relaxed = ZipEdits.edit(EXPORTED, "orgs.csv", text -> "\uFEFF" + text.replace("\r\n", "\n"));
         assertThat(check(relaxed)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("EXC-1: status and dateLastModified are \"Yes for Delta\": refused when filled in a bulk file or blank in a delta one; a delta's date-time is in UTC")
+    void statusAndDateLastModifiedFollowTheMode() {
+        byte[] filled = edit("orgs.csv", "86-001,,,", "86-001,active,2026-09-01T00:00:00Z,");
+        assertThat(check(filled)).extracting(RowError::file, RowError::column)
+                .containsExactly(tuple("orgs.csv", "status"), tuple("orgs.csv", "dateLastModified"));
+        byte[] delta = ZipEdits.edit(filled, "manifest.csv", text -> text.replace("file.orgs,bulk", "file.orgs,delta"));
+        assertThat(check(delta)).isEmpty();
+        byte[] blankDelta = edit("manifest.csv", "file.orgs,bulk", "file.orgs,delta");
+        assertThat(check(blankDelta)).extracting(RowError::column).containsExactly("status", "dateLastModified");
+        byte[] offset = ZipEdits.edit(delta, "orgs.csv", text -> text.replace("2026-09-01T00:00:00Z",
+                "2026-09-01T05:00:00+05:00"));
+        assertThat(check(offset)).extracting(RowError::column, RowError::rule).containsExactly(tuple("dateLastModified",
+                "must be an ISO 8601 date-time in UTC, such as 2026-09-01T05:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("EXC-1: an extensible vocabulary takes an ext: term; a closed enumeration and a bare ext: do not")
+    void proprietaryTerms() {
+        assertThat(check(edit("roles.csv", ",primary,teacher,", ",primary,ext:tutor,"))).isEmpty();
+        assertThat(check(edit("roles.csv", ",primary,teacher,", ",ext:main,teacher,")))
+                .extracting(RowError::column).containsExactly("roleType");
+        assertThat(check(edit("roles.csv", ",primary,teacher,", ",primary,ext:,")))
+                .extracting(RowError::column).containsExactly("role");
     }
 
     @Test

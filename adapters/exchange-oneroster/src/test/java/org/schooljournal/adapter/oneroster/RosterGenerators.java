@@ -3,10 +3,13 @@ package org.schooljournal.adapter.oneroster;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
+import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.core.programme.AddStudyGroup;
 import org.schooljournal.core.programme.AddSubject;
 import org.schooljournal.core.programme.GroupKind;
@@ -26,7 +29,7 @@ import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.rules.calendar.PeriodKind;
 import org.schooljournal.rules.calendar.StudyPeriod;
 
-/** The generators of schools' rosters, as the head's commands: the module's one home for them. */
+/** The generators of schools' rosters, as the head's commands, and of marks: the module's one home for them. */
 final class RosterGenerators {
 
     private static final String ID = RosterSchool.ID;
@@ -113,6 +116,41 @@ final class RosterGenerators {
                 commands.add(new AssignTeachingLoad(ID, "t-1", SUBJECTS.get(0), "иуп-s-0"));
             }
             return commands;
+        };
+    }
+
+    /**
+     * A current mark to record in 5А's mathematics ({@link RosterSchool#withLessons()}): the pupil,
+     * the Monday lesson, the kind of work, the mark, and whether it is entered during the lesson or
+     * the next day at 10:00.
+     */
+    record PlannedMark(String studentId, LocalDate lesson, WorkKind work, int value, boolean nextDay) {
+
+        /** Returns when the mark is entered. */
+        LocalDateTime entered() {
+            return nextDay ? lesson.plusDays(1).atTime(10, 0) : lesson.atTime(8, 50);
+        }
+    }
+
+    /**
+     * Returns up to one mark for each of two pupils at each of the seven Monday mathematics lessons
+     * of 5А in the first quarter (7 September to 19 October), of a random kind of work and value,
+     * entered during the lesson or the next day; ordered by when they are entered.
+     */
+    static Gen<List<PlannedMark>> marks() {
+        return in -> {
+            List<PlannedMark> marks = new ArrayList<>();
+            for (int week = 0; week < 7; week++) {
+                LocalDate monday = LocalDate.of(2026, 9, 7).plusWeeks(week);
+                for (String student : List.of("s-alekseeva", "s-ivanov")) {
+                    if (pick(in, 0, 2) == 0) {
+                        marks.add(new PlannedMark(student, monday, WorkKind.values()[pick(in, 0, WorkKind.values().length - 1)],
+                                pick(in, 1, 5), pick(in, 0, 1) == 1));
+                    }
+                }
+            }
+            marks.sort(Comparator.comparing(PlannedMark::entered));
+            return marks;
         };
     }
 

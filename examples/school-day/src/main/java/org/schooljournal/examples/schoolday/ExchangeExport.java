@@ -13,8 +13,8 @@ import org.schooljournal.core.access.Actor;
 
 /**
  * Exports the school in the standard exchange formats (EXC-1, REP-10), as the deputy head would
- * hand it to a regional system: the roster of the year as a OneRoster 1.2 CSV bulk data set (a
- * zip), and the attendance and period marks as Ed-Fi interchange files and API bodies; then says
+ * hand it to a regional system: the roster of the year and its marks as a OneRoster 1.2 CSV bulk
+ * data set (a zip), and the attendance and period marks as Ed-Fi interchange files and API bodies; then says
  * where they are. The files are written anew on each run.
  */
 final class ExchangeExport {
@@ -40,7 +40,7 @@ final class ExchangeExport {
             Files.createDirectories(folder);
             Path zip = folder.resolve("oneroster-" + YugraSchool.ID + ".zip");
             try (OutputStream stream = Files.newOutputStream(zip)) {
-                OneRosterExport.write(school.state(), stream);
+                OneRosterExport.write(school.engine(), deputy, YugraSchool.ID, stream);
             }
             out.println(russian.text("printouts.file", zip.getFileName(), russian.text("exchange.oneroster")));
             for (Path file : EdfiFolder.write(EdfiExtract.of(school.engine(), deputy, YugraSchool.ID, EDFI_SCHOOL_ID),

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.adapter.oneroster.BindingCheck;
 import org.schooljournal.adapter.oneroster.DataSet;
+import org.schooljournal.adapter.oneroster.OneRosterFile;
 
 @DisplayName("The example exports its school as OneRoster 1.2 and Ed-Fi into a folder")
 class ExchangeExportTest {
@@ -46,13 +47,15 @@ class ExchangeExportTest {
     void exported() throws Exception {
         Path zip = folder.resolve("oneroster-" + YugraSchool.ID + ".zip");
         try (InputStream in = Files.newInputStream(zip)) {
-            assertThat(BindingCheck.check(DataSet.read(in))).isEmpty();
+            DataSet set = DataSet.read(in);
+            assertThat(BindingCheck.check(set)).isEmpty();
+            assertThat(set.table(OneRosterFile.RESULTS)).as("the gradebook's marks").isPresent();
         }
         assertThat(Files.readString(folder.resolve("edfi/Interchange-StudentAttendance.xml")))
                 .contains("InterchangeStudentAttendance").contains("Unexcused Absence");
         assertThat(Files.readString(folder.resolve("edfi/Interchange-StudentGrade.xml"))).contains("GradingPeriod");
         assertThat(printed).contains("Данные для обмена записаны в папку " + folder)
-                .contains("oneroster-" + YugraSchool.ID + ".zip — контингент")
+                .contains("oneroster-" + YugraSchool.ID + ".zip — контингент, классы, журналы, зачисления и отметки")
                 .contains("Interchange-StudentAttendance.xml — посещаемость");
     }
 }
