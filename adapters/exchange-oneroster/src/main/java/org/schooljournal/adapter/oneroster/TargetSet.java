@@ -29,7 +29,7 @@ import java.util.Set;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param target the tables the school is to hold, one for each file of the binding
+ * @param target the tables the school is to hold, one for each file an import reads
  * @param bulk the files the manifest names {@code bulk}: what the school holds and they leave out is reported
  * @param deletedGuardians the row deleting each guardian's user, by the guardian's sourcedId
  * @param faults the deletions and changes refused
@@ -38,6 +38,11 @@ record TargetSet(DataSet target, Set<OneRosterFile> bulk, Map<String, RowError> 
         List<RowError> faults) {
 
     private static final Set<String> GUARDIAN_ROLES = Set.of("guardian", "parent", "relative");
+
+    /** The files an import reads (orgs for its refusals only); the others, such as the gradebook's, are not imported. */
+    private static final Set<OneRosterFile> READ = EnumSet.of(OneRosterFile.ACADEMIC_SESSIONS, OneRosterFile.CLASSES,
+            OneRosterFile.COURSES, OneRosterFile.DEMOGRAPHICS, OneRosterFile.ENROLLMENTS, OneRosterFile.ORGS,
+            OneRosterFile.ROLES, OneRosterFile.USERS);
 
     TargetSet {
         bulk = Collections.unmodifiableSet(bulk.isEmpty() ? EnumSet.noneOf(OneRosterFile.class) : EnumSet.copyOf(bulk));
@@ -50,9 +55,9 @@ record TargetSet(DataSet target, Set<OneRosterFile> bulk, Map<String, RowError> 
         return set.manifest().getOrDefault("file." + file.fileName(), "absent");
     }
 
-    /** Returns whether the set can be imported without what the school holds: every file bulk. */
+    /** Returns whether the set can be imported without what the school holds: every file an import reads bulk. */
     static boolean wholeSet(DataSet set) {
-        return List.of(OneRosterFile.values()).stream().allMatch(file -> mode(set, file).equals("bulk"));
+        return READ.stream().allMatch(file -> mode(set, file).equals("bulk"));
     }
 
     /** Returns the target of a checked set imported into a school holding {@code held}. */
@@ -60,7 +65,7 @@ record TargetSet(DataSet target, Set<OneRosterFile> bulk, Map<String, RowError> 
         Merge merge = new Merge(set, held);
         Map<OneRosterFile, Table> tables = new EnumMap<>(OneRosterFile.class);
         Set<OneRosterFile> bulk = EnumSet.noneOf(OneRosterFile.class);
-        for (OneRosterFile file : OneRosterFile.values()) {
+        for (OneRosterFile file : READ) {
             Table holds = held.table(file).map(TargetSet::asHeld).orElseGet(() -> new Table(file, file.headers(), List.of()));
             Table given = set.table(file).orElse(null);
             String mode = mode(set, file);
