@@ -39,8 +39,11 @@ record TargetSet(DataSet target, Set<OneRosterFile> bulk, Map<String, RowError> 
 
     private static final Set<String> GUARDIAN_ROLES = Set.of("guardian", "parent", "relative");
 
-    /** The files an import reads (orgs for its refusals only); the others, such as the gradebook's, are not imported. */
-    private static final Set<OneRosterFile> READ = EnumSet.of(OneRosterFile.ACADEMIC_SESSIONS, OneRosterFile.CLASSES,
+    /**
+     * The files an import reads (orgs for its refusals only), classes before enrollments, whose
+     * deletions look up their class; the others, such as the gradebook's, are not imported.
+     */
+    private static final List<OneRosterFile> READ = List.of(OneRosterFile.ACADEMIC_SESSIONS, OneRosterFile.CLASSES,
             OneRosterFile.COURSES, OneRosterFile.DEMOGRAPHICS, OneRosterFile.ENROLLMENTS, OneRosterFile.ORGS,
             OneRosterFile.ROLES, OneRosterFile.USERS);
 
