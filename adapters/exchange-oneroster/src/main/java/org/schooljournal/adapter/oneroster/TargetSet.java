@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,7 +21,9 @@ import java.util.Set;
  * {@code absent}, the rows the school holds. A row the school holds keeps line 0; a row of the
  * set keeps its line, so that a fault names it.
  *
- * <p>What a deletion does, where the engine has a command for it: a pupil's enrollment in a
+ * <p>A deleted enrollment whose sourcedId the school does not hold — another system's — stands for
+ * the one enrollment the school holds of the same user, class and role (and beginDate, if given).
+ * What a deletion does, where the engine has a command for it: a pupil's enrollment in a
  * homeroom class ends on the row's endDate (or the day of its dateLastModified), which withdraws or
  * transfers the pupil; a teacher's enrollment goes when another teacher's enrollment in the class
  * takes its place; a guardian's user is unlinked from every pupil; a role goes with no effect of
@@ -122,13 +125,25 @@ record TargetSet(DataSet target, Set<OneRosterFile> bulk, Map<String, RowError> 
                     rows.put(id, reorder(delta, row, header, current));
                     continue;
                 }
+                String key = id;
+                if (current == null && file == OneRosterFile.ENROLLMENTS) {
+                    List<String> same = sameEnrollments(delta, row, header, rows, merged.get(OneRosterFile.CLASSES));
+                    if (same.size() > 1) {
+                        faults.add(fault(delta, row, "sourcedId", "names no row the school holds, and its user, class"
+                                + " and role match " + same.size() + " enrollments the school holds: give its beginDate"));
+                        continue;
+                    }
+                    key = same.isEmpty() ? id : same.get(0);
+                    current = rows.get(key);
+                }
                 if (current == null) {
                     faults.add(fault(delta, row, "sourcedId", "names no row the school holds: nothing to delete"));
                     continue;
                 }
                 Table now = new Table(file, header, List.of(current));
                 switch (file) {
-                    case ENROLLMENTS -> endEnrollment(delta, row, now, current, merged, rows, teachersGone, deletions);
+                    case ENROLLMENTS -> endEnrollment(delta, row, key, now, current, merged, rows, teachersGone,
+                            deletions);
                     case USERS -> deleteUser(delta, row, id, rows);
                     case ROLES -> rows.remove(id);
                     default -> faults.add(fault(delta, row, "sourcedId", refusal(file)));
@@ -164,10 +179,40 @@ record TargetSet(DataSet target, Set<OneRosterFile> bulk, Map<String, RowError> 
             return code.isBlank() ? table.value(row, "title") : code;
         }
 
-        private void endEnrollment(Table delta, Table.Row row, Table now, Table.Row current,
+        /**
+         * Returns the keys of the enrollments the school holds that a deleted row of another
+         * system's sourcedId stands for: the same user, class (by its type, code and course) and role,
+         * and the same beginDate if the row gives one.
+         */
+        private static List<String> sameEnrollments(Table delta, Table.Row row, List<String> header,
+                Map<String, Table.Row> rows, Table classes) {
+            String user = delta.value(row, "userSourcedId");
+            Optional<String> code = classKey(classes, delta.value(row, "classSourcedId"));
+            if (user.isBlank() || code.isEmpty()) {
+                return List.of();
+            }
+            String role = delta.value(row, "role");
+            String begin = delta.value(row, "beginDate");
+            Table held = new Table(OneRosterFile.ENROLLMENTS, header, List.of());
+            return rows.entrySet().stream().filter(entry -> {
+                Table.Row at = entry.getValue();
+                return held.value(at, "userSourcedId").equals(user)
+                        && classKey(classes, held.value(at, "classSourcedId")).equals(code)
+                        && (role.isBlank() || held.value(at, "role").equals(role))
+                        && (begin.isBlank() || held.value(at, "beginDate").equals(begin));
+            }).map(Map.Entry::getKey).toList();
+        }
+
+        /** Returns a class's type, code and course: a homeroom class and its journals share the code. */
+        private static Optional<String> classKey(Table classes, String classId) {
+            return classes.rows().stream().filter(c -> classes.value(c, "sourcedId").equals(classId)).findFirst()
+                    .map(c -> classes.value(c, "classType") + " " + code(classes, c)
+                            + " " + classes.value(c, "courseSourcedId"));
+        }
+
+        private void endEnrollment(Table delta, Table.Row row, String id, Table now, Table.Row current,
                 Map<OneRosterFile, Table> merged, Map<String, Table.Row> rows, Set<String> teachersGone,
                 Map<String, Table.Row> deletions) {
-            String id = delta.value(row, "sourcedId");
             String classId = now.value(current, "classSourcedId");
             String role = now.value(current, "role");
             if (role.equals("teacher")) {

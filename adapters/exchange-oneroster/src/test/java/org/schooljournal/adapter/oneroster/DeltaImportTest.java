@@ -84,6 +84,15 @@ class DeltaImportTest {
     }
 
     @Test
+    @DisplayName("EXC-3: a tobedeleted enrollment of another system's sourcedId ends the school's enrollment of the same pupil, class and role")
+    void withdrawsByAnotherSystemsSourcedId() {
+        apply(DeltaSet.against(school).delete(ENROLLMENTS, "sis-enrollment-77", "classSourcedId", "class:5А",
+                "userSourcedId", "s-alekseeva", "role", "student", "endDate", "2026-12-01"));
+        assertThat(roster().currentClassOf("s-alekseeva")).isEmpty();
+        assertThat(roster().historyOf("s-alekseeva").last().orElseThrow().date()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
     @DisplayName("EXC-3: a tobedeleted enrollment without endDate ends on the day of its dateLastModified")
     void withdrawsOnTheDayOfDateLastModified() {
         apply(DeltaSet.against(school).delete(ENROLLMENTS, ALEKSEEVA_IN_5A, "dateLastModified", "2026-12-02T08:00:00+05:00"));
