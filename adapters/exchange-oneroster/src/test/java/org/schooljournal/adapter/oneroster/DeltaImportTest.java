@@ -52,6 +52,21 @@ class DeltaImportTest {
     }
 
     @Test
+    @DisplayName("EXC-3: a delta adding a pupil's user, role, date of birth and enrollment enrols the pupil")
+    void addsAPupil() {
+        apply(DeltaSet.against(school)
+                .add(USERS, "s-new", "enabledUser", "true", "givenName", "Олег", "familyName", "Новиков",
+                        "primaryOrgSourcedId", RosterSchool.ID)
+                .add(OneRosterFile.ROLES, "role:student:s-new", "userSourcedId", "s-new", "roleType", "primary",
+                        "role", "student", "orgSourcedId", RosterSchool.ID)
+                .add(OneRosterFile.DEMOGRAPHICS, "s-new", "birthDate", "2015-04-04")
+                .add(ENROLLMENTS, "e-new", "classSourcedId", "class:6Б", "schoolSourcedId", RosterSchool.ID,
+                        "userSourcedId", "s-new", "role", "student", "beginDate", "2026-11-16"));
+        assertThat(roster().student("s-new").orElseThrow().birthDate()).isEqualTo(LocalDate.of(2015, 4, 4));
+        assertThat(roster().currentClassOf("s-new")).contains("6Б");
+    }
+
+    @Test
     @DisplayName("EXC-3: a delta row renaming a staff member or a guardian corrects their name")
     void renamesStaffAndGuardians() {
         apply(DeltaSet.against(school).change(USERS, "t-math", "familyName", "Петрова-Лебедева")
