@@ -24,8 +24,9 @@ import java.util.TreeSet;
  * extended), sourcedIds unique in their file, and every reference to another file's row resolving
  * — the gradebook's too (a line item's class, category and academic session; a result's line item,
  * student and class; a score scale's org, course and class), a result's student being a user with
- * the role student. The import runs it before anything
- * else; the tests run it on every export. The rules are those of 1EdTech's "OneRoster: CSV
+ * the role student. In a delta file a row {@code tobedeleted} need give nothing but its sourcedId.
+ * The import runs it before anything else, letting a delta file's references name what the school
+ * holds already; the tests run it on every export. The rules are those of 1EdTech's "OneRoster: CSV
  * Binding" 1.2, §3 (see {@link OneRosterFile}).
  *
  * <p>A line break inside a field is refused, naming its file, line and column: RFC 4180 allows one in
@@ -52,15 +53,25 @@ public final class BindingCheck {
 
     /** Returns every fault of the data set, in the order of the files and lines; empty if it keeps the binding. */
     public static List<RowError> check(DataSet set) {
+        return check(set, new DataSet(Map.of(), Map.of(), List.of()));
+    }
+
+    /**
+     * Returns every fault of a data set to be imported into a school that holds {@code held}: a
+     * reference may name a row of the set or of {@code held} (a delta file names what the school
+     * holds already).
+     */
+    static List<RowError> check(DataSet set, DataSet held) {
         List<RowError> errors = new ArrayList<>(set.faults());
         Map<OneRosterFile, String> modes = manifest(set, errors);
         Map<OneRosterFile, Set<String>> ids = new EnumMap<>(OneRosterFile.class);
-        for (Table table : set.tables().values()) {
-            Set<String> seen = new HashSet<>();
-            for (Table.Row row : table.rows()) {
-                seen.add(table.value(row, "sourcedId"));
+        for (DataSet source : List.of(set, held)) {
+            for (Table table : source.tables().values()) {
+                Set<String> seen = ids.computeIfAbsent(table.file(), file -> new HashSet<>());
+                for (Table.Row row : table.rows()) {
+                    seen.add(table.value(row, "sourcedId"));
+                }
             }
-            ids.put(table.file(), seen);
         }
         for (Table table : set.tables().values()) {
             String mode = modes.getOrDefault(table.file(), "absent");
@@ -164,6 +175,7 @@ public final class BindingCheck {
         }
         Set<String> seen = new TreeSet<>();
         for (Table.Row row : table.rows()) {
+            boolean deleted = table.value(row, "status").equals("tobedeleted");
             for (int i = 0; i < table.header().size(); i++) {
                 String header = table.header().get(i);
                 String value = row.values().get(i);
@@ -172,8 +184,12 @@ public final class BindingCheck {
                             "must not hold a line break (CR or LF): every value is one line"));
                     continue;
                 }
-                table.file().column(header).flatMap(column -> fault(column, value, mode, ids))
+                table.file().column(header).flatMap(column -> fault(column, value, mode, deleted, ids))
                         .ifPresent(rule -> errors.add(new RowError(file, row.line(), header, value, rule)));
+            }
+            if (mode.equals("delta") && table.value(row, "status").isBlank()) {
+                errors.add(new RowError(file, row.line(), "status", "", "must be active or tobedeleted in a file the"
+                        + " manifest names delta"));
             }
             String id = table.value(row, "sourcedId");
             if (!id.isBlank() && !seen.add(id)) {
@@ -183,7 +199,8 @@ public final class BindingCheck {
         }
     }
 
-    private static Optional<String> fault(Column column, String value, String mode,
+    /** Returns the rule a value breaks; a row to be deleted need give its sourcedId only. */
+    private static Optional<String> fault(Column column, String value, String mode, boolean deleted,
             Map<OneRosterFile, Set<String>> ids) {
         if (DELTA_ONLY.contains(column.name())) {
             if (mode.equals("bulk") && !value.isEmpty()) {
@@ -195,7 +212,8 @@ public final class BindingCheck {
             }
         }
         if (value.isBlank()) {
-            return column.required() ? Optional.of("must not be blank") : Optional.empty();
+            boolean required = column.required() && (!deleted || column.name().equals("sourcedId"));
+            return required ? Optional.of("must not be blank") : Optional.empty();
         }
         switch (column.kind()) {
             case DATE:

@@ -18,26 +18,40 @@ import org.schooljournal.core.programme.Programme;
 import org.schooljournal.core.programme.SubjectComponent;
 import org.schooljournal.core.programme.TeachingAssignment;
 import org.schooljournal.core.roster.EnrolStudent;
+import org.schooljournal.core.roster.Guardian;
 import org.schooljournal.core.roster.LinkGuardian;
+import org.schooljournal.core.roster.Movement;
+import org.schooljournal.core.roster.MovementKind;
 import org.schooljournal.core.roster.RegisterGuardian;
 import org.schooljournal.core.roster.Roster;
+import org.schooljournal.core.roster.Student;
 import org.schooljournal.core.roster.TransferStudent;
+import org.schooljournal.core.roster.UnlinkGuardian;
+import org.schooljournal.core.roster.UpdateStudentData;
 import org.schooljournal.core.roster.WithdrawStudent;
 import org.schooljournal.core.school.AddStudyPeriod;
 import org.schooljournal.core.school.HireStaff;
 import org.schooljournal.core.school.OpenClass;
+import org.schooljournal.core.school.PersonName;
 import org.schooljournal.core.school.SchoolCommand;
 import org.schooljournal.core.school.SchoolState;
 import org.schooljournal.core.school.SetAcademicYear;
+import org.schooljournal.core.school.StaffMember;
 import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.rules.calendar.StudyPeriod;
 
 /**
- * Turns a checked data set into the engine's commands for a school, in the order they depend on one
- * another — the year, its study periods, staff, subjects, classes, study groups, journals' teachers, pupils and
- * their movements, guardians and their links — leaving out what the school holds already, so that a
- * repeat of a data set plans nothing (EXC-3). What the rows cannot give (a pupil without a date of
- * birth, a class without its homeroom teacher) is a fault of the row.
+ * Turns the data set a school is to hold ({@link TargetSet}) into the engine's commands, in the
+ * order they depend on one another — the year, its study periods, staff, subjects, classes, study
+ * groups, journals' teachers, pupils and their movements, guardians and their links — planning
+ * only what differs from what the school holds, so that a repeat of a data set plans nothing
+ * (EXC-3). A change is the engine's command for it: a staff member's new name {@link HireStaff}, a
+ * pupil's {@link UpdateStudentData}, a guardian's {@link RegisterGuardian}; a class's new homeroom
+ * teacher {@link OpenClass}, a journal's {@link AssignTeachingLoad}; a pupil's enrollment ended or
+ * begun a movement ({@link WithdrawStudent}, {@link TransferStudent}, {@link EnrolStudent}); a
+ * pupil left out of a guardian's agents {@link UnlinkGuardian}. What the rows cannot give (a pupil
+ * without a date of birth, a class without its homeroom teacher) and what the engine keeps (a
+ * pupil's past movements) is a fault of the row.
  *
  * <p>Not thread-safe: one import's.
  */
@@ -48,19 +62,26 @@ final class ImportPlan {
     private static final Set<String> GUARDIAN_ROLES = Set.of("guardian", "parent", "relative");
 
     private final DataSet set;
+    private final TargetSet target;
+    private final Optional<LocalDate> withdrawAbsentOn;
     private final SchoolState school;
+    private final Roster roster;
     private final String schoolId;
     private final List<Step> steps = new ArrayList<>();
     private final List<RowError> faults = new ArrayList<>();
+    private final List<ImportReport.Absent> absent = new ArrayList<>();
     private final Table users;
     private final Table classes;
     private final Table courses;
     private final Table enrollments;
     private final Map<String, Set<String>> rolesOf = new HashMap<>();
 
-    private ImportPlan(DataSet set, SchoolState school) {
-        this.set = set;
+    private ImportPlan(TargetSet target, SchoolState school, Optional<LocalDate> withdrawAbsentOn) {
+        this.set = target.target();
+        this.target = target;
+        this.withdrawAbsentOn = withdrawAbsentOn;
         this.school = school;
+        this.roster = Roster.of(school);
         this.schoolId = school.schoolId();
         this.users = table(OneRosterFile.USERS);
         this.classes = table(OneRosterFile.CLASSES);
@@ -77,16 +98,26 @@ final class ImportPlan {
         return set.table(file).orElseGet(() -> new Table(file, file.headers(), List.of()));
     }
 
-    /** Plans the commands; faults of rows are collected in {@code faults}. */
-    static ImportPlan of(DataSet set, SchoolState school) {
-        ImportPlan plan = new ImportPlan(set, school);
+    /**
+     * Plans the commands; faults of rows are collected in {@code faults}. Pupils in a class now whom
+     * a bulk users file leaves out are withdrawn on {@code withdrawAbsentOn}, if given.
+     */
+    static ImportPlan of(TargetSet target, SchoolState school, Optional<LocalDate> withdrawAbsentOn) {
+        ImportPlan plan = new ImportPlan(target, school, withdrawAbsentOn);
+        plan.faults.addAll(target.faults());
         plan.sessions();
         plan.staff();
         plan.subjects();
         plan.classes();
         plan.pupils();
         plan.guardians();
+        plan.leftOut();
         return plan;
+    }
+
+    /** Returns what the school holds and the bulk files leave out. */
+    List<ImportReport.Absent> absent() {
+        return List.copyOf(absent);
     }
 
     List<Step> steps() {
@@ -171,12 +202,20 @@ final class ImportPlan {
     private void staff() {
         for (Table.Row row : users.rows()) {
             String id = users.value(row, "sourcedId");
-            if (holds(id, STAFF_ROLES) && !school.structure().staff().containsKey(id)) {
+            StaffMember held = school.structure().staff().get(id);
+            if (holds(id, STAFF_ROLES) && (held == null || !sameName(row, held.surname(), held.name(), held.patronymic()))) {
                 add(new HireStaff(schoolId, id, users.value(row, "familyName"), users.value(row, "givenName"),
                         users.value(row, "middleName")), users, row, "personId", "sourcedId", "surname", "familyName",
                         "name", "givenName", "patronymic", "middleName");
             }
         }
+    }
+
+    /** Returns whether the row's names are those held, as the engine writes names. */
+    private boolean sameName(Table.Row row, String surname, String name, String patronymic) {
+        return PersonName.normalise(users.value(row, "familyName")).equals(surname)
+                && PersonName.normalise(users.value(row, "givenName")).equals(name)
+                && PersonName.normalise(users.value(row, "middleName")).equals(patronymic);
     }
 
     private Set<String> homeroomCourses() {
@@ -211,7 +250,9 @@ final class ImportPlan {
                     continue;
                 }
             }
-            if (programme.subject(code).isEmpty()) {
+            String title = courses.value(row, "title");
+            SubjectComponent wanted = component;
+            if (programme.subject(code).filter(s -> s.name().equals(title) && s.component() == wanted).isEmpty()) {
                 add(new AddSubject(schoolId, code, courses.value(row, "title"), component), courses, row,
                         "code", "courseCode", "name", "title", "component", "metadata.journal.component");
             }
@@ -254,7 +295,8 @@ final class ImportPlan {
                         + " role teacher in enrollments.csv");
             } else if (grades.size() != 1 || !grades.get(0).matches("\\d{1,2}")) {
                 fault(classes, row, "grades", "a homeroom class must give its one grade, 01 to 11");
-            } else if (school.structure().schoolClass(code).isEmpty()) {
+            } else if (school.structure().schoolClass(code).filter(c -> c.grade() == Integer.parseInt(grades.get(0))
+                    && c.homeroomTeacherId().equals(enrollments.value(teacher, "userSourcedId"))).isEmpty()) {
                 add(new OpenClass(schoolId, code, Integer.parseInt(grades.get(0)),
                         enrollments.value(teacher, "userSourcedId")), classes, row, "code", "classCode", "grade",
                         "grades", "homeroomTeacherId", "sourcedId");
@@ -330,7 +372,6 @@ final class ImportPlan {
                 stints.computeIfAbsent(enrollments.value(row, "userSourcedId"), id -> new ArrayList<>()).add(row);
             }
         }
-        Roster roster = Roster.of(school);
         for (Table.Row user : users.rows()) {
             String id = users.value(user, "sourcedId");
             if (!holds(id, Set.of("student"))) {
@@ -347,11 +388,73 @@ final class ImportPlan {
                 fault(users, user, "sourcedId", "a pupil needs an enrollment of role student in a homeroom class");
                 continue;
             }
-            int held = roster.historyOf(id).movements().size();
-            List<Step> movements = movements(user, own, classRows, LocalDate.parse(demographics.value(birth, "birthDate")),
-                    cell(demographics, birth, "birthDate"));
-            steps.addAll(movements.subList(Math.min(held, movements.size()), movements.size()));
+            LocalDate birthDate = LocalDate.parse(demographics.value(birth, "birthDate"));
+            Optional<Student> held = roster.student(id);
+            if (held.isPresent() && (!sameName(user, held.get().surname(), held.get().name(), held.get().patronymic())
+                    || !held.get().birthDate().equals(birthDate))) {
+                Map<String, RowError> cells = cells(users, user, "studentId", "sourcedId", "surname", "familyName",
+                        "name", "givenName", "patronymic", "middleName");
+                cells.put("birthDate", cell(demographics, birth, "birthDate"));
+                steps.add(new Step(new UpdateStudentData(schoolId, id, users.value(user, "familyName"),
+                        users.value(user, "givenName"), users.value(user, "middleName"), birthDate),
+                        cell(users, user, ""), cells));
+            }
+            reconcile(id, movements(user, own, classRows, birthDate, cell(demographics, birth, "birthDate")));
         }
+    }
+
+    /**
+     * Plans the pupil's movements the school does not hold: one it holds (into the same class on
+     * the same day, or a withdrawal on the same day) is left out; an enrolment of a pupil in a class
+     * already is a transfer; one dated before the last the school holds is a fault (ROS-2: the past
+     * stays where it was made).
+     */
+    private void reconcile(String studentId, List<Step> planned) {
+        List<Movement> held = roster.historyOf(studentId).movements();
+        boolean inClass = roster.currentClassOf(studentId).isPresent();
+        for (Step step : planned) {
+            if (held.stream().anyMatch(movement -> same(step.command(), movement))) {
+                continue;
+            }
+            Optional<Movement> last = roster.historyOf(studentId).last();
+            if (last.isPresent() && date(step.command()).isBefore(last.get().date())) {
+                RowError cell = step.cells().get("date");
+                faults.add(new RowError(cell.file(), cell.line(), cell.column(), cell.value(), "a pupil's recorded"
+                        + " movements cannot be changed by import (ROS-2: the past stays where it was made); the last"
+                        + " the school holds is a " + last.get().kind() + " on " + last.get().date()));
+                return;
+            }
+            Step next = step;
+            if (step.command() instanceof EnrolStudent enrol && inClass) {
+                Map<String, RowError> cells = new LinkedHashMap<>();
+                cells.put("date", step.cells().get("date"));
+                cells.put("toClass", step.cells().get("classCode"));
+                cells.put("studentId", step.cells().get("studentId"));
+                next = new Step(new TransferStudent(schoolId, studentId, enrol.classCode(), enrol.date()), step.row(),
+                        cells);
+            }
+            steps.add(next);
+            inClass = !(next.command() instanceof WithdrawStudent);
+        }
+    }
+
+    private static LocalDate date(SchoolCommand movement) {
+        if (movement instanceof EnrolStudent enrol) {
+            return enrol.date();
+        } else if (movement instanceof TransferStudent transfer) {
+            return transfer.date();
+        }
+        return ((WithdrawStudent) movement).date();
+    }
+
+    private static boolean same(SchoolCommand command, Movement movement) {
+        if (command instanceof EnrolStudent enrol) {
+            return movement.toClass().equals(Optional.of(enrol.classCode())) && movement.date().equals(enrol.date());
+        } else if (command instanceof TransferStudent transfer) {
+            return movement.toClass().equals(Optional.of(transfer.toClass())) && movement.date().equals(transfer.date());
+        }
+        WithdrawStudent withdrawal = (WithdrawStudent) command;
+        return movement.kind() == MovementKind.WITHDRAWAL && movement.date().equals(withdrawal.date());
     }
 
     private List<Step> movements(Table.Row user, List<Table.Row> own, Map<String, Table.Row> classRows,
@@ -396,7 +499,6 @@ final class ImportPlan {
     }
 
     private void guardians() {
-        Roster roster = Roster.of(school);
         Set<String> pupils = new LinkedHashSet<>();
         for (Table.Row row : users.rows()) {
             if (holds(users.value(row, "sourcedId"), Set.of("student"))) {
@@ -410,11 +512,13 @@ final class ImportPlan {
             }
             List<String> represented = Column.split(users.value(row, "agentSourcedIds")).stream()
                     .filter(agent -> pupils.contains(agent) || roster.student(agent).isPresent()).toList();
-            if (represented.isEmpty()) {
+            Optional<Guardian> held = roster.guardian(id);
+            if (represented.isEmpty() && held.isEmpty()) {
                 fault(users, row, "agentSourcedIds", "a guardian's agentSourcedIds must name at least one pupil");
                 continue;
             }
-            boolean registered = roster.guardian(id).isPresent();
+            boolean registered = held.isPresent()
+                    && sameName(row, held.get().surname(), held.get().name(), held.get().patronymic());
             for (String pupil : represented) {
                 if (!registered) {
                     add(new RegisterGuardian(schoolId, id, users.value(row, "familyName"), users.value(row, "givenName"),
@@ -426,6 +530,58 @@ final class ImportPlan {
                             "agentSourcedIds");
                 }
             }
+            if (!registered && represented.isEmpty()) {
+                fault(users, row, "familyName", "a guardian's name is corrected with a pupil they represent: their"
+                        + " agentSourcedIds must name one");
+            }
+            for (Student pupil : roster.studentsOf(id)) {
+                if (!represented.contains(pupil.personId())) {
+                    add(new UnlinkGuardian(schoolId, id, pupil.personId()), users, row, "guardianId", "sourcedId",
+                            "studentId", "agentSourcedIds");
+                }
+            }
+        }
+        target.deletedGuardians().forEach((id, deletion) -> {
+            for (Student pupil : roster.studentsOf(id)) {
+                steps.add(new Step(new UnlinkGuardian(schoolId, id, pupil.personId()), deletion,
+                        Map.of("guardianId", deletion)));
+            }
+        });
+    }
+
+    /**
+     * Reports what the school holds and the bulk files leave out: staff, guardians and pupils in a
+     * class now (users.csv), classes and subjects (classes.csv, courses.csv); withdraws those pupils
+     * if the host asked.
+     */
+    private void leftOut() {
+        if (target.bulk().contains(OneRosterFile.USERS)) {
+            Set<String> given = users.bySourcedId().keySet();
+            String file = OneRosterFile.USERS.entryName();
+            school.structure().staff().keySet().stream().sorted().filter(id -> !given.contains(id))
+                    .forEach(id -> absent.add(new ImportReport.Absent(file, id)));
+            roster.students().keySet().stream().sorted()
+                    .filter(id -> !given.contains(id) && roster.currentClassOf(id).isPresent()).forEach(id -> {
+                        absent.add(new ImportReport.Absent(file, id));
+                        withdrawAbsentOn.ifPresent(day -> steps.add(new Step(new WithdrawStudent(schoolId, id, day,
+                                Titles.withdrawalReason()), new RowError(file, 0, "", id, ""), Map.of())));
+                    });
+            roster.guardians().keySet().stream().sorted().filter(id -> !given.contains(id))
+                    .forEach(id -> absent.add(new ImportReport.Absent(file, id)));
+        }
+        if (target.bulk().contains(OneRosterFile.CLASSES)) {
+            Set<String> codes = new LinkedHashSet<>();
+            classes.rows().forEach(row -> codes.add(classCode(row)));
+            school.structure().classes().keySet().stream().sorted().filter(code -> !codes.contains(code))
+                    .forEach(code -> absent.add(new ImportReport.Absent(OneRosterFile.CLASSES.entryName(),
+                            SourcedIds.homeroom(code))));
+        }
+        if (target.bulk().contains(OneRosterFile.COURSES)) {
+            Set<String> codes = new LinkedHashSet<>();
+            courses.rows().forEach(row -> codes.add(courses.value(row, "courseCode")));
+            Programme.of(school).subjects().keySet().stream().sorted().filter(code -> !codes.contains(code))
+                    .forEach(code -> absent.add(new ImportReport.Absent(OneRosterFile.COURSES.entryName(),
+                            SourcedIds.course(code))));
         }
     }
 }

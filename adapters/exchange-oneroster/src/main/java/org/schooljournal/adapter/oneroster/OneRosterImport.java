@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.school.SchoolState;
@@ -18,11 +20,14 @@ import org.schooljournal.core.validation.NotFoundException;
 import org.schooljournal.spi.JournalException;
 
 /**
- * Imports a OneRoster 1.2 CSV bulk data set into a school through the engine's commands (EXC-3):
- * the year and its study periods, staff, subjects, homeroom classes, study groups, the journals' teachers, pupils
- * with their enrolments, transfers and withdrawals, guardians and their links. The gradebook's
- * files (categories, lineItems, results, scoreScales and their links) and the resources' are
- * checked with the rest but not applied: marks are entered in the journal, under its deadlines.
+ * Imports a OneRoster 1.2 CSV bulk or delta data set into a school through the engine's commands
+ * (EXC-3): the year and its study periods, staff, subjects, homeroom classes, study groups, the
+ * journals' teachers, pupils with their enrolments, transfers and withdrawals, guardians and their
+ * links — and, from a delta set, their changes and removals where the engine has a command for them
+ * ({@link TargetSet}, {@link ImportPlan}; docs/exchange.md, "Import: bulk and delta"). The
+ * gradebook's files (categories, lineItems, results, scoreScales and their links) and the
+ * resources' are checked with the rest but not applied: marks are entered in the journal, under its
+ * deadlines.
  *
  * <p>All or nothing. The data set is checked against the binding first ({@link BindingCheck}), then
  * planned into commands ({@link ImportPlan}), then every command is tried on a scratch copy of the
@@ -30,12 +35,17 @@ import org.schooljournal.spi.JournalException;
  * that every rule of the engine (the identifiers' grammar, people's names, dates, rights) is
  * checked before anything is applied. Any fault of any of these steps refuses the whole set with
  * an {@link OneRosterException} naming each fault's file, line, column, value and rule, and the
- * school is unchanged. Only then are the commands applied to the school. What the school holds
- * already is left out of the plan, so a repeat of a data set applies nothing.
+ * school is unchanged. Only then are the commands applied to the school. The plan holds only what
+ * differs from what the school holds, so a repeat of a data set, bulk or delta, applies nothing.
+ *
+ * <p>A delta file's rows are merged into what the school holds (its export's rows, by sourcedId);
+ * a bulk file's rows are what the school is to hold, but what it holds and the file leaves out is
+ * kept and reported ({@link ImportReport#absent()}), not deleted: pupils absent from a bulk
+ * users.csv are withdrawn only if the host asks ({@link Options#withdrawAbsent}).
  *
  * <p>A byte order mark at the start of a file is tolerated; values with line breaks are refused
  * ({@link BindingCheck}); extension columns ({@code metadata.*}) that this adapter does not read are
- * returned in the report. Delta data sets are not imported yet.
+ * returned in the report.
  *
  * <p>This class is immutable and thread-safe; imports into one school should not run at once.
  */
@@ -65,25 +75,36 @@ public final class OneRosterImport {
      * @throws JournalException if the school changes between the trial and the import (CONFLICT etc.)
      */
     public ImportReport apply(Actor actor, String schoolId, InputStream zip) {
+        return apply(actor, schoolId, zip, Options.defaults());
+    }
+
+    /**
+     * Imports a data set into a registered school with the host's options; see
+     * {@link #apply(Actor, String, InputStream)}.
+     *
+     * @throws OneRosterException if anything of the set is at fault; nothing is applied
+     * @throws org.schooljournal.core.access.AccessDeniedException if the actor may not read the school
+     * @throws JournalException if the school changes between the trial and the import (CONFLICT etc.)
+     */
+    public ImportReport apply(Actor actor, String schoolId, InputStream zip, Options options) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(schoolId, "schoolId");
+        Objects.requireNonNull(options, "options");
         DataSet set = DataSet.read(zip);
-        List<RowError> faults = new ArrayList<>(BindingCheck.check(set));
+        SchoolState school = engine.schools().state(actor, schoolId);
+        DataSet held = TargetSet.wholeSet(set) ? new DataSet(Map.of(), Map.of(), List.of())
+                : OneRosterExport.dataSet(school);
+        List<RowError> faults = new ArrayList<>(BindingCheck.check(set, held));
         if (!faults.isEmpty()) {
             throw new OneRosterException(faults);
         }
-        if (!set.manifest().values().stream().allMatch(mode -> !mode.equals("delta"))) {
-            throw new OneRosterException(List.of(new RowError(DataSet.MANIFEST, 0, "value", "delta",
-                    "delta data sets are not imported yet; give a bulk data set")));
-        }
-        SchoolState school = engine.schools().state(actor, schoolId);
-        ImportPlan plan = ImportPlan.of(set, school);
+        ImportPlan plan = ImportPlan.of(TargetSet.of(set, held), school, options.withdrawAbsentOn());
         if (!plan.faults().isEmpty()) {
             throw new OneRosterException(plan.faults());
         }
         List<Step> steps = plan.steps();
         if (steps.isEmpty()) {
-            return new ImportReport(0, extensions(set));
+            return new ImportReport(0, extensions(set), plan.absent());
         }
         List<RowError> refused = trial(actor, schoolId, steps);
         if (!refused.isEmpty()) {
@@ -92,7 +113,34 @@ public final class OneRosterImport {
         for (Step step : steps) {
             engine.execute(actor, step.command());
         }
-        return new ImportReport(steps.size(), extensions(set));
+        return new ImportReport(steps.size(), extensions(set), plan.absent());
+    }
+
+    /**
+     * What the host asks of an import beyond the binding: whether pupils in a class now whom a bulk
+     * users.csv leaves out are withdrawn, and on which day (by default they are kept and reported).
+     *
+     * <p>This record is immutable and thread-safe.
+     *
+     * @param withdrawAbsentOn the first day the pupils absent from a bulk users.csv are no longer in
+     *     the school, if they are to be withdrawn
+     */
+    public record Options(Optional<LocalDate> withdrawAbsentOn) {
+
+        /** Checks the options. */
+        public Options {
+            Objects.requireNonNull(withdrawAbsentOn, "withdrawAbsentOn");
+        }
+
+        /** Returns the defaults: what a bulk file leaves out is kept and reported. */
+        public static Options defaults() {
+            return new Options(Optional.empty());
+        }
+
+        /** Returns these options, withdrawing from {@code date} the pupils a bulk users.csv leaves out. */
+        public Options withdrawAbsent(LocalDate date) {
+            return new Options(Optional.of(Objects.requireNonNull(date, "date")));
+        }
     }
 
     /** Tries every step on a scratch copy of the school; returns the faults of the steps refused. */
