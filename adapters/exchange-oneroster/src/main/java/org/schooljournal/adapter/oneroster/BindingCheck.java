@@ -187,10 +187,6 @@ public final class BindingCheck {
                 table.file().column(header).flatMap(column -> fault(column, value, mode, deleted, ids))
                         .ifPresent(rule -> errors.add(new RowError(file, row.line(), header, value, rule)));
             }
-            if (mode.equals("delta") && table.value(row, "status").isBlank()) {
-                errors.add(new RowError(file, row.line(), "status", "", "must be active or tobedeleted in a file the"
-                        + " manifest names delta"));
-            }
             String id = table.value(row, "sourcedId");
             if (!id.isBlank() && !seen.add(id)) {
                 errors.add(new RowError(file, row.line(), "sourcedId", id, "must be unique in " + file
@@ -205,7 +201,8 @@ public final class BindingCheck {
         if (DELTA_ONLY.contains(column.name())) {
             if (mode.equals("bulk") && !value.isEmpty()) {
                 return Optional.of("must be blank in a bulk file (the binding's \"Yes for Delta\": status and"
-                        + " dateLastModified are given in a delta file only)");
+                        + " dateLastModified are given in a delta file only)"
+                        + (value.equals("tobedeleted") ? "; only a delta file deletes" : ""));
             }
             if (mode.equals("delta") && value.isBlank()) {
                 return Optional.of("must not be blank in a delta file (the binding's \"Yes for Delta\")");

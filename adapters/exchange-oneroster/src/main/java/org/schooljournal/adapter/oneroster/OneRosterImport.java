@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +100,8 @@ public final class OneRosterImport {
         if (!faults.isEmpty()) {
             throw new OneRosterException(faults);
         }
-        ImportPlan plan = ImportPlan.of(TargetSet.of(set, held), school, options.withdrawAbsentOn());
+        ZoneId zone = school.profile().map(profile -> profile.zone()).orElse(ZoneOffset.UTC);
+        ImportPlan plan = ImportPlan.of(TargetSet.of(set, held, zone), school, options.withdrawAbsentOn());
         if (!plan.faults().isEmpty()) {
             throw new OneRosterException(plan.faults());
         }

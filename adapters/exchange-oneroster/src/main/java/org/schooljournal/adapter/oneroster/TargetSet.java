@@ -1,6 +1,7 @@
 package org.schooljournal.adapter.oneroster;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -66,9 +67,13 @@ record TargetSet(DataSet target, Set<OneRosterFile> bulk, Map<String, RowError> 
         return READ.stream().allMatch(file -> mode(set, file).equals("bulk"));
     }
 
-    /** Returns the target of a checked set imported into a school holding {@code held}. */
-    static TargetSet of(DataSet set, DataSet held) {
-        Merge merge = new Merge(set, held);
+    /**
+     * Returns the target of a checked set imported into a school holding {@code held}, whose days
+     * are those of {@code zone} (a deleted enrollment without endDate ends on its dateLastModified's
+     * day there).
+     */
+    static TargetSet of(DataSet set, DataSet held, ZoneId zone) {
+        Merge merge = new Merge(set, held, zone);
         Map<OneRosterFile, Table> tables = new EnumMap<>(OneRosterFile.class);
         Set<OneRosterFile> bulk = EnumSet.noneOf(OneRosterFile.class);
         for (OneRosterFile file : READ) {
@@ -98,12 +103,14 @@ record TargetSet(DataSet target, Set<OneRosterFile> bulk, Map<String, RowError> 
 
         private final DataSet set;
         private final DataSet held;
+        private final ZoneId zone;
         private final Map<String, RowError> deletedGuardians = new LinkedHashMap<>();
         private final List<RowError> faults = new ArrayList<>();
 
-        Merge(DataSet set, DataSet held) {
+        Merge(DataSet set, DataSet held, ZoneId zone) {
             this.set = set;
             this.held = held;
+            this.zone = zone;
         }
 
         Table merge(Table holds, Table delta, Map<OneRosterFile, Table> merged) {
@@ -244,7 +251,7 @@ record TargetSet(DataSet target, Set<OneRosterFile> bulk, Map<String, RowError> 
                         + " its endDate, or its dateLastModified"));
                 return;
             }
-            String day = end.isBlank() ? OffsetDateTime.parse(modified).toLocalDate().toString() : end;
+            String day = end.isBlank() ? OffsetDateTime.parse(modified).atZoneSameInstant(zone).toLocalDate().toString() : end;
             List<String> values = new ArrayList<>(current.values());
             values.set(now.header().indexOf("endDate"), day);
             String reason = delta.value(row, "metadata.journal.withdrawalReason");
