@@ -73,6 +73,8 @@ final class LoopbackOidcProvider implements AutoCloseable {
     Optional<String> nonce = Optional.empty();
     Optional<Instant> issuedAt = Optional.empty();
     String acr = "urn:ugra:loa:substantial";
+    /** Whether the client is public: it sends its id in the form and no secret, and relies on PKCE. */
+    boolean publicClient = false;
 
     /** What an authorisation request left for the token request. */
     private record Grant(String clientId, String redirectUri, String nonce, String challenge, String method) {
@@ -159,7 +161,9 @@ final class LoopbackOidcProvider implements AutoCloseable {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         String expectedBasic = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        if (!grant.clientId().equals(CLIENT_ID) || !expectedBasic.equals(authorization)) {
+        boolean authenticated = publicClient ? authorization == null && CLIENT_ID.equals(first(form, "client_id"))
+                : expectedBasic.equals(authorization);
+        if (!grant.clientId().equals(CLIENT_ID) || !authenticated) {
             answer(exchange, 401, "{\"error\":\"invalid_client\"}");
             return;
         }

@@ -202,6 +202,15 @@ class OidcSignInTest {
         }
 
         @Test
+        @DisplayName("a public client sends no secret and relies on PKCE alone")
+        void publicClient() {
+            idp.publicClient = true;
+            provider = OidcSignInProvider.discover(OidcSettings.of(idp.issuer(), LoopbackOidcProvider.CLIENT_ID), clock);
+
+            assertThat(signIn()).isEqualTo(TEACHER);
+        }
+
+        @Test
         @DisplayName("a token issued within the clock skew of the journal's clock is accepted")
         void withinTheSkew() {
             idp.issuedAt = Optional.of(MONDAY.plusSeconds(30));
@@ -296,6 +305,14 @@ class OidcSignInTest {
 
             assertRefused(() -> engine.identity().signIn(SCHOOL, provider, tampered, callback),
                     SignInRefusal.CODE_EXCHANGE, "invalid_grant", "PKCE");
+        }
+
+        @Test
+        @DisplayName("a confidential client that sends no secret: the provider refuses the client")
+        void missingClientSecret() {
+            provider = OidcSignInProvider.discover(OidcSettings.of(idp.issuer(), LoopbackOidcProvider.CLIENT_ID), clock);
+
+            assertRefused(OidcSignInTest.this::signIn, SignInRefusal.CODE_EXCHANGE, "invalid_client");
         }
 
         @Test
