@@ -70,7 +70,12 @@ public final class SchoolStreams {
      * grows with them.
      */
     public static String signIns(String schoolId, java.time.LocalDate day) {
-        return of(schoolId) + "/sign-in/" + Objects.requireNonNull(day, "day");
+        return signInPrefix(schoolId) + Objects.requireNonNull(day, "day");
+    }
+
+    /** Returns the prefix of every sign-in stream of the school. */
+    public static String signInPrefix(String schoolId) {
+        return of(schoolId) + "/sign-in/";
     }
 
     private static String unescape(String segment) {
