@@ -38,6 +38,7 @@ module org.schooljournal.core {
     exports org.schooljournal.core.diary;
     exports org.schooljournal.core.feed;
     exports org.schooljournal.core.forecast;
+    exports org.schooljournal.core.identity;
     exports org.schooljournal.core.journal;
     exports org.schooljournal.core.notification;
     exports org.schooljournal.core.printout;
@@ -53,6 +54,7 @@ module org.schooljournal.core {
     opens org.schooljournal.core.archive to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.schooljournal.core.diary to com.fasterxml.jackson.databind;
     opens org.schooljournal.core.forecast to com.fasterxml.jackson.databind;
+    opens org.schooljournal.core.identity to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.schooljournal.core.journal to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.schooljournal.core.notification to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.schooljournal.core.printout to com.fasterxml.jackson.databind, org.hibernate.validator;

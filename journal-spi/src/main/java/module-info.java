@@ -1,5 +1,5 @@
 /**
- * The ports of School Journal that adapters implement (storage, notification) and the plain types
+ * The ports of School Journal that adapters implement (storage, notification, identity) and the plain types
  * that cross them, with the one discovery of their providers, {@link org.schooljournal.spi.Bootstrap}.
  * Depends on the JDK only (DESIGN.md). Every package is exported: all of it is for adapter writers.
  *
@@ -9,6 +9,7 @@
  */
 module org.schooljournal.spi {
     exports org.schooljournal.spi;
+    exports org.schooljournal.spi.identity;
     exports org.schooljournal.spi.notify;
     exports org.schooljournal.spi.storage;
 }

@@ -16,6 +16,8 @@ import org.schooljournal.core.compromise.InvalidationSources;
 import org.schooljournal.core.diary.Diaries;
 import org.schooljournal.core.diary.DiaryStates;
 import org.schooljournal.core.feed.Feed;
+import org.schooljournal.core.identity.Identity;
+import org.schooljournal.core.identity.SubjectBindings;
 import org.schooljournal.core.feed.FeedPages;
 import org.schooljournal.core.journal.JournalCommand;
 import org.schooljournal.core.journal.JournalStates;
@@ -80,15 +82,16 @@ public final class JournalEngine implements AutoCloseable {
     private final Retention retention;
     private final Compromises compromises;
     private final Feed feed;
+    private final Identity identity;
     private final Host host;
 
     private JournalEngine(Builder builder, EventStore store, boolean ownsStore, Notifier notifier) {
         this.store = store;
         this.ownsStore = ownsStore;
         List<SchoolPart<?>> parts = List.of(Programme.PART, Roster.PART, Contacts.PART, ArchiveRecords.PART,
-                CompromiseRecords.PART, Checkpoints.PART, Printouts.PART);
+                CompromiseRecords.PART, Checkpoints.PART, Printouts.PART, SubjectBindings.PART);
         List<EventFamily<?, ?>> families = new ArrayList<>(Schools.eventFamilies(parts));
-        families.addAll(List.of(Journals.eventFamily(), Diaries.eventFamily()));
+        families.addAll(List.of(Journals.eventFamily(), Diaries.eventFamily(), Identity.eventFamily()));
         Log log = new Log(store, new EventCodec(families), builder.clock,
                 new Caching(builder.cachedEvents, builder.snapshotEvery));
         CommandValidator validator = new CommandValidator();
@@ -107,6 +110,7 @@ public final class JournalEngine implements AutoCloseable {
         this.retention = new Retention(log, schools, schoolStates, journalStates, reports, archive);
         FeedPages feedPages = new FeedPages(log, schoolStates, journalStates);
         this.feed = new Feed(schoolStates, feedPages);
+        this.identity = new Identity(log, schools, schoolStates);
         this.host = new Host(schoolStates, journalStates, new Dispatch(log, schoolStates, outboxes,
                 builder.dispatchRescan), notifier, feedPages);
     }
@@ -207,6 +211,14 @@ public final class JournalEngine implements AutoCloseable {
      */
     public Feed feed() {
         return feed;
+    }
+
+    /**
+     * Returns the identity facet: binding subjects of identity providers to the school's people,
+     * and a verified sign-in made the bound person's actor (ACC-6, PD-3; docs/identity.md).
+     */
+    public Identity identity() {
+        return identity;
     }
 
     /** Returns the host facet: the host's own processes, dispatch and states, with no reader checked (PD-2). */

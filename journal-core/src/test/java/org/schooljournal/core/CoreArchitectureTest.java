@@ -75,7 +75,7 @@ class CoreArchitectureTest {
                     "org.schooljournal.core.notification..", "org.schooljournal.core.journal..",
                     "org.schooljournal.core.diary..", "org.schooljournal.core.reports..",
                     "org.schooljournal.core.archive..", "org.schooljournal.core.retention..",
-                    "org.schooljournal.core.compromise..")
+                    "org.schooljournal.core.compromise..", "org.schooljournal.core.identity..")
             .because("a school's state holds their parts without knowing their types (SchoolPart)");
 
     @ArchTest

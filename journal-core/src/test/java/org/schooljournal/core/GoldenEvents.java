@@ -29,6 +29,9 @@ import org.schooljournal.core.diary.DigestClaimed;
 import org.schooljournal.core.diary.DigestItem;
 import org.schooljournal.core.diary.DigestQueued;
 import org.schooljournal.core.forecast.RoundingRule;
+import org.schooljournal.core.identity.SignInAttempted;
+import org.schooljournal.core.identity.SubjectBound;
+import org.schooljournal.core.identity.SubjectUnbound;
 import org.schooljournal.core.journal.Deferral;
 import org.schooljournal.core.journal.EntryCorrected;
 import org.schooljournal.core.journal.EntryKind;
@@ -94,6 +97,7 @@ import org.schooljournal.core.roster.StudentEnrolled;
 import org.schooljournal.core.roster.StudentTransferred;
 import org.schooljournal.core.roster.StudentWithdrawn;
 import org.schooljournal.core.school.AcademicYearSet;
+import org.schooljournal.spi.identity.SignInRefusal;
 import org.schooljournal.core.school.BellScheduleSet;
 import org.schooljournal.core.school.ClassOpened;
 import org.schooljournal.core.school.HolidaysAdded;
@@ -149,6 +153,7 @@ final class GoldenEvents {
         journal(events);
         diary(events);
         compromises(events);
+        identity(events);
         return events;
     }
 
@@ -276,6 +281,16 @@ final class GoldenEvents {
                         UUID.fromString("0b6f3c1e-9a2d-4c57-8e1f-2d3c4b5a6978"), "EntryRecorded", AT.plusSeconds(60),
                         "журнал «5А, Математика», запись № 7: отметка «5»", true))));
         events.put("AccountRestored", new AccountRestored(1, "admin-1", AT.plusSeconds(86_400), "пароль ЕСИА сменён"));
+    }
+
+    private static void identity(Map<String, Object> events) {
+        events.put("SubjectBound", new SubjectBound("https://esia.gosuslugi.ru/", "1000299353", "t-1", "head-1", AT));
+        events.put("SubjectUnbound", new SubjectUnbound("https://esia.gosuslugi.ru/", "1000299353", "t-1", "admin-1",
+                AT.plusSeconds(86_400), "учётная запись ЕСИА заменена"));
+        events.put("SignInAttempted", new SignInAttempted("https://sso.ugra.example/realms/schools",
+                Optional.of("5f1c2a9e-8d7b-4e6f-a1b2-c3d4e5f60718"), Optional.of("t-1"), "urn:mace:incommon:iap:silver",
+                Optional.of(SignInRefusal.BLOCKED_ACCOUNT), "the account of t-1 is blocked since"
+                        + " 2026-10-12T04:30:00Z by compromise report 1 (PD-4)", AT));
     }
 
     private static void diary(Map<String, Object> events) {

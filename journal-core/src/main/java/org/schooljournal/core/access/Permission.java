@@ -58,6 +58,12 @@ public enum Permission {
      */
     HANDLE_COMPROMISE(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SYSTEM_ADMINISTRATOR)),
     /**
+     * Bind a subject of an identity provider (ЕСИА, an OpenID Connect provider) to a person of the
+     * school, and unbind it (ACC-6, PD-3): the administration, and the system administrator who
+     * keeps the accounts (ACC-5).
+     */
+    BIND_SUBJECTS(EnumSet.of(Role.HEAD, Role.DEPUTY_HEAD, Role.SYSTEM_ADMINISTRATOR)),
+    /**
      * Act through one's own account at all (PD-3, PD-4): every role, while the account is not
      * blocked by a compromise report.
      */

@@ -100,6 +100,7 @@ public final class SchoolRights {
             case READ_SCHOOL -> "PD-2";
             case READ_DIARY -> "DRY-2";
             case HANDLE_COMPROMISE, USE_ACCOUNT -> "PD-4";
+            case BIND_SUBJECTS -> "PD-3";
         };
     }
 }

@@ -152,13 +152,16 @@ public final class Compromises {
      * Returns the operations of the compromised account in every stream of the school that the
      * act does not list yet, in the order of the streams and positions: the events it recorded
      * from the instant the head and support were informed until its restoration, but the
-     * compromise records' own.
+     * compromise records' own; the sign-in streams, which the engine records, are not read.
      */
     private List<InvalidatedOperation> operations(SchoolState school, Compromise compromise) {
         String schoolStream = SchoolStreams.of(school.schoolId());
         List<String> streams = new ArrayList<>();
         streams.add(schoolStream);
-        log.store().streamIds(schoolStream + "/").stream().filter(id -> id.startsWith(schoolStream + "/")).sorted()
+        // The sign-in streams are recorded by the engine (Identity.SIGN_IN), never by the account: not read.
+        String signIns = SchoolStreams.signInPrefix(school.schoolId());
+        log.store().streamIds(schoolStream + "/").stream()
+                .filter(id -> id.startsWith(schoolStream + "/") && !id.startsWith(signIns)).sorted()
                 .forEach(streams::add);
         List<InvalidatedOperation> found = new ArrayList<>();
         Set<UUID> listed = listed(compromise);

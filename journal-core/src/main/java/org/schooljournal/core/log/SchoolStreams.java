@@ -64,6 +64,20 @@ public final class SchoolStreams {
         return rest.isEmpty() || rest.contains("/") ? java.util.Optional.empty() : java.util.Optional.of(unescape(rest));
     }
 
+    /**
+     * Returns the stream of the school's sign-ins on a day of its own zone (ACC-6): a stream per
+     * day, so that no append waits for a long stream to load and the school's own stream never
+     * grows with them.
+     */
+    public static String signIns(String schoolId, java.time.LocalDate day) {
+        return signInPrefix(schoolId) + Objects.requireNonNull(day, "day");
+    }
+
+    /** Returns the prefix of every sign-in stream of the school. */
+    public static String signInPrefix(String schoolId) {
+        return of(schoolId) + "/sign-in/";
+    }
+
     private static String unescape(String segment) {
         return segment.replace("%2F", "/").replace("%25", "%");
     }

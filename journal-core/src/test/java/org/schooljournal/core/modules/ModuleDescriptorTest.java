@@ -66,6 +66,7 @@ class ModuleDescriptorTest {
                 "org.schooljournal.core.diary",
                 "org.schooljournal.core.feed",
                 "org.schooljournal.core.forecast",
+                "org.schooljournal.core.identity",
                 "org.schooljournal.core.journal",
                 "org.schooljournal.core.notification",
                 "org.schooljournal.core.printout",

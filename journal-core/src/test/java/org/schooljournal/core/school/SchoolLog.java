@@ -8,6 +8,8 @@ import org.schooljournal.core.access.Permission;
 import org.schooljournal.core.archive.Checkpoints;
 import org.schooljournal.core.compromise.CompromiseRecords;
 import org.schooljournal.core.diary.Diaries;
+import org.schooljournal.core.identity.Identity;
+import org.schooljournal.core.identity.SubjectBindings;
 import org.schooljournal.core.journal.Journals;
 import org.schooljournal.core.log.EventCodec;
 import org.schooljournal.core.log.EventFamily;
@@ -27,7 +29,7 @@ public final class SchoolLog {
 
     /** The parts of a school's state, as the engine lists them. */
     public static final List<SchoolPart<?>> PARTS = List.of(Programme.PART, Roster.PART, Contacts.PART,
-            ArchiveRecords.PART, CompromiseRecords.PART, Checkpoints.PART, Printouts.PART);
+            ArchiveRecords.PART, CompromiseRecords.PART, Checkpoints.PART, Printouts.PART, SubjectBindings.PART);
 
     private static final List<SchoolPart<?>> ALL = all();
     private static final CommandValidator VALIDATOR = new CommandValidator();
@@ -90,6 +92,7 @@ public final class SchoolLog {
         List<EventFamily<?, ?>> families = new ArrayList<>(Schools.eventFamilies(PARTS));
         families.add(Journals.eventFamily());
         families.add(Diaries.eventFamily());
+        families.add(Identity.eventFamily());
         return new EventCodec(families);
     }
 
