@@ -33,8 +33,9 @@ import java.util.TreeSet;
  * a quoted field, but the binding does not ("carriage-returns are not permitted within a field",
  * §3), and nothing the school holds may contain one.
  *
- * <p>Not checked: the binding's GUID alphabet for sourcedIds ({@code 0-9 a-z A-Z . - _ / @}), which
- * this adapter's own ids do not keep (docs/exchange.md).
+ * <p>Not checked, so that another system's file is read as liberally as the rest: the binding's
+ * alphabet for a sourcedId ({@code 0-9 a-z A-Z . - _ / @}). The export keeps it ({@link SourcedIds}),
+ * save a person's id, which is the host's own.
  *
  * <p>This class is immutable and thread-safe.
  */

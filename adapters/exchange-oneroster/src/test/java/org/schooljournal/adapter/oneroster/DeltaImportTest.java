@@ -24,8 +24,8 @@ import org.schooljournal.spi.ErrorCode;
 @Tag("EXC-3")
 class DeltaImportTest {
 
-    private static final String IVANOV_IN_5A = "enrollment:class:5А:student:2026-09-01:s-ivanov";
-    private static final String ALEKSEEVA_IN_5A = "enrollment:class:5А:student:2026-09-01:s-alekseeva";
+    private static final String IVANOV_IN_5A = "enrollment/class/5@0410/student/2026-09-01/s-ivanov";
+    private static final String ALEKSEEVA_IN_5A = "enrollment/class/5@0410/student/2026-09-01/s-alekseeva";
 
     private RosterSchool school;
 
@@ -57,10 +57,10 @@ class DeltaImportTest {
         apply(DeltaSet.against(school)
                 .add(USERS, "s-new", "enabledUser", "true", "username", "s-new", "givenName", "Олег", "familyName", "Новиков",
                         "primaryOrgSourcedId", RosterSchool.ID)
-                .add(OneRosterFile.ROLES, "role:student:s-new", "userSourcedId", "s-new", "roleType", "primary",
+                .add(OneRosterFile.ROLES, "role/student/s-new", "userSourcedId", "s-new", "roleType", "primary",
                         "role", "student", "orgSourcedId", RosterSchool.ID)
                 .add(OneRosterFile.DEMOGRAPHICS, "s-new", "birthDate", "2015-04-04")
-                .add(ENROLLMENTS, "e-new", "classSourcedId", "class:6Б", "schoolSourcedId", RosterSchool.ID,
+                .add(ENROLLMENTS, "e-new", "classSourcedId", "class/6@0411", "schoolSourcedId", RosterSchool.ID,
                         "userSourcedId", "s-new", "role", "student", "beginDate", "2026-11-16"));
         assertThat(roster().student("s-new").orElseThrow().birthDate()).isEqualTo(LocalDate.of(2015, 4, 4));
         assertThat(roster().currentClassOf("s-new")).contains("6Б");
@@ -80,7 +80,7 @@ class DeltaImportTest {
     @DisplayName("EXC-3: a delta ending a pupil's enrollment and beginning one in another class transfers the pupil")
     void transfersAPupil() {
         apply(DeltaSet.against(school).change(ENROLLMENTS, IVANOV_IN_5A, "endDate", "2026-11-16")
-                .add(ENROLLMENTS, "e-ivanov-6b", "classSourcedId", "class:6Б", "schoolSourcedId", RosterSchool.ID,
+                .add(ENROLLMENTS, "e-ivanov-6b", "classSourcedId", "class/6@0411", "schoolSourcedId", RosterSchool.ID,
                         "userSourcedId", "s-ivanov", "role", "student", "beginDate", "2026-11-16"));
         assertThat(roster().currentClassOf("s-ivanov")).contains("6Б");
         assertThat(roster().historyOf("s-ivanov").last().orElseThrow().kind()).isEqualTo(MovementKind.TRANSFER);
@@ -101,7 +101,7 @@ class DeltaImportTest {
     @Test
     @DisplayName("EXC-3: a tobedeleted enrollment of another system's sourcedId ends the school's enrollment of the same pupil, class and role")
     void withdrawsByAnotherSystemsSourcedId() {
-        apply(DeltaSet.against(school).delete(ENROLLMENTS, "sis-enrollment-77", "classSourcedId", "class:5А",
+        apply(DeltaSet.against(school).delete(ENROLLMENTS, "sis-enrollment-77", "classSourcedId", "class/5@0410",
                 "userSourcedId", "s-alekseeva", "role", "student", "endDate", "2026-12-01"));
         assertThat(roster().currentClassOf("s-alekseeva")).isEmpty();
         assertThat(roster().historyOf("s-alekseeva").last().orElseThrow().date()).isEqualTo(LocalDate.of(2026, 12, 1));
@@ -128,8 +128,8 @@ class DeltaImportTest {
     @Test
     @DisplayName("EXC-3: a teacher's enrollment tobedeleted with another teacher's taking its place changes the class's homeroom teacher")
     void handsAClassToAnotherTeacher() {
-        apply(DeltaSet.against(school).delete(ENROLLMENTS, "enrollment:class:5А:teacher:t-home")
-                .add(ENROLLMENTS, "e-5a-math", "classSourcedId", "class:5А", "schoolSourcedId", RosterSchool.ID,
+        apply(DeltaSet.against(school).delete(ENROLLMENTS, "enrollment/class/5@0410/teacher/t-home")
+                .add(ENROLLMENTS, "e-5a-math", "classSourcedId", "class/5@0410", "schoolSourcedId", RosterSchool.ID,
                         "userSourcedId", "t-math", "role", "teacher", "primary", "true"));
         assertThat(school.state().structure().schoolClass("5А").orElseThrow().homeroomTeacherId()).isEqualTo("t-math");
     }
@@ -139,7 +139,7 @@ class DeltaImportTest {
     void repeatChangesNothing() {
         DeltaSet delta = DeltaSet.against(school).change(USERS, "s-ivanov", "familyName", "Иванов-Петров")
                 .change(ENROLLMENTS, IVANOV_IN_5A, "endDate", "2026-11-16")
-                .add(ENROLLMENTS, "e-ivanov-6b", "classSourcedId", "class:6Б", "schoolSourcedId", RosterSchool.ID,
+                .add(ENROLLMENTS, "e-ivanov-6b", "classSourcedId", "class/6@0411", "schoolSourcedId", RosterSchool.ID,
                         "userSourcedId", "s-ivanov", "role", "student", "beginDate", "2026-11-16")
                 .delete(ENROLLMENTS, ALEKSEEVA_IN_5A, "endDate", "2026-12-01")
                 .change(USERS, "g-ivanova", "agentSourcedIds", "s-ivanov")
@@ -155,7 +155,7 @@ class DeltaImportTest {
     @DisplayName("EXC-3: a delta row equal to what the school holds changes nothing")
     void unchangedRowChangesNothing() {
         SchoolState before = school.state();
-        assertThat(apply(DeltaSet.against(school).change(USERS, "s-ivanov").change(CLASSES, "class:5А")).applied())
+        assertThat(apply(DeltaSet.against(school).change(USERS, "s-ivanov").change(CLASSES, "class/5@0410")).applied())
                 .isZero();
         assertThat(school.state()).isEqualTo(before);
     }
@@ -222,16 +222,16 @@ class DeltaImportTest {
         @Test
         @DisplayName("EXC-3: a class tobedeleted is refused: its journals' records are kept")
         void classDeletionRefused() {
-            RowError error = refused(DeltaSet.against(school).delete(CLASSES, "class:5А").zip());
+            RowError error = refused(DeltaSet.against(school).delete(CLASSES, "class/5@0410").zip());
             assertThat(error.file()).isEqualTo("classes.csv");
-            assertThat(error.value()).isEqualTo("class:5А");
+            assertThat(error.value()).isEqualTo("class/5@0410");
             assertThat(error.rule()).contains("cannot be deleted").contains("records are kept");
         }
 
         @Test
         @DisplayName("EXC-3: a class's code changed is refused: the engine renames no class")
         void classRenameRefused() {
-            RowError error = refused(DeltaSet.against(school).change(CLASSES, "class:5А", "classCode", "5В").zip());
+            RowError error = refused(DeltaSet.against(school).change(CLASSES, "class/5@0410", "classCode", "5В").zip());
             assertThat(error).isEqualTo(new RowError("classes.csv", 2, "classCode", "5В", "a class's code cannot be"
                     + " changed by import: the engine has no command that renames a class or a group (its code is its"
                     + " identifier, 5А)"));
@@ -240,7 +240,7 @@ class DeltaImportTest {
         @Test
         @DisplayName("EXC-3: a class's only teacher's enrollment tobedeleted is refused: a class keeps its teacher")
         void teacherEnrollmentWithoutSuccessorRefused() {
-            RowError error = refused(DeltaSet.against(school).delete(ENROLLMENTS, "enrollment:class:5А:teacher:t-home")
+            RowError error = refused(DeltaSet.against(school).delete(ENROLLMENTS, "enrollment/class/5@0410/teacher/t-home")
                     .zip());
             assertThat(error.line()).isEqualTo(2);
             assertThat(error.rule()).contains("a class keeps its teacher");

@@ -54,7 +54,7 @@ class GradebookPropertyTest {
                 OneRosterFile.RESULTS.headers(), List.of()));
         assertThat(results.rows()).hasSize(marks.size());
         for (RosterGenerators.PlannedMark mark : marks) {
-            String item = "lineItem:journal:5А:math:" + mark.lesson() + ":1:" + mark.work();
+            String item = "lineItem/journal/5@0410/math/" + mark.lesson() + "/1/" + mark.work();
             List<Table.Row> rows = results.rows().stream()
                     .filter(row -> results.value(row, "lineItemSourcedId").equals(item)
                             && results.value(row, "studentSourcedId").equals(mark.studentId()))
@@ -68,8 +68,8 @@ class GradebookPropertyTest {
                     .isEqualTo(Boolean.toString(mark.nextDay() && !LONGER_DEADLINE.contains(mark.work())));
             Table lineItems = set.table(OneRosterFile.LINE_ITEMS).orElseThrow();
             Table.Row line = lineItems.bySourcedId().get(item);
-            assertThat(lineItems.value(line, "categorySourcedId")).isEqualTo("category:" + mark.work());
-            assertThat(lineItems.value(line, "academicSessionSourcedId")).isEqualTo("period:QUARTER:1");
+            assertThat(lineItems.value(line, "categorySourcedId")).isEqualTo("category/" + mark.work());
+            assertThat(lineItems.value(line, "academicSessionSourcedId")).isEqualTo("period/QUARTER/1");
         }
     }
 }

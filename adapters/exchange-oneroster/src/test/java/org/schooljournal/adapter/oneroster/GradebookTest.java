@@ -69,14 +69,14 @@ class GradebookTest {
     @DisplayName("REP-10: one known results row per case: an ordinary mark, a late mark with its comment, «н/а» missing, «осв» exempt")
     void resultsKnownAnswers() {
         assertThat(lines(OneRosterFile.RESULTS)).contains(
-                "result:journal:5А:math:1,,,lineItem:journal:5А:math:2026-10-12:1:ORAL,s-alekseeva,fully graded,5,"
-                        + "2026-10-12,,,journal:5А:math,,,false,false",
-                "result:journal:5А:math:2,,,lineItem:journal:5А:math:2026-10-12:1:CLASSWORK,s-ivanov,fully graded,4,"
-                        + "2026-10-13,работа у доски,,journal:5А:math,,,true,false",
-                "result:journal:5А:rus:2,,,lineItem:journal:5А:rus:QUARTER-1,s-alekseeva,not submitted,,2026-10-23,,"
-                        + "н/а,journal:5А:rus,,,false,true",
-                "result:journal:5А:rus:1,,,lineItem:journal:5А:rus:QUARTER-1,s-ivanov,exempt,,2026-10-23,,осв,"
-                        + "journal:5А:rus,,,false,false");
+                "result/journal/5@0410/math/1,,,lineItem/journal/5@0410/math/2026-10-12/1/ORAL,s-alekseeva,fully graded,5,"
+                        + "2026-10-12,,,journal/5@0410/math,,,false,false",
+                "result/journal/5@0410/math/2,,,lineItem/journal/5@0410/math/2026-10-12/1/CLASSWORK,s-ivanov,fully graded,4,"
+                        + "2026-10-13,работа у доски,,journal/5@0410/math,,,true,false",
+                "result/journal/5@0410/rus/2,,,lineItem/journal/5@0410/rus/QUARTER-1,s-alekseeva,not submitted,,2026-10-23,,"
+                        + "н/а,journal/5@0410/rus,,,false,true",
+                "result/journal/5@0410/rus/1,,,lineItem/journal/5@0410/rus/QUARTER-1,s-ivanov,exempt,,2026-10-23,,осв,"
+                        + "journal/5@0410/rus,,,false,false");
         assertThat(lines(OneRosterFile.RESULTS)).hasSize(5);
     }
 
@@ -84,39 +84,39 @@ class GradebookTest {
     @DisplayName("REP-10: a work is a line item of its lesson's study period and the journal's scale; period marks are a line item of their period")
     void lineItemsCategoriesAndScales() {
         assertThat(lines(OneRosterFile.LINE_ITEMS)).containsExactly(
-                "lineItem:journal:5А:math:2026-10-12:1:ORAL,,,Устный ответ, 12.10.2026, урок 1,,2026-10-12,2026-10-12,"
-                        + "journal:5А:math,category:ORAL,period:QUARTER:1,1,5,86-001",
-                "lineItem:journal:5А:math:2026-10-12:1:CLASSWORK,,,Работа на уроке, 12.10.2026, урок 1,,2026-10-12,"
-                        + "2026-10-12,journal:5А:math,category:CLASSWORK,period:QUARTER:1,1,5,86-001",
-                "lineItem:journal:5А:math:QUARTER-1,,,Отметка за период: 1 четверть,,2026-09-01,2026-10-23,"
-                        + "journal:5А:math,category:PERIOD,period:QUARTER:1,1,5,86-001",
-                "lineItem:journal:5А:rus:QUARTER-1,,,Отметка за период: 1 четверть,,2026-09-01,2026-10-23,"
-                        + "journal:5А:rus,category:PERIOD,period:QUARTER:1,1,5,86-001");
-        assertThat(lines(OneRosterFile.CATEGORIES)).containsExactly("category:ORAL,,,Устный ответ,",
-                "category:CLASSWORK,,,Работа на уроке,", "category:PERIOD,,,Отметка за период,");
-        assertThat(lines(OneRosterFile.SCORE_SCALES)).containsExactly("scoreScale:journal:5А:math,,,Пятибалльная система,"
-                + "five-point,86-001,course:math,journal:5А:math,{5:5},{4:4},{3:3},{2:2},{1:1}");
+                "lineItem/journal/5@0410/math/2026-10-12/1/ORAL,,,Устный ответ, 12.10.2026, урок 1,,2026-10-12,2026-10-12,"
+                        + "journal/5@0410/math,category/ORAL,period/QUARTER/1,1,5,86-001",
+                "lineItem/journal/5@0410/math/2026-10-12/1/CLASSWORK,,,Работа на уроке, 12.10.2026, урок 1,,2026-10-12,"
+                        + "2026-10-12,journal/5@0410/math,category/CLASSWORK,period/QUARTER/1,1,5,86-001",
+                "lineItem/journal/5@0410/math/QUARTER-1,,,Отметка за период: 1 четверть,,2026-09-01,2026-10-23,"
+                        + "journal/5@0410/math,category/PERIOD,period/QUARTER/1,1,5,86-001",
+                "lineItem/journal/5@0410/rus/QUARTER-1,,,Отметка за период: 1 четверть,,2026-09-01,2026-10-23,"
+                        + "journal/5@0410/rus,category/PERIOD,period/QUARTER/1,1,5,86-001");
+        assertThat(lines(OneRosterFile.CATEGORIES)).containsExactly("category/ORAL,,,Устный ответ,",
+                "category/CLASSWORK,,,Работа на уроке,", "category/PERIOD,,,Отметка за период,");
+        assertThat(lines(OneRosterFile.SCORE_SCALES)).containsExactly("scoreScale/journal/5@0410/math,,,Пятибалльная система,"
+                + "five-point,86-001,course/math,journal/5@0410/math,{5:5},{4:4},{3:3},{2:2},{1:1}");
         assertThat(lines(OneRosterFile.LINE_ITEM_SCORE_SCALES)).containsExactly(
-                "lineItemScoreScale:lineItem:journal:5А:math:2026-10-12:1:ORAL,,,Пятибалльная система,"
-                        + "lineItem:journal:5А:math:2026-10-12:1:ORAL,scoreScale:journal:5А:math",
-                "lineItemScoreScale:lineItem:journal:5А:math:2026-10-12:1:CLASSWORK,,,Пятибалльная система,"
-                        + "lineItem:journal:5А:math:2026-10-12:1:CLASSWORK,scoreScale:journal:5А:math");
+                "lineItemScoreScale/lineItem/journal/5@0410/math/2026-10-12/1/ORAL,,,Пятибалльная система,"
+                        + "lineItem/journal/5@0410/math/2026-10-12/1/ORAL,scoreScale/journal/5@0410/math",
+                "lineItemScoreScale/lineItem/journal/5@0410/math/2026-10-12/1/CLASSWORK,,,Пятибалльная система,"
+                        + "lineItem/journal/5@0410/math/2026-10-12/1/CLASSWORK,scoreScale/journal/5@0410/math");
     }
 
     @Test
     @DisplayName("EXC-1: the check follows the gradebook's references and vocabularies: a result's line item, a line item's category, a scale's class, a scoreStatus, a result's student who is no student")
     void gradebookReferencesAreChecked() {
-        assertThat(check("results.csv", ",lineItem:journal:5А:rus:QUARTER-1,s-ivanov,",
-                ",lineItem:journal:5А:rus:QUARTER-9,s-ivanov,"))
+        assertThat(check("results.csv", ",lineItem/journal/5@0410/rus/QUARTER-1,s-ivanov,",
+                ",lineItem/journal/5@0410/rus/QUARTER-9,s-ivanov,"))
                 .extracting(RowError::file, RowError::column).containsExactly(tuple("results.csv", "lineItemSourcedId"));
-        assertThat(check("lineItems.csv", ",category:ORAL,", ",category:ESSAY,"))
+        assertThat(check("lineItems.csv", ",category/ORAL,", ",category/ESSAY,"))
                 .extracting(RowError::file, RowError::column).containsExactly(tuple("lineItems.csv", "categorySourcedId"));
-        assertThat(check("scoreScales.csv", ",course:math,journal:5А:math,", ",course:math,journal:9Я:math,"))
+        assertThat(check("scoreScales.csv", ",course/math,journal/5@0410/math,", ",course/math,journal/9@042f/math,"))
                 .extracting(RowError::file, RowError::column).containsExactly(tuple("scoreScales.csv", "classSourcedId"));
         assertThat(check("results.csv", ",exempt,", ",excused,"))
                 .extracting(RowError::file, RowError::column).containsExactly(tuple("results.csv", "scoreStatus"));
-        assertThat(check("results.csv", ",lineItem:journal:5А:rus:QUARTER-1,s-ivanov,",
-                ",lineItem:journal:5А:rus:QUARTER-1,t-math,"))
+        assertThat(check("results.csv", ",lineItem/journal/5@0410/rus/QUARTER-1,s-ivanov,",
+                ",lineItem/journal/5@0410/rus/QUARTER-1,t-math,"))
                 .extracting(RowError::column, RowError::rule).containsExactly(tuple("studentSourcedId",
                         "must name a student: a user with the role student in roles.csv"));
         assertThat(check("results.csv", ",fully graded,5,", ",fully graded,five,"))
@@ -140,7 +140,7 @@ class GradebookTest {
         corrected.engine.execute(RosterSchool.MATH, CorrectEntry.mark(RosterSchool.ID,
                 new EntryRef(RosterSchool.MATH_5A, 1), Mark.of("4"), "ошибка при вводе"));
         Table results = corrected.gradebookSet().table(OneRosterFile.RESULTS).orElseThrow();
-        Table.Row row = results.bySourcedId().get("result:journal:5А:math:1");
+        Table.Row row = results.bySourcedId().get("result/journal/5@0410/math/1");
         assertThat(results.value(row, "score")).isEqualTo("4");
         assertThat(results.value(row, "scoreDate")).isEqualTo("2026-11-02");
     }

@@ -33,6 +33,27 @@ class OneRosterExportTest {
     }
 
     @Test
+    @DisplayName("EXC-1: every sourcedId the export makes, and every reference to one, keeps the binding's alphabet"
+            + " 0-9 a-z A-Z . - _ / @ (a class «5А» is class/5@0410)")
+    void sourcedIdsKeepTheAlphabet() {
+        for (Table table : set.tables().values()) {
+            for (Table.Row row : table.rows()) {
+                for (int i = 0; i < table.header().size(); i++) {
+                    String header = table.header().get(i);
+                    boolean id = header.equals("sourcedId") || table.file().column(header)
+                            .filter(c -> c.kind() == Column.Kind.REFERENCE || c.kind() == Column.Kind.REFERENCES).isPresent();
+                    if (id && !row.values().get(i).isEmpty()) {
+                        assertThat(row.values().get(i).split(","))
+                                .as("%s %s", table.file().entryName(), header).allMatch(v -> v.matches("[0-9a-zA-Z._/@-]+"));
+                    }
+                }
+            }
+        }
+        assertThat(set.table(OneRosterFile.CLASSES).orElseThrow().bySourcedId()).containsKey("class/5@0410");
+        assertThat(SourcedIds.code("5А-рус/1@x")).isEqualTo("5@0410-@0440@0443@0441@002f1@0040x");
+    }
+
+    @Test
     @DisplayName("EXC-1: users carry staff, pupils and guardians with their roles; a guardian's pupils are its agents")
     void usersAndRoles() {
         Table users = set.tables().get(OneRosterFile.USERS);
@@ -53,12 +74,12 @@ class OneRosterExportTest {
         Table enrollments = set.tables().get(OneRosterFile.ENROLLMENTS);
         List<String> yolkin = enrollments.rows().stream()
                 .filter(row -> enrollments.value(row, "userSourcedId").equals("s-yolkin")
-                        && enrollments.value(row, "classSourcedId").startsWith("class:"))
+                        && enrollments.value(row, "classSourcedId").startsWith("class/"))
                 .map(row -> enrollments.value(row, "classSourcedId") + " " + enrollments.value(row, "beginDate") + " "
                         + enrollments.value(row, "endDate"))
                 .toList();
-        assertThat(yolkin).containsExactly("class:5А 2026-09-01 2026-10-12", "class:6Б 2026-10-12 ");
-        Table.Row zaitsev = enrollments.bySourcedId().get("enrollment:class:6Б:student:2026-09-01:s-zaitsev");
+        assertThat(yolkin).containsExactly("class/5@0410 2026-09-01 2026-10-12", "class/6@0411 2026-10-12 ");
+        Table.Row zaitsev = enrollments.bySourcedId().get("enrollment/class/6@0411/student/2026-09-01/s-zaitsev");
         assertThat(enrollments.value(zaitsev, "endDate")).isEqualTo("2026-11-20");
         assertThat(enrollments.value(zaitsev, "metadata.journal.withdrawalReason")).isEqualTo("Переезд в другой город");
     }
@@ -67,10 +88,10 @@ class OneRosterExportTest {
     @DisplayName("EXC-1: a class per journal (a group's described in metadata.journal.*) and a homeroom class per class; periods titled in Russian")
     void classesAndSessions() {
         Table classes = set.tables().get(OneRosterFile.CLASSES);
-        assertThat(classes.bySourcedId()).containsKeys("class:5А", "class:6Б", "journal:5А:math", "journal:5А:rus",
-                "journal:6Б:math");
-        assertThat(classes.value(classes.bySourcedId().get("class:5А"), "grades")).isEqualTo("05");
-        Table.Row group = classes.bySourcedId().get("journal:5А-рус-1:rus");
+        assertThat(classes.bySourcedId()).containsKeys("class/5@0410", "class/6@0411", "journal/5@0410/math", "journal/5@0410/rus",
+                "journal/6@0411/math");
+        assertThat(classes.value(classes.bySourcedId().get("class/5@0410"), "grades")).isEqualTo("05");
+        Table.Row group = classes.bySourcedId().get("journal/5@0410-@0440@0443@0441-1/rus");
         assertThat(classes.value(group, "classCode")).isEqualTo("5А-рус-1");
         assertThat(classes.value(group, "metadata.journal.groupKind")).isEqualTo("HALF_CLASS");
         assertThat(classes.value(group, "metadata.journal.baseClasses")).isEqualTo("5А");
