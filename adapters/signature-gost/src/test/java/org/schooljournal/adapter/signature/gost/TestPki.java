@@ -47,21 +47,21 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * PKCS#12 files, and raw CMS signatures made without the adapter (for what the adapter refuses to
  * make).
  */
-final class TestPki {
+public final class TestPki {
 
-    static final Provider BC = new BouncyCastleProvider();
-    static final char[] PASSWORD = "секрет-1".toCharArray();
-    static final Instant NOW = Instant.parse("2027-06-30T10:00:00Z");
+    public static final Provider BC = new BouncyCastleProvider();
+    public static final char[] PASSWORD = "секрет-1".toCharArray();
+    public static final Instant NOW = Instant.parse("2027-06-30T10:00:00Z");
     private static final AtomicLong SERIAL = new AtomicLong(0x1000);
 
     /** A key pair with its certificate. */
-    record Identity(KeyPair keys, X509Certificate certificate, X500Name name) {
+    public record Identity(KeyPair keys, X509Certificate certificate, X500Name name) {
     }
 
     private TestPki() {
     }
 
-    static KeyPair keys(int bits) {
+    public static KeyPair keys(int bits) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("ECGOST3410-2012", BC);
             generator.initialize(new ECNamedCurveGenParameterSpec(bits == 256 ? "Tc26-Gost-3410-12-256-paramSetA"
@@ -72,18 +72,18 @@ final class TestPki {
         }
     }
 
-    static String algorithm(int bits) {
+    public static String algorithm(int bits) {
         return bits == 256 ? "GOST3411-2012-256WITHECGOST3410-2012-256" : "GOST3411-2012-512WITHECGOST3410-2012-512";
     }
 
-    static X500Name person(String surname, String givenNames, String school) {
+    public static X500Name person(String surname, String givenNames, String school) {
         return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "RU").addRDN(BCStyle.O, school)
                 .addRDN(BCStyle.SURNAME, surname).addRDN(BCStyle.GIVENNAME, givenNames)
                 .addRDN(BCStyle.CN, surname + " " + givenNames).build();
     }
 
     /** A self-signed certification centre, valid ten years around now. */
-    static Identity ca(String name) {
+    public static Identity ca(String name) {
         KeyPair keys = keys(256);
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "RU").addRDN(BCStyle.CN, name).build();
         return new Identity(keys, certificate(subject, keys, subject, keys, NOW.minusSeconds(86_400L * 3650),
@@ -91,13 +91,13 @@ final class TestPki {
     }
 
     /** A signer's certificate issued by the CA. */
-    static Identity issue(Identity ca, X500Name subject, int bits, Instant notBefore, Instant notAfter) {
+    public static Identity issue(Identity ca, X500Name subject, int bits, Instant notBefore, Instant notAfter) {
         KeyPair keys = keys(bits);
         return new Identity(keys, certificate(subject, keys, ca.name(), ca.keys(), notBefore, notAfter, false), subject);
     }
 
     /** A signer valid a year around now. */
-    static Identity issue(Identity ca, X500Name subject, int bits) {
+    public static Identity issue(Identity ca, X500Name subject, int bits) {
         return issue(ca, subject, bits, NOW.minusSeconds(86_400L * 180), NOW.plusSeconds(86_400L * 185));
     }
 
@@ -121,7 +121,7 @@ final class TestPki {
     }
 
     /** Writes a PKCS#12 file with the signer's key and its chain up to the CA. */
-    static Path pkcs12(Path file, Identity signer, Identity ca) throws IOException {
+    public static Path pkcs12(Path file, Identity signer, Identity ca) throws IOException {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12", BC);
             store.load(null, null);
@@ -137,7 +137,7 @@ final class TestPki {
     }
 
     /** Signs with BouncyCastle directly, at any signing time: what the adapter refuses to make. */
-    static byte[] rawSignature(byte[] content, Identity signer, int bits, Instant signingTime) {
+    public static byte[] rawSignature(byte[] content, Identity signer, int bits, Instant signingTime) {
         try {
             ASN1EncodableVector attributes = new ASN1EncodableVector();
             attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(signingTime)))));
