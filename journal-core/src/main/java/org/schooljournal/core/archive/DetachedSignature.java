@@ -54,7 +54,7 @@ public final class DetachedSignature {
      * @return the signature's file
      * @throws JournalException NOT_FOUND if the file does not exist; VALIDATION if its signature's
      *     file exists (a signature never overwrites one); STORAGE if either cannot be read or
-     *     written; as the signer's {@link Signer#sign}
+     *     written (no part of a signature is left then); as the signer's {@link Signer#sign}
      */
     public static Path sign(Path content, Signer signer) {
         Objects.requireNonNull(signer, "signer");
@@ -78,7 +78,14 @@ public final class DetachedSignature {
             throw new JournalException(ErrorCode.VALIDATION, "signature " + target
                     + " exists; a signature never overwrites a file", e);
         } catch (IOException e) {
-            throw new JournalException(ErrorCode.STORAGE, "signature " + target + " cannot be written: " + e, e);
+            JournalException failure = new JournalException(ErrorCode.STORAGE, "signature " + target
+                    + " cannot be written: " + e, e);
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException left) {
+                failure.addSuppressed(left);
+            }
+            throw failure;
         }
         return target;
     }
