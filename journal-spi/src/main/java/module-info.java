@@ -11,5 +11,6 @@ module org.schooljournal.spi {
     exports org.schooljournal.spi;
     exports org.schooljournal.spi.identity;
     exports org.schooljournal.spi.notify;
+    exports org.schooljournal.spi.signature;
     exports org.schooljournal.spi.storage;
 }

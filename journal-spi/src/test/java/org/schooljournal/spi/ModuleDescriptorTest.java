@@ -23,7 +23,7 @@ class ModuleDescriptorTest {
     }
 
     @Test
-    @DisplayName("org.schooljournal.spi exports its four packages to everyone and opens none")
+    @DisplayName("org.schooljournal.spi exports its five packages to everyone and opens none")
     void exportsEveryPackage() throws URISyntaxException {
         ModuleDescriptor spi = spi();
 
@@ -32,8 +32,8 @@ class ModuleDescriptorTest {
         assertThat(spi.exports()).noneMatch(ModuleDescriptor.Exports::isQualified)
                 .extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder(
                         "org.schooljournal.spi", "org.schooljournal.spi.identity", "org.schooljournal.spi.notify",
-                        "org.schooljournal.spi.storage");
-        assertThat(spi.packages()).hasSize(4);
+                        "org.schooljournal.spi.signature", "org.schooljournal.spi.storage");
+        assertThat(spi.packages()).hasSize(5);
         assertThat(spi.opens()).isEmpty();
     }
 

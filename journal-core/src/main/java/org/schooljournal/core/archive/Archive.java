@@ -79,6 +79,18 @@ public final class Archive {
     }
 
     /**
+     * Checks the school's whole log as {@link #verify(String, Checkpoint)} does, against a checkpoint
+     * whose manifest's signature held when it was read ({@link SignedCheckpoint#read}), and says
+     * who vouched for it (ACC-8): "verified up to the checkpoint … signed by …".
+     *
+     * @throws JournalException as {@link #verify(String, Checkpoint)}
+     */
+    public SignedIntegrityReport verify(String schoolId, SignedCheckpoint witness) {
+        Objects.requireNonNull(witness, "witness");
+        return new SignedIntegrityReport(verify(schoolId, witness.checkpoint()), witness);
+    }
+
+    /**
      * Records a checkpoint of the school's log (ARC-4, ARC-6): verifies the whole log first, then
      * records in the school's own stream the head of every other stream that changed since the
      * school's last checkpoint, as the walk found it — a stream that did not change stays covered

@@ -32,6 +32,16 @@
  * are not keyed), nor that a whole stream was removed; what each layer shows, and what none can,
  * is in docs/integrity.md.
  *
+ * <h2>Signatures (ACC-8)</h2>
+ *
+ * <p>{@link org.schooljournal.core.archive.DetachedSignature} signs any file of the archive — a
+ * checkpoint's manifest, a backup, a printout — with the signature port's
+ * {@link org.schooljournal.spi.signature.Signer}, beside it as {@code <file>.p7s};
+ * {@link org.schooljournal.core.archive.SignedCheckpoint#read} checks a manifest's signature before
+ * the manifest is used, and {@code engine.archive().verify(schoolId, signedCheckpoint)} reports
+ * who vouched for it ({@link org.schooljournal.core.archive.SignedIntegrityReport}). No signature
+ * library is used here: adapters/signature-gost implements the port (docs/signatures.md).
+ *
  * <h2>Backup and restore (ARC-5)</h2>
  *
  * <p>{@link org.schooljournal.core.archive.Backup#export} writes every stream of one school to
