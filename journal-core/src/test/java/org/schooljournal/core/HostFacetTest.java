@@ -37,6 +37,7 @@ class HostFacetTest {
             "Host.dispatch(String, Notifier)",
             "Archive.verify(String)",
             "Archive.verify(String, Checkpoint)",
+            "Archive.verify(String, SignedCheckpoint)",
             "Archive.checkpoint(String)",
             "Archive.backup(String, Path)",
             "Archive.restore(Path)",
