@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
+import org.schooljournal.adapter.tck.MovingClock;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.access.Actor;
@@ -51,34 +49,6 @@ class IdentityTest {
     private static final Subject OTHER = Subject.of(ISSUER, "sub-other");
     /** Monday 12 October 2026, 10:00 in Yekaterinburg. */
     private static final Instant MONDAY = Instant.parse("2026-10-12T05:00:00Z");
-
-    /** A clock the test moves; it never sleeps. */
-    static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private InMemoryEventStore store;
     private MovingClock clock;
@@ -245,7 +215,7 @@ class IdentityTest {
             long version = schoolVersion();
 
             engine.identity().signIn(SCHOOL, verified(PETROVA));
-            clock.move(Duration.ofHours(14)); // 00:00 on Tuesday in Yekaterinburg, still Monday in UTC
+            clock.advance(Duration.ofHours(14)); // 00:00 on Tuesday in Yekaterinburg, still Monday in UTC
             engine.identity().signIn(SCHOOL, verified(PETROVA));
 
             assertThat(schoolVersion()).isEqualTo(version);
@@ -338,7 +308,7 @@ class IdentityTest {
                 assertThat(attempt.personId()).contains("t-math");
             });
 
-            clock.move(Duration.ofMinutes(30));
+            clock.advance(Duration.ofMinutes(30));
             engine.compromises().drawUpAct(HEAD, SCHOOL, 1);
             engine.execute(HEAD, new RestoreAccount(SCHOOL, TEACHER.personId(), "пароль ЕСИА сменён"));
             assertThat(engine.identity().signIn(SCHOOL, verified(PETROVA))).isEqualTo(TEACHER);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
+import org.schooljournal.adapter.tck.MovingClock;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.Role;
@@ -39,13 +40,13 @@ class SignInArchiveTest {
     private static final Instant MONDAY = Instant.parse("2026-10-12T05:00:00Z");
 
     private InMemoryEventStore store;
-    private IdentityTest.MovingClock clock;
+    private MovingClock clock;
     private JournalEngine engine;
 
     @BeforeEach
     void setUp() {
         store = new InMemoryEventStore();
-        clock = new IdentityTest.MovingClock(MONDAY);
+        clock = new MovingClock(MONDAY);
         engine = JournalEngine.builder().eventStore(store).clock(clock).build();
         engine.execute(ADMIN, new RegisterSchool(SCHOOL, "МБОУ «Средняя школа № 1»", SchoolCalendar.YUGRA));
         engine.execute(ADMIN, new AssignRole(SCHOOL, HEAD.personId(), Role.HEAD));
@@ -57,7 +58,7 @@ class SignInArchiveTest {
     void signInStreamsAreVerifiedAndBackedUp(@TempDir Path directory) {
         engine.identity().bind(HEAD, SCHOOL, PETROVA, TEACHER.personId());
         engine.identity().signIn(SCHOOL, new VerifiedSignIn(PETROVA, "", MONDAY));
-        clock.move(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         engine.identity().signIn(SCHOOL, new VerifiedSignIn(PETROVA, "", MONDAY));
         try {
             engine.identity().signIn(SCHOOL, new VerifiedSignIn(Subject.of(PETROVA.issuer(), "sub-x"), "", MONDAY));

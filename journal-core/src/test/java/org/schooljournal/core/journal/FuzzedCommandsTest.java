@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
+import org.schooljournal.adapter.tck.MovingClock;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.StoredEnvelopes;
 import org.schooljournal.core.access.Actor;
@@ -211,7 +212,7 @@ class FuzzedCommandsTest {
             InMemoryEventStore store = StoreCopy.of(PREPARED);
             long before = StoredEnvelopes.of(store).size();
             JournalEngine engine = JournalEngine.builder().eventStore(store)
-                    .clock(new JournalSchool.MovingClock(LESSON_TIME)).build();
+                    .clock(new MovingClock(LESSON_TIME)).build();
             Probe probe = PROBES.get(in.probe());
             try {
                 probe.run().accept(engine, in);
@@ -232,7 +233,7 @@ class FuzzedCommandsTest {
             }
             outcomes.merge(StoredEnvelopes.of(store).size() > before ? "appended" : "unchanged", 1, Integer::sum);
             JournalEngine restarted = JournalEngine.builder().eventStore(store)
-                    .clock(new JournalSchool.MovingClock(LESSON_TIME.plusSeconds(60))).build();
+                    .clock(new MovingClock(LESSON_TIME.plusSeconds(60))).build();
             EveryRead.of(restarted, ID);
         });
         // Each run draws new inputs; about a quarter append and more are refused, so a tenth is a
@@ -247,7 +248,7 @@ class FuzzedCommandsTest {
     @DisplayName("the prepared school of the fuzz property reads whole, before any fuzzed input")
     void preparedSchoolReads() {
         InMemoryEventStore store = StoreCopy.of(PREPARED);
-        JournalEngine engine = JournalEngine.builder().eventStore(store).clock(new JournalSchool.MovingClock(LESSON_TIME))
+        JournalEngine engine = JournalEngine.builder().eventStore(store).clock(new MovingClock(LESSON_TIME))
                 .build();
         assertThat(EveryRead.of(engine, ID).sent).as("the «н» and the remark, told to the guardian").hasSize(2);
         assertThat(engine.journals().read(HEAD, ID, MATH_5A).page(QUARTER_1.firstDay(), QUARTER_1.lastDay()).rows())

@@ -1,28 +1,26 @@
 package org.schooljournal.core.journal;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
+import org.schooljournal.adapter.tck.MovingClock;
+import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.access.Role;
 import org.schooljournal.core.notification.ConfirmEmail;
 import org.schooljournal.core.notification.DocumentForm;
 import org.schooljournal.core.notification.RecordConsent;
 import org.schooljournal.core.notification.Schedule;
 import org.schooljournal.core.notification.SetNotificationSettings;
-import org.schooljournal.core.JournalEngine;
-import org.schooljournal.core.access.Role;
 import org.schooljournal.core.programme.ActivityKind;
 import org.schooljournal.core.programme.AddRoom;
 import org.schooljournal.core.programme.AddSubject;
@@ -193,38 +191,5 @@ final class JournalSchool {
     /** The absence command of the mathematics journal of a school. */
     static RecordAbsence absence(String schoolId, LocalDate date, int slot, String student, AbsenceCode code) {
         return new RecordAbsence(schoolId, MATH_5A, new LessonRef(date, slot), student, code);
-    }
-
-    /** A clock the tests set. */
-    static final class MovingClock extends Clock {
-
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("a test clock has one zone");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

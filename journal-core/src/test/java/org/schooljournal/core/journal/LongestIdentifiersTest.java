@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
+import org.schooljournal.adapter.tck.MovingClock;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.Role;
@@ -75,7 +76,7 @@ class LongestIdentifiersTest {
             + "at once and in the daily digest, each key within 200 characters, and every read works after a restart")
     void longestIdentifiersNotify() {
         InMemoryEventStore store = new InMemoryEventStore();
-        JournalSchool.MovingClock clock = new JournalSchool.MovingClock(at(MONDAY.minusDays(50), 9));
+        MovingClock clock = new MovingClock(at(MONDAY.minusDays(50), 9));
         JournalEngine engine = JournalEngine.builder().eventStore(store).clock(clock).build();
         setUp(engine);
         clock.set(at(MONDAY.minusDays(3), 18));

@@ -21,28 +21,29 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import org.schooljournal.core.access.Actor;
-import org.schooljournal.rules.calendar.AcademicYear;
-import org.schooljournal.core.school.SetAcademicYear;
-import org.schooljournal.core.school.RegisterSchool;
-import org.schooljournal.core.school.AssignRole;
-import org.schooljournal.core.programme.SubjectComponent;
-import org.schooljournal.core.programme.AddSubject;
-import org.schooljournal.core.access.Role;
+import org.schooljournal.adapter.tck.MovingClock;
 import org.schooljournal.core.JournalEngine;
+import org.schooljournal.core.access.Actor;
+import org.schooljournal.core.access.Role;
 import org.schooljournal.core.programme.ActivityKind;
 import org.schooljournal.core.programme.AddRoom;
+import org.schooljournal.core.programme.AddSubject;
 import org.schooljournal.core.programme.AddTimetableEntry;
 import org.schooljournal.core.programme.AssignTeachingLoad;
+import org.schooljournal.core.programme.SubjectComponent;
 import org.schooljournal.core.roster.EnrolStudent;
 import org.schooljournal.core.school.AddStudyPeriod;
+import org.schooljournal.core.school.AssignRole;
 import org.schooljournal.core.school.HireStaff;
 import org.schooljournal.core.school.OpenClass;
+import org.schooljournal.core.school.RegisterSchool;
+import org.schooljournal.core.school.SetAcademicYear;
 import org.schooljournal.core.school.SetBellSchedule;
 import org.schooljournal.core.validation.InvalidCommandException;
+import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.rules.calendar.EducationLevel;
 import org.schooljournal.rules.calendar.LessonSlot;
 import org.schooljournal.rules.calendar.PeriodKind;
@@ -118,7 +119,7 @@ class PeriodsAndLevelsTest {
     @DisplayName("YR-1: quarters for grades 1–9, semesters for grades 10–11, each class judged by its level's")
     class PeriodsByLevel {
 
-        private final JournalSchool.MovingClock clock = new JournalSchool.MovingClock(
+        private final MovingClock clock = new MovingClock(
                 LocalDate.of(2026, 8, 25).atTime(10, 0).atZone(JournalSchool.ZONE).toInstant());
         private final JournalEngine engine = JournalEngine.builder().clock(clock).build();
         private final Actor head = Actor.of("head");

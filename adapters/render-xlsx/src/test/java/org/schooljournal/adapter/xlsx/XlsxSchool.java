@@ -1,18 +1,17 @@
 package org.schooljournal.adapter.xlsx;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.schooljournal.adapter.tck.MovingClock;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.Role;
@@ -200,34 +199,5 @@ final class XlsxSchool {
     /** Sets the clock to a local date and time in the school's zone. */
     void at(LocalDate date, LocalTime time) {
         clock.set(LocalDateTime.of(date, time).atZone(ZONE).toInstant());
-    }
-
-    /** A clock the tests set. */
-    static final class MovingClock extends Clock {
-
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("a test clock has one zone");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

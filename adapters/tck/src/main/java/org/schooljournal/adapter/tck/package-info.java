@@ -5,7 +5,8 @@
  * port's; {@link org.schooljournal.adapter.tck.SampleEvents} makes the events its checks append.
  * {@link org.schooljournal.adapter.tck.NotifierContract} is the notification port's; a channel's test
  * reads back what arrived as {@link org.schooljournal.adapter.tck.DeliveredMessage}s.
- * Adapters depend on this artifact in test scope.
+ * {@link org.schooljournal.adapter.tck.MovingClock} is the clock the kits and every module's tests
+ * set and move instead of sleeping. Adapters and journal-core depend on this artifact in test scope.
  *
  * <p>Decisions where the port's Javadoc is silent, pinned by the kit:
  * <ul>

@@ -10,12 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.adapter.memory.InMemoryEventStore;
+import org.schooljournal.adapter.tck.MovingClock;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.access.Role;
@@ -59,34 +57,6 @@ class OidcSignInTest {
     private static final URI CALLBACK = URI.create("https://journal.school.example/sign-in/callback");
     /** Monday 12 October 2026, 10:00 in Yekaterinburg. */
     private static final Instant MONDAY = Instant.parse("2026-10-12T05:00:00Z");
-
-    /** A clock the test moves; it never sleeps. */
-    static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private MovingClock clock;
@@ -320,7 +290,7 @@ class OidcSignInTest {
         void expiredSignIn() {
             PendingSignIn pending = provider.start(CALLBACK);
             Map<String, String> callback = browse(pending);
-            clock.move(Duration.ofMinutes(11));
+            clock.advance(Duration.ofMinutes(11));
 
             assertRefused(() -> engine.identity().signIn(SCHOOL, provider, pending, callback),
                     SignInRefusal.EXPIRED_SIGN_IN, "until 2026-10-12T05:10:00Z");
