@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.pcollections.HashTreePSet;
 import org.pcollections.OrderedPMap;
 import org.pcollections.OrderedPSet;
+import org.pcollections.PSet;
 import org.schooljournal.core.access.Guardianships;
 import org.schooljournal.core.school.NameOrder;
 import org.schooljournal.core.school.SchoolPart;
@@ -27,12 +29,16 @@ import org.schooljournal.core.school.SchoolState;
 public final class Roster implements Guardianships {
 
     private static final Roster EMPTY = new Roster(OrderedPMap.empty(), OrderedPMap.empty(), OrderedPMap.empty(),
-            OrderedPSet.empty());
+            OrderedPSet.empty(), HashTreePSet.empty());
 
+    // pcollections' ordered map and set answer get in O(log n) but containsKey and contains by a
+    // walk over all their entries (AbstractMap's, AbstractSet's): lookups go through get, and the
+    // links are kept a second time in a hash set for represents.
     private final OrderedPMap<String, Student> students;
     private final OrderedPMap<String, MovementHistory> histories;
     private final OrderedPMap<String, Guardian> guardians;
     private final OrderedPSet<Guardianship> guardianships;
+    private final PSet<Guardianship> links;
 
     /**
      * Copies the collections and checks that every history and link names a known person.
@@ -47,7 +53,7 @@ public final class Roster implements Guardianships {
     public Roster(Map<String, Student> students, Map<String, MovementHistory> histories, Map<String, Guardian> guardians,
             Set<Guardianship> guardianships) {
         this(OrderedPMap.from(students), OrderedPMap.from(histories), OrderedPMap.from(guardians),
-                OrderedPSet.from(guardianships));
+                OrderedPSet.from(guardianships), HashTreePSet.from(guardianships));
         for (String studentId : this.histories.keySet()) {
             requireStudent(this.students, studentId);
         }
@@ -59,11 +65,13 @@ public final class Roster implements Guardianships {
 
     /** Takes the collections as they are: the {@code with…} methods have checked what they change. */
     private Roster(OrderedPMap<String, Student> students, OrderedPMap<String, MovementHistory> histories,
-            OrderedPMap<String, Guardian> guardians, OrderedPSet<Guardianship> guardianships) {
+            OrderedPMap<String, Guardian> guardians, OrderedPSet<Guardianship> guardianships,
+            PSet<Guardianship> links) {
         this.students = students;
         this.histories = histories;
         this.guardians = guardians;
         this.guardianships = guardianships;
+        this.links = links;
     }
 
     /** Returns every student ever enrolled, by person identifier, in the order enrolled; unmodifiable. */
@@ -140,12 +148,12 @@ public final class Roster implements Guardianships {
     /** Returns whether the guardian represents the student. */
     @Override
     public boolean represents(String guardianId, String studentId) {
-        return guardianships.contains(new Guardianship(guardianId, studentId));
+        return links.contains(new Guardianship(guardianId, studentId));
     }
 
     /** Returns this roster with a student added, or their data replaced; their history is kept. */
     Roster withStudent(Student student) {
-        return new Roster(students.plus(student.personId(), student), histories, guardians, guardianships);
+        return new Roster(students.plus(student.personId(), student), histories, guardians, guardianships, links);
     }
 
     /**
@@ -157,12 +165,12 @@ public final class Roster implements Guardianships {
     Roster withMovement(String studentId, Movement movement) {
         requireStudent(students, studentId);
         return new Roster(students, histories.plus(studentId, historyOf(studentId).with(movement)), guardians,
-                guardianships);
+                guardianships, links);
     }
 
     /** Returns this roster with a guardian added, or their data replaced. */
     Roster withGuardian(Guardian guardian) {
-        return new Roster(students, histories, guardians.plus(guardian.personId(), guardian), guardianships);
+        return new Roster(students, histories, guardians.plus(guardian.personId(), guardian), guardianships, links);
     }
 
     /**
@@ -174,22 +182,23 @@ public final class Roster implements Guardianships {
         Objects.requireNonNull(link, "link");
         requireStudent(students, link.studentId());
         requireGuardian(guardians, link.guardianId());
-        return new Roster(students, histories, guardians, guardianships.plus(link));
+        return new Roster(students, histories, guardians, guardianships.plus(link), links.plus(link));
     }
 
     /** Returns this roster without the link between the guardian and the student. */
     Roster withoutGuardianship(Guardianship link) {
-        return new Roster(students, histories, guardians, guardianships.minus(Objects.requireNonNull(link, "link")));
+        Objects.requireNonNull(link, "link");
+        return new Roster(students, histories, guardians, guardianships.minus(link), links.minus(link));
     }
 
     private static void requireStudent(Map<String, Student> students, String studentId) {
-        if (!students.containsKey(studentId)) {
+        if (students.get(studentId) == null) {
             throw new IllegalArgumentException("student " + studentId + " is not in the roster");
         }
     }
 
     private static void requireGuardian(Map<String, Guardian> guardians, String guardianId) {
-        if (!guardians.containsKey(guardianId)) {
+        if (guardians.get(guardianId) == null) {
             throw new IllegalArgumentException("guardian " + guardianId + " is not in the roster");
         }
     }
