@@ -31,9 +31,9 @@ public final class Roster implements Guardianships {
     private static final Roster EMPTY = new Roster(OrderedPMap.empty(), OrderedPMap.empty(), OrderedPMap.empty(),
             OrderedPSet.empty(), HashTreePSet.empty());
 
-    // pcollections' ordered map and set answer get in O(log n) but containsKey and contains by a
-    // walk over all their entries (AbstractMap's, AbstractSet's): lookups go through get, and the
-    // links are kept a second time in a hash set for represents.
+    // pcollections' ordered map and set answer get in O(log n) but containsKey, getOrDefault of an
+    // absent key and contains by a walk over all their entries (AbstractMap's, AbstractSet's):
+    // lookups go through get, and the links are kept a second time in a hash set for represents.
     private final OrderedPMap<String, Student> students;
     private final OrderedPMap<String, MovementHistory> histories;
     private final OrderedPMap<String, Guardian> guardians;
@@ -111,7 +111,8 @@ public final class Roster implements Guardianships {
 
     /** Returns the student's movement history; empty if the student is unknown. */
     public MovementHistory historyOf(String studentId) {
-        return histories.getOrDefault(studentId, MovementHistory.empty());
+        MovementHistory history = histories.get(studentId);
+        return history == null ? MovementHistory.empty() : history;
     }
 
     /** Returns the student's class after their last movement; empty if withdrawn or unknown. */
