@@ -206,13 +206,15 @@ public final class Roster implements Guardianships {
 
     @Override
     public boolean equals(Object other) {
+        // The links compare as a set, as before (their order is not part of the value), through the
+        // hash set: the ordered set's equals would ask its own contains, a walk, for each link.
         return other instanceof Roster that && students.equals(that.students) && histories.equals(that.histories)
-                && guardians.equals(that.guardians) && guardianships.equals(that.guardianships);
+                && guardians.equals(that.guardians) && links.equals(that.links);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(students, histories, guardians, guardianships);
+        return Objects.hash(students, histories, guardians, links);
     }
 
     @Override
