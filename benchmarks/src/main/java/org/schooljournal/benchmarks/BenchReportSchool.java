@@ -55,7 +55,7 @@ import org.schooljournal.rules.calendar.StudyPeriod;
  *
  * <p>Grades 1–7 have four classes (А–Г), grades 8–11 three (А–В). Each class has the
  * {@value #SUBJECTS} subjects of {@link #SUBJECT_CODES}, one lesson of each every weekday of the
- * four quarters of 2026/27 ({@value BenchYear#SCHOOL_DAYS} school days): 171 lessons a journal, a
+ * four quarters of 2026/27 ({@value BenchYear#SCHOOL_DAYS} school days): 170 lessons a journal, a
  * thematic plan of 180 hours (LES-2). Subject {@code s} of class {@code c} is taught in slot
  * {@code (s − c) mod 5} by teacher {@code 8s + c/5}, so each of the 40 teachers teaches five
  * classes without a clash; teacher {@code c} is class {@code c}'s homeroom teacher. Each lesson

@@ -40,6 +40,7 @@ import org.schooljournal.core.school.SetBellSchedule;
 import org.schooljournal.rules.calendar.AcademicYear;
 import org.schooljournal.rules.calendar.LessonSlot;
 import org.schooljournal.rules.calendar.PeriodKind;
+import org.schooljournal.rules.calendar.ProductionCalendar;
 import org.schooljournal.rules.calendar.StudyPeriod;
 import org.schooljournal.spi.storage.EventData;
 import org.schooljournal.spi.storage.EventEnvelope;
@@ -53,7 +54,8 @@ import org.schooljournal.spi.storage.EventStore;
  * <p>One class, 5А, of {@value #STUDENTS} students; its journal of Russian ({@value #SUBJECT}) has
  * a lesson in each of the {@value #SLOTS} slots of every weekday (a heavier journal than any real
  * subject's, so that one journal holds a year of a class's entries); four quarters of the 2026/27
- * year, {@value #SCHOOL_DAYS} school days. Each lesson of the journal's written days holds
+ * year, {@value #SCHOOL_DAYS} school days (the weekdays but the federal production calendar's days
+ * off: 4 November 2026, National Unity Day). Each lesson of the journal's written days holds
  * {@value #ENTRIES_PER_LESSON} entries, recorded on the lesson's day: its topic, the class's
  * homework, two absences («н» and «б») and {@value #MARKS_PER_LESSON} oral marks, of students
  * moving through the class from lesson to lesson.
@@ -70,7 +72,7 @@ final class BenchYear {
     static final int SLOTS = 6;
     static final int MARKS_PER_LESSON = 12;
     static final int ENTRIES_PER_LESSON = 4 + MARKS_PER_LESSON;
-    static final int SCHOOL_DAYS = 171;
+    static final int SCHOOL_DAYS = 170;
     static final Actor ADMIN = Actor.of("admin-01");
     static final Actor HEAD = Actor.of("head-01");
     static final Actor TEACHER = Actor.of("t-01");
@@ -191,10 +193,13 @@ final class BenchYear {
     }
 
     private static List<LocalDate> schoolDays() {
+        ProductionCalendar production = ProductionCalendar.federal();
         List<LocalDate> days = new ArrayList<>();
         for (StudyPeriod quarter : QUARTERS) {
             for (LocalDate day = quarter.firstDay(); !day.isAfter(quarter.lastDay()); day = day.plusDays(1)) {
-                if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                LocalDate date = day;
+                boolean dayOff = production.year(day.getYear()).filter(year -> year.isDayOff(date)).isPresent();
+                if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !dayOff) {
                     days.add(day);
                 }
             }

@@ -55,6 +55,15 @@ public final class Ratios {
      */
     static final Map<String, Double> REPORT_MILLISECONDS = Map.of("ReportsBenchmark.control", 1_000.0,
             "ReportsBenchmark.summarySheets", 1_000.0, "PrintoutBenchmark.printout", 5_000.0);
+    /**
+     * Issue 15's limits, in milliseconds: the export and the import of a 1 000-pupil school's year in
+     * under 10 s each.
+     */
+    static final Map<String, Double> EXCHANGE_MILLISECONDS = Map.of("OneRosterBenchmark.export", 10_000.0,
+            "OneRosterBenchmark.importZip", 10_000.0, "EdfiBenchmark.interchange", 10_000.0);
+    /** Issue 15's feed: at least 50 000 stored events per second from the in-memory store. */
+    static final double FEED_EVENTS_PER_SECOND = 50_000;
+    private static final String FEED = "FeedBenchmark.";
 
     /**
      * A benchmark, its baseline, and the ratio it should reach, if any.
@@ -108,7 +117,19 @@ public final class Ratios {
             new Pair(REPORTS + "success", REPORTS + "baseline", OptionalDouble.empty(),
                     "times: REP-1 for four quarters / the same loop"),
             new Pair("PrintoutBenchmark.printout", "PrintoutBenchmark.model", OptionalDouble.empty(),
-                    "times: the class-year journal read and printed as PDF/A-2b / read alone"));
+                    "times: the class-year journal read and printed as PDF/A-2b / read alone"),
+            new Pair(FEED + "hostFeed", FEED + "raw", OptionalDouble.empty(),
+                    "the host's feed as CloudEvents JSON / the same events read and written by Jackson"),
+            new Pair(FEED + "studentFeed", FEED + "raw", OptionalDouble.empty(),
+                    "a student's feed as CloudEvents JSON / the same events read and written by Jackson"),
+            new Pair("OneRosterBenchmark.export", "OneRosterBenchmark.writeOnly", OptionalDouble.empty(),
+                    "times: the roster exported / the mapped data set written as CSV in a zip"),
+            new Pair("OneRosterBenchmark.importZip", "OneRosterBenchmark.commands", OptionalDouble.empty(),
+                    "times: the zip imported / the same roster typed as commands"),
+            new Pair("EdfiBenchmark.extract", "EdfiBenchmark.baseline", OptionalDouble.empty(),
+                    "times: the Ed-Fi extract / the journals read and their marks and absences counted"),
+            new Pair("EdfiBenchmark.interchange", "EdfiBenchmark.baseline", OptionalDouble.empty(),
+                    "times: the extract written as interchange XML / the same reading"));
 
     private Ratios() {
     }
@@ -207,6 +228,25 @@ public final class Ratios {
                     entries == ROLL_CALL_ENTRIES ? "" : "; scaled from " + number(entries) + " entries");
         }
         for (Result r : results) {
+            if (!r.benchmark().startsWith(FEED) || r.benchmark().equals(FEED + "raw") || !r.unit().equals("ops/s")) {
+                continue;
+            }
+            double ratio = r.score() / FEED_EVENTS_PER_SECOND;
+            double error = r.error() / FEED_EVENTS_PER_SECOND;
+            out.printf(Locale.ROOT, "| %s | %s | 50 000 events/s (issue 15) | %s | ≥ 1.00 | %s | stored events read |%n",
+                    r.benchmark(), params(r), ratio(ratio, error), meets(ratio, error, 1));
+        }
+        for (Result r : results) {
+            Double exchange = EXCHANGE_MILLISECONDS.get(r.benchmark());
+            if (exchange == null || !r.unit().equals("ms/op")) {
+                continue;
+            }
+            double ratio = exchange / r.score();
+            double error = ratio * r.error() / r.score();
+            out.printf(Locale.ROOT, "| %s | %s | under 10 s (issue 15) | %s | ≥ 1.00 | %s | %s ms |%n",
+                    r.benchmark(), params(r), ratio(ratio, error), meets(ratio, error, 1), number(r.score()));
+        }
+        for (Result r : results) {
             Double limit = REPORT_MILLISECONDS.get(r.benchmark());
             if (limit == null || !r.unit().equals("ms/op")) {
                 continue;
@@ -253,6 +293,9 @@ public final class Ratios {
         }
         if (r.benchmark().startsWith(CHAIN)) {
             return "envelopes/s";
+        }
+        if (r.benchmark().startsWith(FEED)) {
+            return "events/s";
         }
         if (r.benchmark().equals(JOURNAL + "plainInsert")) {
             return BenchStores.MEMORY.equals(r.params().get("store")) ? "appends/s" : "inserts/s";

@@ -77,8 +77,8 @@ public class ReportsBenchmark {
         @Param("40")
         public int classes;
 
-        /** How many school days the journals hold (171: the year; fewer for a smoke run). */
-        @Param("171")
+        /** How many school days the journals hold (170: the year; fewer for a smoke run). */
+        @Param("170")
         public int days;
 
         BenchReportSchool school;

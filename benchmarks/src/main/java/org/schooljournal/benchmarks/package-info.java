@@ -25,6 +25,16 @@
  *       (REP-5) now and as of a past instant, the 40 classes' summary sheets (MRK-12), the success
  *       rates of the four quarters (REP-1) — against a plain loop over the same cached journals;
  *       issue 14's "under 1 s".
+ *   <li>{@link org.schooljournal.benchmarks.FeedBenchmark}: stored events per second through the
+ *       event feed (EXC-2) of that school's year — the host's whole feed and a student's part, as
+ *       CloudEvents JSON — against the same events read from the store and written by Jackson;
+ *       issue 15's "at least 50 000 events/s".
+ *   <li>{@link org.schooljournal.benchmarks.OneRosterBenchmark}: the time of a 1 000-pupil roster's
+ *       OneRoster 1.2 CSV export and import ({@link org.schooljournal.benchmarks.BenchRosterSchool}),
+ *       against writing the mapped data set alone and typing the roster as commands;
+ *       {@link org.schooljournal.benchmarks.EdfiBenchmark}: the time of the Ed-Fi extract of that
+ *       1 000-student school's year and its interchange XML, against reading the journals; issue
+ *       15's "under 10 s each".
  *   <li>{@link org.schooljournal.benchmarks.Ratios}: reads JMH's JSON result file and prints each
  *       result with its ratio to its baseline and to its target.
  * </ul>

@@ -57,11 +57,11 @@ final class FeedMapping {
     /**
      * Returns the items of a journal's stored event.
      *
+     * @param source the journal's {@link #source}, which a page computes once per journal
      * @param entries the journal's entries by number, as the journal holds them now
      */
-    static List<Mapped> journal(String schoolId, JournalKey key, UUID eventId, Instant time, Object event,
+    static List<Mapped> journal(URI source, JournalKey key, UUID eventId, Instant time, Object event,
             IntFunction<Optional<JournalEntry>> entries) {
-        URI source = source(schoolId, Optional.of(key));
         String id = id(eventId, 0);
         if (event instanceof EntryRecorded recorded) {
             return recorded(key, recorded).map(data -> List.of(mapped(id, source, time, data,

@@ -1,5 +1,6 @@
 package org.schooljournal.core.feed;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,14 +64,12 @@ public final class FeedPages {
 
     /** Returns the items of at most {@code maxEvents} stored events after the cursor that are shown. */
     FeedPage page(SchoolState school, FeedCursor after, int maxEvents, Predicate<Audience> shown) {
-        String schoolId = school.schoolId();
-        String schoolStream = SchoolStreams.of(schoolId);
-        List<EventEnvelope> envelopes = log.store().readSchool(SchoolKey.of(schoolStream), after.position() + 1,
+        Page page = new Page(school.schoolId());
+        List<EventEnvelope> envelopes = log.store().readSchool(SchoolKey.of(page.schoolStream), after.position() + 1,
                 maxEvents);
-        Map<JournalKey, JournalState> states = new HashMap<>();
         List<FeedItem> items = new ArrayList<>();
         for (EventEnvelope envelope : envelopes) {
-            for (FeedMapping.Mapped mapped : mapped(schoolId, schoolStream, envelope, states)) {
+            for (FeedMapping.Mapped mapped : mapped(page, envelope)) {
                 if (shown.test(mapped.audience())) {
                     items.add(mapped.item());
                 }
@@ -80,31 +79,55 @@ public final class FeedPages {
         return new FeedPage(items, next, envelopes.size() < maxEvents);
     }
 
-    private List<FeedMapping.Mapped> mapped(String schoolId, String schoolStream, EventEnvelope envelope,
-            Map<JournalKey, JournalState> states) {
+    /**
+     * What one page works out once and uses for each of its events: each stream's journal, each
+     * journal's source and, for corrections and invalidations, state.
+     */
+    private static final class Page {
+
+        final String schoolId;
+        final String schoolStream;
+        final Map<String, Optional<JournalKey>> keys = new HashMap<>();
+        final Map<JournalKey, URI> sources = new HashMap<>();
+        final Map<JournalKey, JournalState> states = new HashMap<>();
+
+        Page(String schoolId) {
+            this.schoolId = schoolId;
+            this.schoolStream = SchoolStreams.of(schoolId);
+        }
+
+        Optional<JournalKey> key(String streamId) {
+            return keys.computeIfAbsent(streamId, stream -> JournalKey.ofStream(schoolId, stream));
+        }
+
+        URI source(JournalKey key) {
+            return sources.computeIfAbsent(key, journal -> FeedMapping.source(schoolId, Optional.of(journal)));
+        }
+    }
+
+    private List<FeedMapping.Mapped> mapped(Page page, EventEnvelope envelope) {
         String type = envelope.event().type();
-        if (envelope.streamId().equals(schoolStream)) {
+        if (envelope.streamId().equals(page.schoolStream)) {
             if (!type.equals(FeedMapping.INVALIDATED)) {
                 return List.of();
             }
             OperationsInvalidated act = log.decode(envelope, OperationsInvalidated.class);
-            return FeedMapping.invalidated(schoolId, envelope.event().eventId(), envelope.event().recordedAt(), act,
-                    operation -> target(schoolId, operation, states));
+            return FeedMapping.invalidated(page.schoolId, envelope.event().eventId(), envelope.event().recordedAt(), act,
+                    operation -> target(page, operation));
         }
         if (!FeedMapping.JOURNAL_TYPES.contains(type)) {
             return List.of();
         }
-        return JournalKey.ofStream(schoolId, envelope.streamId())
-                .map(key -> FeedMapping.journal(schoolId, key, envelope.event().eventId(),
+        return page.key(envelope.streamId())
+                .map(key -> FeedMapping.journal(page.source(key), key, envelope.event().eventId(),
                         envelope.event().recordedAt(), log.decode(envelope, Object.class),
-                        number -> state(schoolId, key, states).entry(number)))
+                        number -> state(page, key).entry(number)))
                 .orElse(List.of());
     }
 
     /** Returns the journal entry an invalidated operation recorded or corrected, if it did. */
-    private Optional<FeedMapping.Target> target(String schoolId, InvalidatedOperation operation,
-            Map<JournalKey, JournalState> states) {
-        Optional<JournalKey> key = JournalKey.ofStream(schoolId, operation.stream());
+    private Optional<FeedMapping.Target> target(Page page, InvalidatedOperation operation) {
+        Optional<JournalKey> key = JournalKey.ofStream(page.schoolId, operation.stream());
         if (key.isEmpty() || operation.sequence() < 1) {
             return Optional.empty();
         }
@@ -116,12 +139,12 @@ public final class FeedPages {
                         : event instanceof EntryCorrected corrected ? Stream.of(corrected.number())
                         : Stream.empty())
                 .findFirst();
-        return number.flatMap(n -> state(schoolId, key.get(), states).entry(n))
+        return number.flatMap(n -> state(page, key.get()).entry(n))
                 .map(entry -> new FeedMapping.Target(key.get(), entry));
     }
 
-    private JournalState state(String schoolId, JournalKey key, Map<JournalKey, JournalState> states) {
-        return states.computeIfAbsent(key, k -> journals.state(schoolId, k));
+    private JournalState state(Page page, JournalKey key) {
+        return page.states.computeIfAbsent(key, k -> journals.state(page.schoolId, k));
     }
 
     /** Checks the size of a page. */

@@ -1,14 +1,15 @@
 package org.schooljournal.core.roster;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.pcollections.HashTreePSet;
+import org.pcollections.OrderedPMap;
+import org.pcollections.OrderedPSet;
+import org.pcollections.PSet;
 import org.schooljournal.core.access.Guardianships;
 import org.schooljournal.core.school.NameOrder;
 import org.schooljournal.core.school.SchoolPart;
@@ -19,44 +20,83 @@ import org.schooljournal.core.school.SchoolState;
  * which guardian represents which student (ROS-1, ROS-2). A withdrawn student stays in the roster
  * with their history; only their class on a date tells whether they are in the school then.
  *
- * <p>This record is immutable and thread-safe; the {@code with…} methods return new rosters.
+ * <p>Its collections are persistent (pcollections, insertion-ordered), so that an event's new
+ * roster shares everything the event does not change: applying a roster event costs O(log n) in
+ * the school's people, not a copy of them all (a school of n people folds in O(n log n)).
  *
- * @param students every student ever enrolled, by person identifier, in the order enrolled
- * @param histories each student's movement history, by the student's person identifier
- * @param guardians the guardians, by person identifier, in the order registered
- * @param guardianships the links between guardians and students, in the order linked
+ * <p>This class is immutable and thread-safe; the {@code with…} methods return new rosters.
  */
-public record Roster(
-        Map<String, Student> students,
-        Map<String, MovementHistory> histories,
-        Map<String, Guardian> guardians,
-        Set<Guardianship> guardianships) implements Guardianships {
+public final class Roster implements Guardianships {
+
+    private static final Roster EMPTY = new Roster(OrderedPMap.empty(), OrderedPMap.empty(), OrderedPMap.empty(),
+            OrderedPSet.empty(), HashTreePSet.empty());
+
+    // pcollections' ordered map and set answer get in O(log n) but containsKey, getOrDefault of an
+    // absent key and contains by a walk over all their entries (AbstractMap's, AbstractSet's):
+    // lookups go through get, and the links are kept a second time in a hash set for represents.
+    private final OrderedPMap<String, Student> students;
+    private final OrderedPMap<String, MovementHistory> histories;
+    private final OrderedPMap<String, Guardian> guardians;
+    private final OrderedPSet<Guardianship> guardianships;
+    private final PSet<Guardianship> links;
 
     /**
      * Copies the collections and checks that every history and link names a known person.
      *
+     * @param students every student ever enrolled, by person identifier, in the order enrolled
+     * @param histories each student's movement history, by the student's person identifier
+     * @param guardians the guardians, by person identifier, in the order registered
+     * @param guardianships the links between guardians and students, in the order linked
      * @throws IllegalArgumentException if a history or a link names a student or guardian not in
      *     the roster
      */
-    public Roster {
-        students = Collections.unmodifiableMap(new LinkedHashMap<>(students));
-        histories = Collections.unmodifiableMap(new LinkedHashMap<>(histories));
-        guardians = Collections.unmodifiableMap(new LinkedHashMap<>(guardians));
-        guardianships = Collections.unmodifiableSet(new LinkedHashSet<>(guardianships));
-        for (String studentId : histories.keySet()) {
-            requireStudent(students, studentId);
+    public Roster(Map<String, Student> students, Map<String, MovementHistory> histories, Map<String, Guardian> guardians,
+            Set<Guardianship> guardianships) {
+        this(OrderedPMap.from(students), OrderedPMap.from(histories), OrderedPMap.from(guardians),
+                OrderedPSet.from(guardianships), HashTreePSet.from(guardianships));
+        for (String studentId : this.histories.keySet()) {
+            requireStudent(this.students, studentId);
         }
-        for (Guardianship link : guardianships) {
-            requireStudent(students, link.studentId());
-            if (!guardians.containsKey(link.guardianId())) {
-                throw new IllegalArgumentException("guardian " + link.guardianId() + " is not in the roster");
-            }
+        for (Guardianship link : this.guardianships) {
+            requireStudent(this.students, link.studentId());
+            requireGuardian(this.guardians, link.guardianId());
         }
+    }
+
+    /** Takes the collections as they are: the {@code with…} methods have checked what they change. */
+    private Roster(OrderedPMap<String, Student> students, OrderedPMap<String, MovementHistory> histories,
+            OrderedPMap<String, Guardian> guardians, OrderedPSet<Guardianship> guardianships,
+            PSet<Guardianship> links) {
+        this.students = students;
+        this.histories = histories;
+        this.guardians = guardians;
+        this.guardianships = guardianships;
+        this.links = links;
+    }
+
+    /** Returns every student ever enrolled, by person identifier, in the order enrolled; unmodifiable. */
+    public Map<String, Student> students() {
+        return students;
+    }
+
+    /** Returns each student's movement history, by the student's person identifier; unmodifiable. */
+    public Map<String, MovementHistory> histories() {
+        return histories;
+    }
+
+    /** Returns the guardians, by person identifier, in the order registered; unmodifiable. */
+    public Map<String, Guardian> guardians() {
+        return guardians;
+    }
+
+    /** Returns the links between guardians and students, in the order linked; unmodifiable. */
+    public Set<Guardianship> guardianships() {
+        return guardianships;
     }
 
     /** Returns the roster of a school with no students. */
     public static Roster empty() {
-        return new Roster(Map.of(), Map.of(), Map.of(), Set.of());
+        return EMPTY;
     }
 
     /** Returns the student with that identifier, enrolled now or before. */
@@ -71,7 +111,8 @@ public record Roster(
 
     /** Returns the student's movement history; empty if the student is unknown. */
     public MovementHistory historyOf(String studentId) {
-        return histories.getOrDefault(studentId, MovementHistory.empty());
+        MovementHistory history = histories.get(studentId);
+        return history == null ? MovementHistory.empty() : history;
     }
 
     /** Returns the student's class after their last movement; empty if withdrawn or unknown. */
@@ -108,14 +149,12 @@ public record Roster(
     /** Returns whether the guardian represents the student. */
     @Override
     public boolean represents(String guardianId, String studentId) {
-        return guardianships.contains(new Guardianship(guardianId, studentId));
+        return links.contains(new Guardianship(guardianId, studentId));
     }
 
     /** Returns this roster with a student added, or their data replaced; their history is kept. */
     Roster withStudent(Student student) {
-        Map<String, Student> more = new LinkedHashMap<>(students);
-        more.put(student.personId(), student);
-        return new Roster(more, histories, guardians, guardianships);
+        return new Roster(students.plus(student.personId(), student), histories, guardians, guardianships, links);
     }
 
     /**
@@ -126,16 +165,13 @@ public record Roster(
      */
     Roster withMovement(String studentId, Movement movement) {
         requireStudent(students, studentId);
-        Map<String, MovementHistory> more = new LinkedHashMap<>(histories);
-        more.put(studentId, historyOf(studentId).with(movement));
-        return new Roster(students, more, guardians, guardianships);
+        return new Roster(students, histories.plus(studentId, historyOf(studentId).with(movement)), guardians,
+                guardianships, links);
     }
 
     /** Returns this roster with a guardian added, or their data replaced. */
     Roster withGuardian(Guardian guardian) {
-        Map<String, Guardian> more = new LinkedHashMap<>(guardians);
-        more.put(guardian.personId(), guardian);
-        return new Roster(students, histories, more, guardianships);
+        return new Roster(students, histories, guardians.plus(guardian.personId(), guardian), guardianships, links);
     }
 
     /**
@@ -144,22 +180,47 @@ public record Roster(
      * @throws IllegalArgumentException if the guardian or the student is unknown
      */
     Roster withGuardianship(Guardianship link) {
-        Set<Guardianship> more = new LinkedHashSet<>(guardianships);
-        more.add(Objects.requireNonNull(link, "link"));
-        return new Roster(students, histories, guardians, more);
+        Objects.requireNonNull(link, "link");
+        requireStudent(students, link.studentId());
+        requireGuardian(guardians, link.guardianId());
+        return new Roster(students, histories, guardians, guardianships.plus(link), links.plus(link));
     }
 
     /** Returns this roster without the link between the guardian and the student. */
     Roster withoutGuardianship(Guardianship link) {
-        Set<Guardianship> fewer = new LinkedHashSet<>(guardianships);
-        fewer.remove(Objects.requireNonNull(link, "link"));
-        return new Roster(students, histories, guardians, fewer);
+        Objects.requireNonNull(link, "link");
+        return new Roster(students, histories, guardians, guardianships.minus(link), links.minus(link));
     }
 
     private static void requireStudent(Map<String, Student> students, String studentId) {
-        if (!students.containsKey(studentId)) {
+        if (students.get(studentId) == null) {
             throw new IllegalArgumentException("student " + studentId + " is not in the roster");
         }
+    }
+
+    private static void requireGuardian(Map<String, Guardian> guardians, String guardianId) {
+        if (guardians.get(guardianId) == null) {
+            throw new IllegalArgumentException("guardian " + guardianId + " is not in the roster");
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        // The links compare as a set, as before (their order is not part of the value), through the
+        // hash set: the ordered set's equals would ask its own contains, a walk, for each link.
+        return other instanceof Roster that && students.equals(that.students) && histories.equals(that.histories)
+                && guardians.equals(that.guardians) && links.equals(that.links);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(students, histories, guardians, links);
+    }
+
+    @Override
+    public String toString() {
+        return "Roster[students=" + students + ", histories=" + histories + ", guardians=" + guardians
+                + ", guardianships=" + guardianships + "]";
     }
 
     /** Returns the roster of the school. */

@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ class FeedGoldenTest {
 
     private static final String SCHOOL = "86-001";
     private static final JournalKey JOURNAL = new JournalKey("5А", "МАТ");
+    private static final URI SOURCE = FeedMapping.source(SCHOOL, Optional.of(JOURNAL));
     private static final Instant TIME = Instant.parse("2026-10-12T03:51:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -119,14 +121,14 @@ class FeedGoldenTest {
                 mapped.addAll(FeedMapping.invalidated(SCHOOL, id, TIME, act,
                         operation -> Optional.of(new FeedMapping.Target(JOURNAL, entry))));
             } else {
-                mapped.addAll(FeedMapping.journal(SCHOOL, JOURNAL, id, TIME, event.getValue(),
+                mapped.addAll(FeedMapping.journal(SOURCE, JOURNAL, id, TIME, event.getValue(),
                         number -> number == entry.number() ? Optional.of(entry) : Optional.empty()));
             }
         }
         for (EntryRecorded other : otherKinds(mark)) {
             UUID id = UUID.nameUUIDFromBytes((other.kind() + "/" + new TreeMap<>(other.details()))
                     .getBytes(StandardCharsets.UTF_8));
-            mapped.addAll(FeedMapping.journal(SCHOOL, JOURNAL, id, TIME, other, number -> Optional.empty()));
+            mapped.addAll(FeedMapping.journal(SOURCE, JOURNAL, id, TIME, other, number -> Optional.empty()));
         }
         return mapped.stream().map(FeedMapping.Mapped::item).toList();
     }

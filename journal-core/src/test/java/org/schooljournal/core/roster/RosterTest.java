@@ -63,4 +63,38 @@ class RosterTest {
         assertThat(Roster.empty().classOf("s-9", SEPTEMBER_1)).isEmpty();
         assertThat(Roster.empty().student("s-9")).isEmpty();
     }
+
+    @Test
+    @DisplayName("ROS-1: new data keeps a person's place in the order enrolled or registered; a link made again goes last")
+    void keepsOrder() {
+        Student second = new Student("s-2", "Петров", "Пётр", "", LocalDate.of(2014, 2, 2));
+        Guardian father = new Guardian("g-2", "Петров", "Олег", "");
+        Roster roster = Roster.empty().withStudent(PUPIL).withStudent(second).withGuardian(MOTHER).withGuardian(father)
+                .withGuardianship(new Guardianship("g-1", "s-1")).withGuardianship(new Guardianship("g-2", "s-2"));
+        Student renamed = new Student("s-1", "Иванов", "Иван", "Петрович", LocalDate.of(2014, 1, 1));
+
+        Roster changed = roster.withStudent(renamed).withGuardian(new Guardian("g-1", "Иванова", "Ольга", "Ивановна"))
+                .withoutGuardianship(new Guardianship("g-1", "s-1")).withGuardianship(new Guardianship("g-1", "s-1"));
+
+        assertThat(changed.students().keySet()).containsExactly("s-1", "s-2");
+        assertThat(changed.student("s-1")).contains(renamed);
+        assertThat(changed.guardians().keySet()).containsExactly("g-1", "g-2");
+        assertThat(changed.guardianships()).containsExactly(new Guardianship("g-2", "s-2"), new Guardianship("g-1", "s-1"));
+    }
+
+    @Test
+    @DisplayName("ROS-1: a link removed is no longer represented, and a roster built whole equals one built event by event")
+    void linksAndEquality() {
+        Guardianship link = new Guardianship("g-1", "s-1");
+        Roster linked = Roster.empty().withStudent(PUPIL).withMovement("s-1", Movement.enrolment("5А", SEPTEMBER_1))
+                .withGuardian(MOTHER).withGuardianship(link);
+        Roster whole = new Roster(Map.of("s-1", PUPIL), Map.of("s-1", linked.historyOf("s-1")), Map.of("g-1", MOTHER),
+                Set.of(link));
+
+        assertThat(linked.represents("g-1", "s-1")).isTrue();
+        assertThat(linked.withoutGuardianship(link).represents("g-1", "s-1")).isFalse();
+        assertThat(whole.represents("g-1", "s-1")).isTrue();
+        assertThat(whole).isEqualTo(linked).hasSameHashCodeAs(linked);
+        assertThat(linked.withoutGuardianship(link)).isNotEqualTo(linked);
+    }
 }
