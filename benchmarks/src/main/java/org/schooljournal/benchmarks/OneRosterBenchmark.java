@@ -45,9 +45,7 @@ import org.schooljournal.core.school.SchoolState;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-// The import tries its commands on a scratch engine found by discovery, and this jar holds the JDBC
-// store too (JournalBenchmark's): the in-memory one is chosen, as a host with one store would have it.
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dschooljournal.storage=memory"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class OneRosterBenchmark {
 
     /** The school with its roster and its exported zip, made once per fork. */

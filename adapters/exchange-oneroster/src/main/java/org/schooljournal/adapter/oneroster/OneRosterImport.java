@@ -146,6 +146,9 @@ public final class OneRosterImport {
         }
     }
 
+    /** The embedded in-memory store (journal-core's run-time default), which holds the scratch copy. */
+    private static final String SCRATCH_STORE = "memory";
+
     /** Tries every step on a scratch copy of the school; returns the faults of the steps refused. */
     private List<RowError> trial(Actor actor, String schoolId, List<Step> steps) {
         Path folder = null;
@@ -154,7 +157,9 @@ public final class OneRosterImport {
             Path backup = folder.resolve("school.jsonl");
             engine.archive().backup(schoolId, backup);
             List<RowError> refused = new ArrayList<>();
-            try (JournalEngine scratch = JournalEngine.builder().clock(clock).build()) {
+            // In memory always: a host's own store (its database, say) is never the scratch copy's.
+            try (JournalEngine scratch = JournalEngine.builder().storageProvider(SCRATCH_STORE, Map.of()).clock(clock)
+                    .build()) {
                 scratch.archive().restore(backup);
                 for (Step step : steps) {
                     try {
