@@ -28,6 +28,23 @@ class OneRosterImportTest {
     }
 
     @Test
+    @DisplayName("EXC-3: the trial's scratch copy is in memory whatever store the host's configuration names")
+    void scratchCopyInMemory() {
+        RosterSchool empty = RosterSchool.empty();
+        String before = System.getProperty("schooljournal.storage");
+        System.setProperty("schooljournal.storage", "no-such-store");
+        try {
+            assertThat(empty.importZip(exported).applied()).isGreaterThan(20);
+        } finally {
+            if (before == null) {
+                System.clearProperty("schooljournal.storage");
+            } else {
+                System.setProperty("schooljournal.storage", before);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("EXC-3: a repeat of the same data set changes nothing")
     void repeatChangesNothing() {
         RosterSchool empty = RosterSchool.empty();
