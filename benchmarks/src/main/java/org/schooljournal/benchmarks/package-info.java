@@ -32,6 +32,8 @@
  *   <li>{@link org.schooljournal.benchmarks.OneRosterBenchmark}: the time of a 1 000-pupil roster's
  *       OneRoster 1.2 CSV export and import ({@link org.schooljournal.benchmarks.BenchRosterSchool}),
  *       against writing the mapped data set alone and typing the roster as commands;
+ *       {@link org.schooljournal.benchmarks.OneRosterYearBenchmark}: the time of the OneRoster export
+ *       of the 1 000-student school's year with its gradebook (every mark a result);
  *       {@link org.schooljournal.benchmarks.EdfiBenchmark}: the time of the Ed-Fi extract of that
  *       1 000-student school's year and its interchange XML, against reading the journals; issue
  *       15's "under 10 s each".
