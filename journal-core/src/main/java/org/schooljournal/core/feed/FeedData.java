@@ -1,5 +1,6 @@
 package org.schooljournal.core.feed;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -201,6 +202,29 @@ public sealed interface FeedData {
         /** Checks that the texts are given. */
         public PeriodMark {
             Checks.texts(holder, subjectCode, student, period, value);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * A student's result of the final assessment or an examination (MRK-13): the {@code exam}
+     * («ОГЭ», «итоговое сочинение»), the {@code result} as the protocol gives it, when it was
+     * obtained, and whether the entry was made after the regulation's limit.
+     */
+    record ExamResult(String holder, String subjectCode, int entry, String student, String exam, String result,
+            Optional<Instant> obtainedAt, boolean late) implements FeedData {
+
+        /** The type's name. */
+        public static final String TYPE = "ru.schooljournal.examresult.recorded.v1";
+
+        /** Checks that the texts are given. */
+        public ExamResult {
+            Checks.texts(holder, subjectCode, student, exam, result);
+            Objects.requireNonNull(obtainedAt, "obtainedAt");
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,8 @@ import org.schooljournal.core.journal.SubstitutionRecorded;
 /**
  * Maps the stored events the feed carries to its items (EXC-2): each journal event type to
  * {@link FeedData}'s records, and a compromise's act to one invalidation per entry it declares
- * invalid (PD-4). Total over what the log holds: an entry of a kind the feed does not carry (an
- * exam result), a correction of one, and an act's operation on no journal entry yield nothing.
+ * invalid (PD-4). Total over what the log holds: an entry the feed cannot place (a mark without its
+ * student), a correction of one, and an act's operation on no journal entry yield nothing.
  * This class has no instances; it is thread-safe.
  */
 final class FeedMapping {
@@ -144,7 +145,8 @@ final class FeedMapping {
                     value));
             case PERIOD_MARK -> student.flatMap(s -> entry.period().map(period -> new FeedData.PeriodMark(holder,
                     subject, entry.number(), s, period, value)));
-            case EXAM_RESULT -> Optional.empty();
+            case EXAM_RESULT -> student.map(s -> new FeedData.ExamResult(holder, subject, entry.number(), s,
+                    details.getOrDefault("exam", ""), value, instant(details.get("obtainedAt")), late));
         };
     }
 
@@ -159,7 +161,7 @@ final class FeedMapping {
             case REMARK -> Optional.of(FeedData.Remark.TYPE);
             case GUARDIAN_MESSAGE -> Optional.of(FeedData.Message.TYPE);
             case PERIOD_MARK -> Optional.of(FeedData.PeriodMark.TYPE);
-            case EXAM_RESULT -> Optional.empty();
+            case EXAM_RESULT -> Optional.of(FeedData.ExamResult.TYPE);
         };
     }
 
@@ -191,6 +193,15 @@ final class FeedMapping {
     private static int weight(Map<String, String> details) {
         String weight = details.getOrDefault("weight", "1");
         return weight.matches("[0-9]{1,6}") ? Integer.parseInt(weight) : 1;
+    }
+
+    /** Returns an instant as the log wrote it, or empty if none or not one: mapping never fails. */
+    private static Optional<Instant> instant(String text) {
+        try {
+            return Optional.ofNullable(text).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static <T> Optional<LocalDate> both(Optional<LocalDate> date, Optional<T> other) {

@@ -149,7 +149,10 @@ class FeedGoldenTest {
                 entry(mark, 14, EntryKind.GUARDIAN_MESSAGE, Map.of(), "Прошу зайти в школу в четверг"),
                 new EntryRecorded(15, EntryKind.PERIOD_MARK, Optional.empty(), mark.studentId(),
                         Optional.of(PeriodRef.of(PeriodKind.QUARTER, 1).toString()), Map.of(), "осв", mark.author(),
-                        mark.recordedAt(), Optional.empty()));
+                        mark.recordedAt(), Optional.empty()),
+                new EntryRecorded(16, EntryKind.EXAM_RESULT, Optional.empty(), mark.studentId(), Optional.empty(),
+                        Map.of("exam", "ОГЭ", "obtainedAt", "2026-10-12T03:00:00Z"), "5", mark.author(),
+                        mark.recordedAt(), mark.timing()));
     }
 
     private static EntryRecorded entry(EntryRecorded mark, int number, EntryKind kind, Map<String, String> details,

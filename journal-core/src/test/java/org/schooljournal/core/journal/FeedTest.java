@@ -132,6 +132,29 @@ class FeedTest {
     }
 
     @Test
+    @Tag("MRK-13")
+    @DisplayName("MRK-13: an exam result is an item of its student, read by their guardians only, and its correction names it")
+    void carriesExamResults() {
+        at(10, 0);
+        Instant obtained = LocalDateTime.of(MONDAY, LocalTime.of(9, 0)).atZone(ZONE).toInstant();
+        Recorded result = school.engine.execute(MATH, new RecordExamResult(ID, MATH_5A, IVANOV, "ВПР", "4", obtained));
+        school.engine.execute(MATH, CorrectEntry.text(ID, new EntryRef(MATH_5A, result.entries().get(0)), "5",
+                "ошибка при переносе из протокола"));
+
+        List<FeedItem> items = of(MOTHER);
+
+        assertThat(types(items)).containsExactly(FeedData.ExamResult.TYPE, FeedData.Correction.TYPE);
+        assertThat(items.get(0).data()).isEqualTo(new FeedData.ExamResult("5А", "math", result.entries().get(0),
+                IVANOV, "ВПР", "4", Optional.of(obtained), false));
+        assertThat(items.get(0).subject()).contains(IVANOV);
+        FeedData.Correction correction = (FeedData.Correction) items.get(1).data();
+        assertThat(correction.of()).isEqualTo(FeedData.ExamResult.TYPE);
+        assertThat(correction.entry()).isEqualTo(result.entries().get(0));
+        assertThat(correction.value()).isEqualTo("5");
+        assertThat(of(FATHER)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a substitution and a moved lesson are items of the class, which its students' guardians read")
     void carriesTimetableChanges() {
         at(8, 0);
