@@ -280,6 +280,27 @@ public sealed interface FeedData {
     }
 
     /**
+     * A mark excluded from the average of the forecast (MRK-11), with the {@code reason}: the mark
+     * stays in the journal and the diary; the consumer leaves it out of the average it shows.
+     */
+    record Exclusion(String holder, String subjectCode, int entry, String student, String reason)
+            implements FeedData {
+
+        /** The type's name. */
+        public static final String TYPE = "ru.schooljournal.mark.excluded.v1";
+
+        /** Checks that the texts are given. */
+        public Exclusion {
+            Checks.texts(holder, subjectCode, student, reason);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
      * An operation declared invalid by a compromise's act (PD-4): the feed item it
      * {@code invalidates} (its id), the entry that item is about, and the act's number; the
      * consumer stops showing that item's value.

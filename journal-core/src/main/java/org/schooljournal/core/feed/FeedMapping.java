@@ -24,6 +24,7 @@ import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.LessonRescheduled;
+import org.schooljournal.core.journal.MarkExcluded;
 import org.schooljournal.core.journal.NoteKind;
 import org.schooljournal.core.journal.PeriodMarkDeferred;
 import org.schooljournal.core.journal.SubstitutionRecorded;
@@ -39,7 +40,7 @@ final class FeedMapping {
 
     /** The stored types of a journal's stream that the feed carries; it decodes no other. */
     static final Set<String> JOURNAL_TYPES = Set.of("EntryRecorded", "EntryCorrected", "SubstitutionRecorded",
-            "LessonRescheduled", "PeriodMarkDeferred");
+            "LessonRescheduled", "PeriodMarkDeferred", "MarkExcluded");
 
     /** The stored type of a school's stream that the feed carries: a compromise's act. */
     static final String INVALIDATED = "OperationsInvalidated";
@@ -74,6 +75,13 @@ final class FeedMapping {
                             key.subjectCode(), entry.number(), type, entry.studentId(),
                             entry.lesson().map(LessonRef::date), entry.lesson().map(LessonRef::slot), corrected.value(),
                             corrected.value().isEmpty(), corrected.reason()), Audience.of(key, entry))))
+                    .map(List::of).orElse(List.of());
+        }
+        if (event instanceof MarkExcluded excluded) {
+            return entries.apply(excluded.number()).filter(entry -> entry.kind() == EntryKind.MARK)
+                    .flatMap(entry -> entry.studentId().map(student -> mapped(id, source, time,
+                            new FeedData.Exclusion(key.holderCode(), key.subjectCode(), entry.number(), student,
+                                    excluded.reason()), Audience.of(key, entry))))
                     .map(List::of).orElse(List.of());
         }
         if (event instanceof SubstitutionRecorded substitution) {

@@ -155,6 +155,24 @@ class FeedTest {
     }
 
     @Test
+    @Tag("MRK-11")
+    @DisplayName("MRK-11: a mark's exclusion from the average is an item of its student, with the reason, read by their guardians only")
+    void carriesExclusions() {
+        at(8, 40);
+        Recorded mark = school.engine.execute(MATH, mark(MONDAY, 1, IVANOV, "2", WorkKind.ORAL));
+        school.engine.execute(MATH, new ExcludeMarkFromAverage(ID, new EntryRef(MATH_5A, mark.entries().get(0)),
+                "пересдана"));
+
+        List<FeedItem> items = of(MOTHER);
+
+        assertThat(types(items)).containsExactly(FeedData.Mark.TYPE, FeedData.Exclusion.TYPE);
+        assertThat(items.get(1).data()).isEqualTo(new FeedData.Exclusion("5А", "math", mark.entries().get(0), IVANOV,
+                "пересдана"));
+        assertThat(items.get(1).subject()).contains(IVANOV);
+        assertThat(of(FATHER)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a substitution and a moved lesson are items of the class, which its students' guardians read")
     void carriesTimetableChanges() {
         at(8, 0);
