@@ -301,6 +301,29 @@ public sealed interface FeedData {
     }
 
     /**
+     * An entry's timing judged again after a declared technical failure (ARC-7): {@code late} is
+     * the new verdict (false when the failure, not the teacher, made it late); {@code of} is the
+     * type of the entry's item, and the student is the entry's.
+     */
+    record Rejudgement(String holder, String subjectCode, int entry, String of, Optional<String> student,
+            boolean late) implements FeedData {
+
+        /** The type's name. */
+        public static final String TYPE = "ru.schooljournal.entry.rejudged.v1";
+
+        /** Checks that the texts are given. */
+        public Rejudgement {
+            Checks.texts(holder, subjectCode, of);
+            Objects.requireNonNull(student, "student");
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
      * An operation declared invalid by a compromise's act (PD-4): the feed item it
      * {@code invalidates} (its id), the entry that item is about, and the act's number; the
      * consumer stops showing that item's value.

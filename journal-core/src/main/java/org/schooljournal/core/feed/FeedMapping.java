@@ -19,6 +19,7 @@ import org.schooljournal.core.journal.AbsenceCode;
 import org.schooljournal.core.journal.EntryCorrected;
 import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.EntryRecorded;
+import org.schooljournal.core.journal.EntryRejudged;
 import org.schooljournal.core.journal.EntryTiming;
 import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.JournalKey;
@@ -40,7 +41,7 @@ final class FeedMapping {
 
     /** The stored types of a journal's stream that the feed carries; it decodes no other. */
     static final Set<String> JOURNAL_TYPES = Set.of("EntryRecorded", "EntryCorrected", "SubstitutionRecorded",
-            "LessonRescheduled", "PeriodMarkDeferred", "MarkExcluded");
+            "LessonRescheduled", "PeriodMarkDeferred", "MarkExcluded", "EntryRejudged");
 
     /** The stored type of a school's stream that the feed carries: a compromise's act. */
     static final String INVALIDATED = "OperationsInvalidated";
@@ -82,6 +83,13 @@ final class FeedMapping {
                     .flatMap(entry -> entry.studentId().map(student -> mapped(id, source, time,
                             new FeedData.Exclusion(key.holderCode(), key.subjectCode(), entry.number(), student,
                                     excluded.reason()), Audience.of(key, entry))))
+                    .map(List::of).orElse(List.of());
+        }
+        if (event instanceof EntryRejudged rejudged) {
+            return entries.apply(rejudged.entry()).flatMap(entry -> typeOf(entry.kind(), entry.details())
+                    .map(type -> mapped(id, source, time, new FeedData.Rejudgement(key.holderCode(),
+                            key.subjectCode(), entry.number(), type, entry.studentId(), rejudged.timing().late()),
+                            Audience.of(key, entry))))
                     .map(List::of).orElse(List.of());
         }
         if (event instanceof SubstitutionRecorded substitution) {

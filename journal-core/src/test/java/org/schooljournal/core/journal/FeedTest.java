@@ -3,6 +3,7 @@ package org.schooljournal.core.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schooljournal.core.journal.JournalSchool.ALEKSEEVA;
+import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
 import static org.schooljournal.core.journal.JournalSchool.HEAD;
 import static org.schooljournal.core.journal.JournalSchool.ID;
 import static org.schooljournal.core.journal.JournalSchool.IVANOV;
@@ -37,6 +38,7 @@ import org.schooljournal.core.feed.FeedData;
 import org.schooljournal.core.feed.FeedItem;
 import org.schooljournal.core.feed.FeedPage;
 import org.schooljournal.core.roster.RegisterGuardian;
+import org.schooljournal.core.school.DeclareTechnicalFailure;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.SchoolKey;
@@ -168,6 +170,27 @@ class FeedTest {
         assertThat(types(items)).containsExactly(FeedData.Mark.TYPE, FeedData.Exclusion.TYPE);
         assertThat(items.get(1).data()).isEqualTo(new FeedData.Exclusion("5А", "math", mark.entries().get(0), IVANOV,
                 "пересдана"));
+        assertThat(items.get(1).subject()).contains(IVANOV);
+        assertThat(of(FATHER)).isEmpty();
+    }
+
+    @Test
+    @Tag("ARC-7")
+    @DisplayName("ARC-7: an entry judged again after a declared technical failure is an item of its student with the new verdict")
+    void carriesRejudgements() {
+        at(12, 30);
+        Recorded absence = school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
+        school.at(MONDAY.plusDays(1), LocalTime.of(13, 0));
+        school.engine.execute(DEPUTY, new DeclareTechnicalFailure(ID,
+                LocalDateTime.of(MONDAY, LocalTime.of(8, 0)).atZone(ZONE).toInstant(),
+                LocalDateTime.of(MONDAY, LocalTime.of(12, 0)).atZone(ZONE).toInstant(), "нет интернета в школе"));
+
+        List<FeedItem> items = of(MOTHER);
+
+        assertThat(types(items)).containsExactly(FeedData.Absence.TYPE, FeedData.Rejudgement.TYPE);
+        assertThat(((FeedData.Absence) items.get(0).data()).late()).as("the original verdict").isTrue();
+        assertThat(items.get(1).data()).isEqualTo(new FeedData.Rejudgement("5А", "math", absence.entries().get(0),
+                FeedData.Absence.TYPE, Optional.of(IVANOV), false));
         assertThat(items.get(1).subject()).contains(IVANOV);
         assertThat(of(FATHER)).isEmpty();
     }
