@@ -1,5 +1,6 @@
 package org.schooljournal.core.feed;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -209,6 +210,29 @@ public sealed interface FeedData {
         }
     }
 
+    /**
+     * A student's result of the final assessment or an examination (MRK-13): the {@code exam}
+     * («ОГЭ», «итоговое сочинение»), the {@code result} as the protocol gives it, when it was
+     * obtained, and whether the entry was made after the regulation's limit.
+     */
+    record ExamResult(String holder, String subjectCode, int entry, String student, String exam, String result,
+            Optional<Instant> obtainedAt, boolean late) implements FeedData {
+
+        /** The type's name. */
+        public static final String TYPE = "ru.schooljournal.examresult.recorded.v1";
+
+        /** Checks that the texts are given. */
+        public ExamResult {
+            Checks.texts(holder, subjectCode, student, exam, result);
+            Objects.requireNonNull(obtainedAt, "obtainedAt");
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
     /** A period mark deferred for a student (MRK-8) to a {@code due} date, and why. */
     record Deferral(String holder, String subjectCode, String student, String period, LocalDate due, String reason)
             implements FeedData {
@@ -247,6 +271,50 @@ public sealed interface FeedData {
             Objects.requireNonNull(student, "student");
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(slot, "slot");
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * A mark excluded from the average of the forecast (MRK-11), with the {@code reason}: the mark
+     * stays in the journal and the diary; the consumer leaves it out of the average it shows.
+     */
+    record Exclusion(String holder, String subjectCode, int entry, String student, String reason)
+            implements FeedData {
+
+        /** The type's name. */
+        public static final String TYPE = "ru.schooljournal.mark.excluded.v1";
+
+        /** Checks that the texts are given. */
+        public Exclusion {
+            Checks.texts(holder, subjectCode, student, reason);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * An entry's timing judged again after a declared technical failure (ARC-7): {@code late} is
+     * the new verdict (false when the failure, not the teacher, made it late); {@code of} is the
+     * type of the entry's item, and the student is the entry's.
+     */
+    record Rejudgement(String holder, String subjectCode, int entry, String of, Optional<String> student,
+            boolean late) implements FeedData {
+
+        /** The type's name. */
+        public static final String TYPE = "ru.schooljournal.entry.rejudged.v1";
+
+        /** Checks that the texts are given. */
+        public Rejudgement {
+            Checks.texts(holder, subjectCode, of);
+            Objects.requireNonNull(student, "student");
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,13 @@ import org.schooljournal.core.journal.AbsenceCode;
 import org.schooljournal.core.journal.EntryCorrected;
 import org.schooljournal.core.journal.EntryKind;
 import org.schooljournal.core.journal.EntryRecorded;
+import org.schooljournal.core.journal.EntryRejudged;
 import org.schooljournal.core.journal.EntryTiming;
 import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.LessonRescheduled;
+import org.schooljournal.core.journal.MarkExcluded;
 import org.schooljournal.core.journal.NoteKind;
 import org.schooljournal.core.journal.PeriodMarkDeferred;
 import org.schooljournal.core.journal.SubstitutionRecorded;
@@ -30,15 +33,15 @@ import org.schooljournal.core.journal.SubstitutionRecorded;
 /**
  * Maps the stored events the feed carries to its items (EXC-2): each journal event type to
  * {@link FeedData}'s records, and a compromise's act to one invalidation per entry it declares
- * invalid (PD-4). Total over what the log holds: an entry of a kind the feed does not carry (an
- * exam result), a correction of one, and an act's operation on no journal entry yield nothing.
+ * invalid (PD-4). Total over what the log holds: an entry the feed cannot place (a mark without its
+ * student), a correction of one, and an act's operation on no journal entry yield nothing.
  * This class has no instances; it is thread-safe.
  */
 final class FeedMapping {
 
     /** The stored types of a journal's stream that the feed carries; it decodes no other. */
     static final Set<String> JOURNAL_TYPES = Set.of("EntryRecorded", "EntryCorrected", "SubstitutionRecorded",
-            "LessonRescheduled", "PeriodMarkDeferred");
+            "LessonRescheduled", "PeriodMarkDeferred", "MarkExcluded", "EntryRejudged");
 
     /** The stored type of a school's stream that the feed carries: a compromise's act. */
     static final String INVALIDATED = "OperationsInvalidated";
@@ -73,6 +76,20 @@ final class FeedMapping {
                             key.subjectCode(), entry.number(), type, entry.studentId(),
                             entry.lesson().map(LessonRef::date), entry.lesson().map(LessonRef::slot), corrected.value(),
                             corrected.value().isEmpty(), corrected.reason()), Audience.of(key, entry))))
+                    .map(List::of).orElse(List.of());
+        }
+        if (event instanceof MarkExcluded excluded) {
+            return entries.apply(excluded.number()).filter(entry -> entry.kind() == EntryKind.MARK)
+                    .flatMap(entry -> entry.studentId().map(student -> mapped(id, source, time,
+                            new FeedData.Exclusion(key.holderCode(), key.subjectCode(), entry.number(), student,
+                                    excluded.reason()), Audience.of(key, entry))))
+                    .map(List::of).orElse(List.of());
+        }
+        if (event instanceof EntryRejudged rejudged) {
+            return entries.apply(rejudged.entry()).flatMap(entry -> typeOf(entry.kind(), entry.details())
+                    .map(type -> mapped(id, source, time, new FeedData.Rejudgement(key.holderCode(),
+                            key.subjectCode(), entry.number(), type, entry.studentId(), rejudged.timing().late()),
+                            Audience.of(key, entry))))
                     .map(List::of).orElse(List.of());
         }
         if (event instanceof SubstitutionRecorded substitution) {
@@ -144,7 +161,8 @@ final class FeedMapping {
                     value));
             case PERIOD_MARK -> student.flatMap(s -> entry.period().map(period -> new FeedData.PeriodMark(holder,
                     subject, entry.number(), s, period, value)));
-            case EXAM_RESULT -> Optional.empty();
+            case EXAM_RESULT -> student.map(s -> new FeedData.ExamResult(holder, subject, entry.number(), s,
+                    details.getOrDefault("exam", ""), value, instant(details.get("obtainedAt")), late));
         };
     }
 
@@ -159,7 +177,7 @@ final class FeedMapping {
             case REMARK -> Optional.of(FeedData.Remark.TYPE);
             case GUARDIAN_MESSAGE -> Optional.of(FeedData.Message.TYPE);
             case PERIOD_MARK -> Optional.of(FeedData.PeriodMark.TYPE);
-            case EXAM_RESULT -> Optional.empty();
+            case EXAM_RESULT -> Optional.of(FeedData.ExamResult.TYPE);
         };
     }
 
@@ -191,6 +209,15 @@ final class FeedMapping {
     private static int weight(Map<String, String> details) {
         String weight = details.getOrDefault("weight", "1");
         return weight.matches("[0-9]{1,6}") ? Integer.parseInt(weight) : 1;
+    }
+
+    /** Returns an instant as the log wrote it, or empty if none or not one: mapping never fails. */
+    private static Optional<Instant> instant(String text) {
+        try {
+            return Optional.ofNullable(text).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static <T> Optional<LocalDate> both(Optional<LocalDate> date, Optional<T> other) {

@@ -3,6 +3,7 @@ package org.schooljournal.core.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schooljournal.core.journal.JournalSchool.ALEKSEEVA;
+import static org.schooljournal.core.journal.JournalSchool.DEPUTY;
 import static org.schooljournal.core.journal.JournalSchool.HEAD;
 import static org.schooljournal.core.journal.JournalSchool.ID;
 import static org.schooljournal.core.journal.JournalSchool.IVANOV;
@@ -37,6 +38,7 @@ import org.schooljournal.core.feed.FeedData;
 import org.schooljournal.core.feed.FeedItem;
 import org.schooljournal.core.feed.FeedPage;
 import org.schooljournal.core.roster.RegisterGuardian;
+import org.schooljournal.core.school.DeclareTechnicalFailure;
 import org.schooljournal.core.validation.InvalidCommandException;
 import org.schooljournal.spi.storage.EventEnvelope;
 import org.schooljournal.spi.storage.SchoolKey;
@@ -129,6 +131,68 @@ class FeedTest {
         assertThat(line.get("specversion").asText()).isEqualTo("1.0");
         assertThat(line.get("data").get("code").asText()).isEqualTo("б");
         assertThat(line.get("data").get("reason").asText()).isEqualTo("ILLNESS");
+    }
+
+    @Test
+    @Tag("MRK-13")
+    @DisplayName("MRK-13: an exam result is an item of its student, read by their guardians only, and its correction names it")
+    void carriesExamResults() {
+        at(10, 0);
+        Instant obtained = LocalDateTime.of(MONDAY, LocalTime.of(9, 0)).atZone(ZONE).toInstant();
+        Recorded result = school.engine.execute(MATH, new RecordExamResult(ID, MATH_5A, IVANOV, "ВПР", "4", obtained));
+        school.engine.execute(MATH, CorrectEntry.text(ID, new EntryRef(MATH_5A, result.entries().get(0)), "5",
+                "ошибка при переносе из протокола"));
+
+        List<FeedItem> items = of(MOTHER);
+
+        assertThat(types(items)).containsExactly(FeedData.ExamResult.TYPE, FeedData.Correction.TYPE);
+        assertThat(items.get(0).data()).isEqualTo(new FeedData.ExamResult("5А", "math", result.entries().get(0),
+                IVANOV, "ВПР", "4", Optional.of(obtained), false));
+        assertThat(items.get(0).subject()).contains(IVANOV);
+        FeedData.Correction correction = (FeedData.Correction) items.get(1).data();
+        assertThat(correction.of()).isEqualTo(FeedData.ExamResult.TYPE);
+        assertThat(correction.entry()).isEqualTo(result.entries().get(0));
+        assertThat(correction.value()).isEqualTo("5");
+        assertThat(of(FATHER)).isEmpty();
+    }
+
+    @Test
+    @Tag("MRK-11")
+    @DisplayName("MRK-11: a mark's exclusion from the average is an item of its student, with the reason, read by their guardians only")
+    void carriesExclusions() {
+        at(8, 40);
+        Recorded mark = school.engine.execute(MATH, mark(MONDAY, 1, IVANOV, "2", WorkKind.ORAL));
+        school.engine.execute(MATH, new ExcludeMarkFromAverage(ID, new EntryRef(MATH_5A, mark.entries().get(0)),
+                "пересдана"));
+
+        List<FeedItem> items = of(MOTHER);
+
+        assertThat(types(items)).containsExactly(FeedData.Mark.TYPE, FeedData.Exclusion.TYPE);
+        assertThat(items.get(1).data()).isEqualTo(new FeedData.Exclusion("5А", "math", mark.entries().get(0), IVANOV,
+                "пересдана"));
+        assertThat(items.get(1).subject()).contains(IVANOV);
+        assertThat(of(FATHER)).isEmpty();
+    }
+
+    @Test
+    @Tag("ARC-7")
+    @DisplayName("ARC-7: an entry judged again after a declared technical failure is an item of its student with the new verdict")
+    void carriesRejudgements() {
+        at(12, 30);
+        Recorded absence = school.engine.execute(MATH, absence(MONDAY, 1, IVANOV, AbsenceCode.UNEXCUSED));
+        school.at(MONDAY.plusDays(1), LocalTime.of(13, 0));
+        school.engine.execute(DEPUTY, new DeclareTechnicalFailure(ID,
+                LocalDateTime.of(MONDAY, LocalTime.of(8, 0)).atZone(ZONE).toInstant(),
+                LocalDateTime.of(MONDAY, LocalTime.of(12, 0)).atZone(ZONE).toInstant(), "нет интернета в школе"));
+
+        List<FeedItem> items = of(MOTHER);
+
+        assertThat(types(items)).containsExactly(FeedData.Absence.TYPE, FeedData.Rejudgement.TYPE);
+        assertThat(((FeedData.Absence) items.get(0).data()).late()).as("the original verdict").isTrue();
+        assertThat(items.get(1).data()).isEqualTo(new FeedData.Rejudgement("5А", "math", absence.entries().get(0),
+                FeedData.Absence.TYPE, Optional.of(IVANOV), false));
+        assertThat(items.get(1).subject()).contains(IVANOV);
+        assertThat(of(FATHER)).isEmpty();
     }
 
     @Test
