@@ -41,4 +41,19 @@ class EsiaSettingsTest {
         assertThatThrownBy(() -> EsiaSettings.of(URI.create("/esia"), "SCHOOLJOURNAL", "openid", "A1", KEYS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base '/esia'");
     }
+
+    @Test
+    @DisplayName("a token key that is neither GOST R 34.10-2012 nor RSA is refused CONFIGURATION, naming its algorithm")
+    void foreignTokenKey() throws Exception {
+        java.security.KeyPairGenerator ec = java.security.KeyPairGenerator.getInstance("EC");
+        ec.initialize(256);
+        EsiaSettings settings = EsiaSettings.of(ESIA, "SCHOOLJOURNAL", "openid", "A1",
+                List.of(ec.generateKeyPair().getPublic()));
+
+        assertThatThrownBy(() -> new EsiaSignInProvider(settings, EsiaTestPki.rawSigner(
+                EsiaTestPki.ca("УЦ", java.time.Instant.parse("2026-10-12T05:00:00Z"))), java.time.Clock.systemUTC()))
+                .isInstanceOfSatisfying(org.schooljournal.spi.JournalException.class,
+                        e -> assertThat(e.code()).isEqualTo(org.schooljournal.spi.ErrorCode.CONFIGURATION))
+                .hasMessageContaining("token key of algorithm EC");
+    }
 }

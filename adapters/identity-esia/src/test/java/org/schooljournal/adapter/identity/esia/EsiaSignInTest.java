@@ -327,6 +327,26 @@ class EsiaSignInTest {
         }
 
         @Test
+        @DisplayName("a token of another issuer")
+        void anotherIssuer() {
+            esia.tokenIssuer = Optional.of("http://evil.example/");
+
+            assertRefused(EsiaSignInTest.this::signIn, SignInRefusal.TOKEN_ISSUER, "http://evil.example/",
+                    esia.issuer());
+        }
+
+        @Test
+        @DisplayName("a sign-in finished after its lifetime")
+        void expiredSignIn() {
+            PendingSignIn pending = provider.start(CALLBACK);
+            Map<String, String> callback = browse(pending.authorizationUri());
+            clock.advance(Duration.ofMinutes(11));
+
+            assertRefused(() -> engine.identity().signIn(SCHOOL, provider, pending, callback),
+                    SignInRefusal.EXPIRED_SIGN_IN, "until 2026-10-12T05:10:00Z");
+        }
+
+        @Test
         @DisplayName("a token signed by another key than ЕСИА's")
         void anotherKey() {
             esia.rogueKey = Optional.of(EsiaTestPki.gostKeys(256));

@@ -71,6 +71,7 @@ final class EsiaStandIn implements AutoCloseable {
     Optional<KeyPair> rogueKey = Optional.empty();
     Optional<String> audience = Optional.empty();
     Optional<Instant> issuedAt = Optional.empty();
+    Optional<String> tokenIssuer = Optional.empty();
     String acr = "urn:esia:loa:verified";
 
     /** What an authorisation request left for the token request. */
@@ -215,7 +216,7 @@ final class EsiaStandIn implements AutoCloseable {
     private String jwt(Map<String, Object> claims) {
         Instant issued = issuedAt.orElse(clock.instant());
         Map<String, Object> payload = new HashMap<>(claims);
-        payload.put("iss", issuer());
+        payload.put("iss", tokenIssuer.orElse(issuer()));
         payload.put("iat", issued.getEpochSecond());
         payload.put("nbf", issued.getEpochSecond());
         payload.put("exp", issued.plus(Duration.ofHours(1)).getEpochSecond());
