@@ -14,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
+import org.schooljournal.spi.identity.FinishedSignIns;
 import org.schooljournal.spi.identity.PendingSignIn;
 import org.schooljournal.spi.identity.SignInProvider;
 import org.schooljournal.spi.identity.SignInRefusal;
@@ -48,7 +48,7 @@ public final class EsiaSignInProvider implements SignInProvider {
     private final Clock clock;
     private final TokenCheck tokens;
     private final HttpClient http;
-    private final Map<String, Instant> finished = new ConcurrentHashMap<>();
+    private final FinishedSignIns finished;
 
     /**
      * Creates a provider.
@@ -63,6 +63,7 @@ public final class EsiaSignInProvider implements SignInProvider {
         this.signer = Objects.requireNonNull(signer, "signer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tokens = new TokenCheck(settings, clock);
+        this.finished = new FinishedSignIns(settings.tokenIssuer(), settings.signInLifetime(), clock);
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -106,12 +107,8 @@ public final class EsiaSignInProvider implements SignInProvider {
     public VerifiedSignIn finish(PendingSignIn pending, Map<String, String> callbackParameters) {
         Objects.requireNonNull(pending, "pending");
         Objects.requireNonNull(callbackParameters, "callbackParameters");
-        requireOwnAndFresh(pending);
-        String returned = callbackParameters.getOrDefault("state", "");
-        if (!returned.equals(pending.state())) {
-            throw new SignInRefusedException(SignInRefusal.STATE, "the callback's state '" + returned
-                    + "' is not this sign-in's: a foreign or forged callback");
-        }
+        finished.requireOwnAndFresh(pending);
+        FinishedSignIns.requireState(pending, callbackParameters.getOrDefault("state", ""));
         if (callbackParameters.containsKey("error")) {
             String description = callbackParameters.getOrDefault("error_description", "");
             throw new SignInRefusedException(SignInRefusal.PROVIDER_ERROR, "ЕСИА answered error '"
@@ -122,25 +119,8 @@ public final class EsiaSignInProvider implements SignInProvider {
             throw new SignInRefusedException(SignInRefusal.PROVIDER_ERROR, "ЕСИА's callback carries neither a code"
                     + " nor an error: parameters " + callbackParameters.keySet().stream().sorted().toList());
         }
-        if (finished.putIfAbsent(pending.state(), pending.startedAt()) != null) {
-            throw new SignInRefusedException(SignInRefusal.STATE, "state '" + pending.state() + "' was finished"
-                    + " already: a callback is used once");
-        }
+        finished.finishOnce(pending);
         return tokens.verify(exchange(pending, code));
-    }
-
-    private void requireOwnAndFresh(PendingSignIn pending) {
-        if (!pending.issuer().equals(issuer())) {
-            throw new SignInRefusedException(SignInRefusal.STATE, "the sign-in was started with issuer "
-                    + pending.issuer() + ", not " + issuer());
-        }
-        Instant now = clock.instant();
-        finished.values().removeIf(started -> started.plus(settings.signInLifetime()).isBefore(now));
-        if (pending.startedAt().plus(settings.signInLifetime()).isBefore(now)) {
-            throw new SignInRefusedException(SignInRefusal.EXPIRED_SIGN_IN, "the sign-in started at "
-                    + pending.startedAt() + " and may be finished for " + settings.signInLifetime() + ", until "
-                    + pending.startedAt().plus(settings.signInLifetime()) + "; it is " + now);
-        }
     }
 
     /**

@@ -28,14 +28,13 @@ import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.schooljournal.spi.ErrorCode;
 import org.schooljournal.spi.JournalException;
+import org.schooljournal.spi.identity.FinishedSignIns;
 import org.schooljournal.spi.identity.PendingSignIn;
 import org.schooljournal.spi.identity.SignInProvider;
 import org.schooljournal.spi.identity.SignInRefusal;
@@ -64,7 +63,7 @@ public final class OidcSignInProvider implements SignInProvider {
     private final URI authorizationEndpoint;
     private final URI tokenEndpoint;
     private final IdTokenCheck tokens;
-    private final Map<String, Instant> finished = new ConcurrentHashMap<>();
+    private final FinishedSignIns finished;
 
     private OidcSignInProvider(OidcSettings settings, Clock clock, OIDCProviderMetadata metadata) {
         this.settings = settings;
@@ -72,6 +71,7 @@ public final class OidcSignInProvider implements SignInProvider {
         this.authorizationEndpoint = required(metadata.getAuthorizationEndpointURI(), "authorization_endpoint");
         this.tokenEndpoint = required(metadata.getTokenEndpointURI(), "token_endpoint");
         this.tokens = new IdTokenCheck(settings, clock, required(metadata.getJWKSetURI(), "jwks_uri"));
+        this.finished = new FinishedSignIns(settings.issuer().toString(), settings.signInLifetime(), clock);
     }
 
     /**
@@ -147,27 +147,10 @@ public final class OidcSignInProvider implements SignInProvider {
     public VerifiedSignIn finish(PendingSignIn pending, Map<String, String> callbackParameters) {
         Objects.requireNonNull(pending, "pending");
         Objects.requireNonNull(callbackParameters, "callbackParameters");
-        requireOwnAndFresh(pending);
+        finished.requireOwnAndFresh(pending);
         AuthorizationCode code = codeOf(pending, callbackParameters);
-        if (finished.putIfAbsent(pending.state(), pending.startedAt()) != null) {
-            throw new SignInRefusedException(SignInRefusal.STATE, "state '" + pending.state() + "' was finished"
-                    + " already: a callback is used once");
-        }
+        finished.finishOnce(pending);
         return tokens.verify(exchange(pending, code), pending.nonce());
-    }
-
-    private void requireOwnAndFresh(PendingSignIn pending) {
-        if (!pending.issuer().equals(issuer())) {
-            throw new SignInRefusedException(SignInRefusal.STATE, "the sign-in was started with issuer "
-                    + pending.issuer() + ", not " + issuer());
-        }
-        Instant now = clock.instant();
-        finished.values().removeIf(started -> started.plus(settings.signInLifetime()).isBefore(now));
-        if (pending.startedAt().plus(settings.signInLifetime()).isBefore(now)) {
-            throw new SignInRefusedException(SignInRefusal.EXPIRED_SIGN_IN, "the sign-in started at "
-                    + pending.startedAt() + " and may be finished for " + settings.signInLifetime() + ", until "
-                    + pending.startedAt().plus(settings.signInLifetime()) + "; it is " + now);
-        }
     }
 
     private static AuthorizationCode codeOf(PendingSignIn pending, Map<String, String> callbackParameters) {
@@ -180,11 +163,7 @@ public final class OidcSignInProvider implements SignInProvider {
                     + callbackParameters.keySet().stream().sorted().toList() + " are no authorisation response: "
                     + e.getMessage(), e);
         }
-        String returned = response.getState() == null ? "" : response.getState().getValue();
-        if (!returned.equals(pending.state())) {
-            throw new SignInRefusedException(SignInRefusal.STATE, "the callback's state '" + returned
-                    + "' is not this sign-in's: a foreign or forged callback");
-        }
+        FinishedSignIns.requireState(pending, response.getState() == null ? "" : response.getState().getValue());
         if (!response.indicatesSuccess()) {
             ErrorObject error = response.toErrorResponse().getErrorObject();
             throw new SignInRefusedException(SignInRefusal.PROVIDER_ERROR, "the provider answered error '"
