@@ -18,6 +18,7 @@ import java.util.Objects;
 final class ExampleClock extends Clock {
 
     private volatile Instant now;
+    private volatile Clock followed;
 
     ExampleClock(Instant start) {
         this.now = Objects.requireNonNull(start, "start");
@@ -26,11 +27,21 @@ final class ExampleClock extends Clock {
     /** Moves the clock to the instant, back or forth. */
     void set(Instant instant) {
         now = Objects.requireNonNull(instant, "instant");
+        followed = null;
+    }
+
+    /**
+     * From now on tells the other clock's time, until {@link #set} stops it again: a host that
+     * takes the school over from the example ({@link DemoSchool}) runs it on its own clock.
+     */
+    void follow(Clock other) {
+        followed = Objects.requireNonNull(other, "other");
     }
 
     @Override
     public Instant instant() {
-        return now;
+        Clock other = followed;
+        return other == null ? now : other.instant();
     }
 
     @Override

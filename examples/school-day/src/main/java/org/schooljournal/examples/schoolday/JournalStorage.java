@@ -32,19 +32,30 @@ final class JournalStorage {
     private static final String H2_FILE_SUFFIX = ".mv.db";
 
     private final Optional<Path> folder;
+    private final Optional<String> database;
 
-    private JournalStorage(Optional<Path> folder) {
+    private JournalStorage(Optional<Path> folder, Optional<String> database) {
         this.folder = folder;
+        this.database = database;
     }
 
     /** Returns the storage in memory, empty at every run. */
     static JournalStorage memory() {
-        return new JournalStorage(Optional.empty());
+        return new JournalStorage(Optional.empty(), Optional.empty());
     }
 
     /** Returns the storage in an H2 database in the folder, which is created when first used. */
     static JournalStorage in(Path folder) {
-        return new JournalStorage(Optional.of(folder.toAbsolutePath().normalize()));
+        return new JournalStorage(Optional.of(folder.toAbsolutePath().normalize()), Optional.empty());
+    }
+
+    /**
+     * Returns the storage in an H2 database held in memory under the name, as long as the process
+     * runs ({@code jdbc:h2:mem:<name>}): the durable store on the embedded database, fresh at
+     * every start.
+     */
+    static JournalStorage h2InMemory(String name) {
+        return new JournalStorage(Optional.empty(), Optional.of("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"));
     }
 
     /** Returns the folder named by {@value #FOLDER_PROPERTY}, or {@value #DEFAULT_FOLDER} in the working directory. */
@@ -54,7 +65,7 @@ final class JournalStorage {
 
     /** Returns whether the log is kept in memory. */
     boolean inMemory() {
-        return folder.isEmpty();
+        return folder.isEmpty() && database.isEmpty();
     }
 
     /** Returns the data folder; empty in memory. */
@@ -72,9 +83,12 @@ final class JournalStorage {
         return databaseFile().filter(Files::isRegularFile).isPresent();
     }
 
-    /** Returns the JDBC URL of the database, {@code jdbc:h2:file:<folder>/journal}; empty in memory. */
+    /**
+     * Returns the JDBC URL of the database, {@code jdbc:h2:file:<folder>/journal} or the in-memory
+     * H2 database's; empty in the engine's memory store.
+     */
     Optional<String> url() {
-        return folder.map(f -> "jdbc:h2:file:" + f.resolve(DATABASE));
+        return folder.map(f -> "jdbc:h2:file:" + f.resolve(DATABASE)).or(() -> database);
     }
 
     /** Builds an engine on this storage, with the clock; closing the engine closes the store. */
@@ -88,6 +102,6 @@ final class JournalStorage {
 
     @Override
     public String toString() {
-        return databaseFile().map(Path::toString).orElse("memory");
+        return databaseFile().map(Path::toString).or(() -> database).orElse("memory");
     }
 }
