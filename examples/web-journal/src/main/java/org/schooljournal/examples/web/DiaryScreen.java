@@ -27,7 +27,7 @@ final class DiaryScreen {
     private void show(Context ctx) {
         Actor actor = WebSession.signedIn(ctx);
         String student = ctx.pathParam("student");
-        LocalDate monday = LocalDate.now(site.clock().withZone(site.zone())).with(DayOfWeek.MONDAY);
+        LocalDate monday = site.today().with(DayOfWeek.MONDAY);
         Diary diary = site.engine().diaries().read(actor, site.schoolId(), student, monday, monday.plusDays(6));
         site.render(ctx, "diary.jte", site.nameOf(student), diary);
     }

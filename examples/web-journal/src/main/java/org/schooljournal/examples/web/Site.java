@@ -5,7 +5,9 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import org.schooljournal.core.JournalEngine;
 import org.schooljournal.core.access.Actor;
@@ -57,6 +59,16 @@ public final class Site {
     /** Returns the school's time zone, in which every deadline is shown: Yugra's, where it was registered. */
     public ZoneId zone() {
         return SchoolCalendar.YUGRA;
+    }
+
+    /** Returns the time now in the school's zone. */
+    public ZonedDateTime now() {
+        return clock.instant().atZone(zone());
+    }
+
+    /** Returns today's date in the school's zone. */
+    public LocalDate today() {
+        return now().toLocalDate();
     }
 
     /** Returns the school's calendar now: its periods, holidays and lesson times. */
