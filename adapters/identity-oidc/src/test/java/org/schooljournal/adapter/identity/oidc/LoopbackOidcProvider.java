@@ -48,14 +48,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * at once and redirects with a code, and a token endpoint that checks the code, the redirect URI,
  * the client and the PKCE verifier (S256) before it issues an ID token. Knobs make it misbehave as
  * the negative cases need: sign with a key it does not publish, for another audience, at another
- * time, with another nonce or issuer.
+ * time, with another nonce or issuer. An authorisation request's {@code login_hint} names the user
+ * to approve instead: the web example ({@code examples/web-journal}) starts this provider in its
+ * demo mode, from this module's test-jar, and signs each demo person in through it.
  *
  * <p>Not thread-safe for its knobs; the server answers on its own thread.
  */
-final class LoopbackOidcProvider implements AutoCloseable {
+public final class LoopbackOidcProvider implements AutoCloseable {
 
-    static final String CLIENT_ID = "school-journal";
-    static final String CLIENT_SECRET = "s3cret";
+    /** The one client the provider knows. */
+    public static final String CLIENT_ID = "school-journal";
+    /** The client's secret, sent with HTTP Basic. */
+    public static final String CLIENT_SECRET = "s3cret";
 
     private final HttpServer server;
     private final URI issuer;
@@ -77,7 +81,8 @@ final class LoopbackOidcProvider implements AutoCloseable {
     boolean publicClient = false;
 
     /** What an authorisation request left for the token request. */
-    private record Grant(String clientId, String redirectUri, String nonce, String challenge, String method) {
+    private record Grant(String clientId, String redirectUri, String nonce, String challenge, String method,
+            String user) {
     }
 
     private LoopbackOidcProvider(Clock clock) throws IOException, JOSEException {
@@ -95,7 +100,7 @@ final class LoopbackOidcProvider implements AutoCloseable {
     }
 
     /** Starts a provider on a free loopback port. */
-    static LoopbackOidcProvider start(Clock clock) {
+    public static LoopbackOidcProvider start(Clock clock) {
         try {
             return new LoopbackOidcProvider(clock);
         } catch (IOException e) {
@@ -105,7 +110,8 @@ final class LoopbackOidcProvider implements AutoCloseable {
         }
     }
 
-    URI issuer() {
+    /** Returns the provider's issuer, {@code http://127.0.0.1:<port>/realms/ugra}. */
+    public URI issuer() {
         return issuer;
     }
 
@@ -136,13 +142,17 @@ final class LoopbackOidcProvider implements AutoCloseable {
         answer(exchange, 200, metadata.toJSONObject().toJSONString());
     }
 
-    /** Approves the configured user at once: redirects to the client with a code and the state. */
+    /**
+     * Approves the user the request's {@code login_hint} names, or the configured user, at once:
+     * redirects to the client with a code and the state.
+     */
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, List<String>> query = URLUtils.parseParameters(exchange.getRequestURI().getRawQuery());
         String redirect = first(query, "redirect_uri");
         String code = UUID.randomUUID().toString();
+        String hint = first(query, "login_hint");
         codes.put(code, new Grant(first(query, "client_id"), redirect, first(query, "nonce"),
-                first(query, "code_challenge"), first(query, "code_challenge_method")));
+                first(query, "code_challenge"), first(query, "code_challenge_method"), hint == null ? user : hint));
         exchange.getResponseHeaders().add("Location", redirect + "?code=" + code + "&state="
                 + java.net.URLEncoder.encode(first(query, "state"), StandardCharsets.UTF_8));
         exchange.sendResponseHeaders(302, -1);
@@ -182,7 +192,7 @@ final class LoopbackOidcProvider implements AutoCloseable {
         Instant issued = issuedAt.orElse(clock.instant());
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(tokenIssuer.orElse(issuer.toString()))
-                .subject(user)
+                .subject(grant.user())
                 .audience(audience.orElse(grant.clientId()))
                 .issueTime(Date.from(issued))
                 .expirationTime(Date.from(issued.plus(Duration.ofMinutes(5))))

@@ -150,6 +150,19 @@ class OidcSignInTest {
         }
 
         @Test
+        @DisplayName("the stand-in approves the user a login_hint names (the web example's demo sign-in), as its subject")
+        void loginHintNamesTheUser() {
+            engine.identity().bind(HEAD, SCHOOL, Subject.of(idp.issuer().toString(), "sub-ivanov"), HEAD.personId());
+            PendingSignIn pending = provider.start(CALLBACK);
+            PendingSignIn hinted = new PendingSignIn(pending.issuer(),
+                    URI.create(pending.authorizationUri() + "&login_hint=sub-ivanov"), pending.redirectUri(),
+                    pending.state(), pending.nonce(), pending.codeVerifier(), pending.startedAt());
+
+            assertThat(engine.identity().signIn(SCHOOL, provider, pending, browse(hinted))).isEqualTo(HEAD);
+            assertThat(today()).singleElement().satisfies(a -> assertThat(a.subjectId()).contains("sub-ivanov"));
+        }
+
+        @Test
         @DisplayName("an RS256 ID token: the sign-in is the bound teacher's actor, recorded with the subject and its acr")
         void rs256SignsInAsTheBoundPerson() {
             assertThat(signIn()).isEqualTo(TEACHER);
