@@ -13,17 +13,15 @@ import org.schooljournal.examples.schoolday.DemoSchool;
 import org.schooljournal.spi.identity.Subject;
 
 /**
- * The people one may sign in as on the demo sign-in page, each bound to a subject of the demo
- * issuer ({@link #ISSUER}) as a real deployment binds ЕСИА's or its OIDC provider's (ACC-6): 5А's
+ * The people one may sign in as on the demo sign-in page, each bound to a subject of the demo's
+ * OpenID Connect provider ({@link DemoIdentity}) as a real deployment binds ЕСИА's or its region's
+ * provider's (ACC-6): 5А's
  * mathematics teacher, a teacher of another class, two guardians of 5А pupils, the head and the
  * deputy head.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class DemoPeople {
-
-    /** The issuer of the demo sign-in's subjects; a real deployment's are ЕСИА's or its OIDC provider's. */
-    static final String ISSUER = "urn:schooljournal:demo-sign-in";
 
     /** One person to sign in as, with what they do and the page they start at. */
     public record Person(String id, String name, String role, String home) {
@@ -35,8 +33,11 @@ public final class DemoPeople {
         this.people = List.copyOf(people);
     }
 
-    /** Finds the demo people in the school on the day, and binds each one's demo subject unless bound already. */
-    static DemoPeople bind(JournalEngine engine, java.time.LocalDate day) {
+    /**
+     * Finds the demo people in the school on the day, and binds each one's subject of the issuer
+     * (the person's id) unless bound already.
+     */
+    static DemoPeople bind(JournalEngine engine, java.time.LocalDate day, String issuer) {
         SchoolState state = engine.host().school(DemoSchool.ID);
         Programme programme = Programme.of(state);
         Roster roster = Roster.of(state);
@@ -64,9 +65,9 @@ public final class DemoPeople {
                 "заместитель директора", Paths.CONTROL));
         var bound = engine.identity().bindings(Actor.of(DemoSchool.ADMINISTRATOR), DemoSchool.ID);
         for (Person person : people) {
-            if (bound.stream().noneMatch(b -> b.issuer().equals(ISSUER) && b.subjectId().equals(person.id()))) {
+            if (bound.stream().noneMatch(b -> b.issuer().equals(issuer) && b.subjectId().equals(person.id()))) {
                 engine.identity().bind(Actor.of(DemoSchool.ADMINISTRATOR), DemoSchool.ID,
-                        new Subject(ISSUER, person.id()), person.id());
+                        new Subject(issuer, person.id()), person.id());
             }
         }
         return new DemoPeople(people);

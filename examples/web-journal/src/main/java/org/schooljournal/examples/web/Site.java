@@ -27,13 +27,15 @@ public final class Site {
     private final JournalEngine engine;
     private final Clock clock;
     private final DemoPeople people;
+    private final DemoIdentity identity;
     private final Texts texts = new Texts("web/common");
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    Site(JournalEngine engine, Clock clock, DemoPeople people) {
+    Site(JournalEngine engine, Clock clock, DemoPeople people, DemoIdentity identity) {
         this.engine = engine;
         this.clock = clock;
         this.people = people;
+        this.identity = identity;
     }
 
     /** Returns the engine. */
@@ -79,6 +81,11 @@ public final class Site {
     /** Returns the demo people. */
     DemoPeople people() {
         return people;
+    }
+
+    /** Returns the demo's identity provider. */
+    DemoIdentity identity() {
+        return identity;
     }
 
     /** Returns the texts common to every page. */

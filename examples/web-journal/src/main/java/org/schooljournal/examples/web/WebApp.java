@@ -1,6 +1,7 @@
 package org.schooljournal.examples.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
@@ -10,6 +11,7 @@ import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.validation.NotFoundException;
+import org.schooljournal.spi.identity.SignInRefusedException;
 
 /**
  * The web application: its routes, the session's cookie, the form-token check before every POST,
@@ -60,6 +62,8 @@ public final class WebApp {
             });
             config.routes.exception(ForbiddenResponse.class, (e, ctx) -> refuse(site, ctx, HttpStatus.FORBIDDEN, "error.forbidden"));
             config.routes.exception(AccessDeniedException.class, (e, ctx) -> refuse(site, ctx, HttpStatus.FORBIDDEN, "error.forbidden"));
+            config.routes.exception(SignInRefusedException.class, (e, ctx) -> refuse(site, ctx, HttpStatus.FORBIDDEN, "error.signInRefused"));
+            config.routes.exception(BadRequestResponse.class, (e, ctx) -> refuse(site, ctx, HttpStatus.BAD_REQUEST, "error.badRequest"));
             config.routes.exception(NotFoundException.class, (e, ctx) -> refuse(site, ctx, HttpStatus.NOT_FOUND, "error.notFound"));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
                 if (ctx.result() == null) {

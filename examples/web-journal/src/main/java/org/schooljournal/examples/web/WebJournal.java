@@ -13,7 +13,8 @@ import org.schooljournal.rules.calendar.SchoolCalendar;
  * Starts the web example: the school-day example's school, set up afresh in an H2 database held
  * in memory, on a clock that starts three minutes into 5А's mathematics lesson of
  * {@link #DEMO_DAY} and ticks on, served at {@code http://localhost:7070/} (or the port given as
- * {@code --port N}); the sign-in page lists the demo people.
+ * {@code --port N}); the sign-in page lists the demo people, who sign in through the demo's OpenID
+ * Connect provider ({@link DemoIdentity}).
  */
 public final class WebJournal implements AutoCloseable {
 
@@ -25,11 +26,13 @@ public final class WebJournal implements AutoCloseable {
     public static final int PORT = 7070;
 
     private final DemoSchool school;
+    private final DemoIdentity identity;
     private final Site site;
     private final Javalin app;
 
-    private WebJournal(DemoSchool school, Site site, Javalin app) {
+    private WebJournal(DemoSchool school, DemoIdentity identity, Site site, Javalin app) {
         this.school = school;
+        this.identity = identity;
         this.site = site;
         this.app = app;
     }
@@ -41,11 +44,17 @@ public final class WebJournal implements AutoCloseable {
      */
     public static WebJournal create(String database, Clock clock, Consumer<Instant> startAt) {
         DemoSchool school = DemoSchool.h2InMemory(database, clock);
+        DemoIdentity identity = null;
         try {
             startAt.accept(demoStart(school));
-            Site site = new Site(school.engine(), clock, DemoPeople.bind(school.engine(), DEMO_DAY));
-            return new WebJournal(school, site, WebApp.create(site));
+            identity = DemoIdentity.start(clock);
+            Site site = new Site(school.engine(), clock,
+                    DemoPeople.bind(school.engine(), DEMO_DAY, identity.issuer()), identity);
+            return new WebJournal(school, identity, site, WebApp.create(site));
         } catch (RuntimeException e) {
+            if (identity != null) {
+                identity.close();
+            }
             school.close();
             throw e;
         }
@@ -73,6 +82,7 @@ public final class WebJournal implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        identity.close();
         school.close();
     }
 

@@ -26,6 +26,7 @@ final class WebClient {
     private final WebFixture web;
     private final HttpClient http;
     private String token = "";
+    private String lastLanding = "";
 
     WebClient(WebFixture web) {
         this.web = web;
@@ -33,15 +34,32 @@ final class WebClient {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Signs in as the demo person through the demo sign-in page; returns this. */
+    /**
+     * Signs in as the demo person through the sign-in page and the demo's OpenID Connect provider,
+     * following the redirects as a browser would; returns this.
+     */
     WebClient signIn(String personId) {
         get(Paths.SIGN_IN);
         HttpResponse<String> response = post(Paths.SIGN_IN, Map.of("person", personId));
+        for (int hops = 0; response.statusCode() == 302 && hops < 3; hops++) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            if (!location.contains(SignInPage.CALLBACK) && !location.contains("/authorize")) {
+                break;
+            }
+            response = send(HttpRequest.newBuilder(URI.create(location.startsWith("/") ? web.url(location) : location))
+                    .GET().build());
+        }
         if (response.statusCode() != 302) {
             throw new IllegalStateException("sign-in as " + personId + " answered " + response.statusCode());
         }
+        lastLanding = response.headers().firstValue("Location").orElse("");
         get(Paths.SIGN_IN);
         return this;
+    }
+
+    /** Returns where the last sign-in landed: the person's own page. */
+    String landing() {
+        return lastLanding;
     }
 
     /** Fetches the path, and keeps the form token of the page. */
