@@ -22,9 +22,9 @@ import org.schooljournal.core.reports.SuccessReport;
 public record SuccessChart(String title, String description, List<Bar> bars) {
 
     /** The chart's width, in its own units. */
-    public static final int WIDTH = 640;
+    public static final int WIDTH = 780;
     /** Where the bars start: the labels stand left of it. */
-    public static final int BARS_X = 150;
+    public static final int BARS_X = 240;
     /** The width of a bar of 100 %. */
     public static final int FULL_BAR = 360;
     /** The height of one bar. */
