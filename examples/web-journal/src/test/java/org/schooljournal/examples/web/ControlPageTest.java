@@ -152,6 +152,24 @@ class ControlPageTest {
     }
 
     @Test
+    @Tag("ATT-2")
+    @DisplayName("REP-5, ATT-2: over the maths fortnight 13–24 October, 5А's late entries are listed each with its lateness in words and a link to its lesson's day, as many as the engine counts")
+    void lateEntriesWithTheirLateness() {
+        var from = java.time.LocalDate.of(2025, 10, 13);
+        var to = java.time.LocalDate.of(2025, 10, 24);
+        JournalControl control = web.site().engine().reports().classControl(Actor.of(DemoSchool.DEPUTY_HEAD),
+                web.site().schoolId(), CLASS, from, to, web.clock().instant(), JournalControl.DEFAULT_MINIMUM_MARKS);
+        assertThat(control.lateEntries()).as("the fortnight has late entries").isNotEmpty();
+        String body = new WebClient(web).signIn(DemoSchool.DEPUTY_HEAD)
+                .get(Paths.CONTROL + query() + "&from=" + from + "&to=" + to).body();
+        String table = body.substring(body.indexOf("<table class=\"late\">"), body.indexOf("</table>", body.indexOf("<table class=\"late\">")));
+        assertThat(table.split("<tr>", -1)).hasSize(control.lateEntries().size() + 2);
+        assertThat(table.split("с опозданием на ", -1)).hasSize(control.lateEntries().size() + 1);
+        var lesson = control.lateEntries().stream().flatMap(e -> e.lesson().stream()).findFirst().orElseThrow();
+        assertThat(table).contains("#lesson-" + lesson.date() + "-" + lesson.slot() + "\"");
+    }
+
+    @Test
     @DisplayName("the summary sheet without a class, an unknown form or format: refused, not a file")
     void badPrintouts() {
         WebClient client = new WebClient(web).signIn(DemoSchool.DEPUTY_HEAD);
