@@ -63,6 +63,7 @@ final class ControlFold {
     private final Set<String> topicsCovered = new HashSet<>();
     private final List<LateEntry> late = new ArrayList<>();
     private final List<FewMarks> fewMarks = new ArrayList<>();
+    private final List<LessonRef> notGiven = new ArrayList<>();
 
     private ControlFold(JournalScope scope, JournalState journal, SchoolCalendar calendar, LocalDate from,
             LocalDate to, Instant asOf, Headcount headcount) {
@@ -97,7 +98,7 @@ final class ControlFold {
                 fold.homeworkFilled, fold.homeworkLate, fold.homeworkLateByFailure, fold.lateEntries,
                 fold.lateByFailure);
         return new JournalControl.Row(scope.key(), scope.teacher(), scope.classCodes(), counts, fold.fewMarks,
-                fold.late);
+                fold.late, fold.notGiven);
     }
 
     /** Counts the due lessons: given, recorded after their day, substituted, with absences and homework. */
@@ -114,6 +115,7 @@ final class ControlFold {
             List<JournalEntry> entries = journal.lessonEntries(lesson);
             Optional<JournalEntry> topic = GivenLessons.topic(entries);
             if (topic.isEmpty()) {
+                notGiven.add(lesson);
                 continue;
             }
             lessonsGiven++;

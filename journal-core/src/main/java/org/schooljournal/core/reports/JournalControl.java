@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.core.printout.PrintoutDue;
 import org.schooljournal.core.journal.JournalKey;
+import org.schooljournal.core.journal.LessonRef;
 
 /**
  * The control of the completeness and timeliness of the journals (REP-5, A2-head 14: «контроль за
@@ -65,9 +66,11 @@ public record JournalControl(
      * @param counts its counts
      * @param fewMarks its students with fewer marks than the minimum in a period ending within the dates
      * @param lateEntries its late entries of the dates, in the order of their numbers
+     * @param lessonsNotGiven its due lessons without a topic, in order ({@link
+     *     ControlCounts#lessonsNotGiven()} counts them): the journal's days a reader opens to see what is missing
      */
     public record Row(JournalKey journal, Optional<String> teacherId, List<String> classCodes, ControlCounts counts,
-            List<FewMarks> fewMarks, List<LateEntry> lateEntries) {
+            List<FewMarks> fewMarks, List<LateEntry> lateEntries, List<LessonRef> lessonsNotGiven) {
 
         /** Copies the lists. */
         public Row {
@@ -77,6 +80,7 @@ public record JournalControl(
             classCodes = List.copyOf(classCodes);
             fewMarks = List.copyOf(fewMarks);
             lateEntries = List.copyOf(lateEntries);
+            lessonsNotGiven = List.copyOf(lessonsNotGiven);
         }
     }
 

@@ -103,7 +103,7 @@ class JournalControlTest {
     class KnownAnswers {
 
         @Test
-        @DisplayName("REP-5: three lessons due, all given, one topic entered after its day, one substituted; homework on two of three → 2/3; the Russian lessons not given")
+        @DisplayName("REP-5: three lessons due, all given, one topic entered after its day, one substituted; homework on two of three → 2/3; the Russian lessons not given, each listed")
         void lessonsAndHomework() {
             week();
             school.at(SATURDAY, LocalTime.of(13, 0));
@@ -121,6 +121,10 @@ class JournalControlTest {
             assertThat(russian.lessonsDue()).isEqualTo(2);
             assertThat(russian.lessonsNotGiven()).isEqualTo(2);
             assertThat(russian.givenPercent()).contains(new BigDecimal("0.0"));
+            assertThat(control.row(RUSSIAN_5A).orElseThrow().lessonsNotGiven())
+                    .as("the days a reader opens to see what is missing").hasSize(2).isSorted()
+                    .allSatisfy(lesson -> assertThat(lesson.date()).isBetween(MONDAY, FRIDAY));
+            assertThat(control.row(MATH_5A).orElseThrow().lessonsNotGiven()).isEmpty();
             assertThat(control.byTeacher()).containsEntry(MATH.personId(), maths)
                     .containsEntry(RUSSIAN.personId(), russian);
             assertThat(control.byClass()).containsOnlyKeys("5А");
@@ -136,6 +140,8 @@ class JournalControlTest {
             JournalControl midweek = school.engine.reports().control(DEPUTY, ID, MONDAY, FRIDAY,
                     local(WEDNESDAY, LocalTime.of(9, 59)), N);
             assertThat(midweek.row(MATH_5A).orElseThrow().counts().lessonsDue()).isEqualTo(1);
+            assertThat(midweek.row(RUSSIAN_5A).orElseThrow().lessonsNotGiven())
+                    .hasSize(midweek.row(RUSSIAN_5A).orElseThrow().counts().lessonsNotGiven());
             JournalControl ended = school.engine.reports().control(DEPUTY, ID, MONDAY, FRIDAY,
                     local(WEDNESDAY, LocalTime.of(10, 0)), N);
             assertThat(ended.row(MATH_5A).orElseThrow().counts().lessonsDue()).isEqualTo(2);

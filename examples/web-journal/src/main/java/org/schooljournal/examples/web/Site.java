@@ -105,7 +105,8 @@ public final class Site {
     /** Returns the frame of a page with the title, for this request. */
     public Chrome chrome(Context ctx, String title) {
         return new Chrome(title, texts, WebSession.actor(ctx).map(Actor::personId).map(this::nameOf),
-                WebSession.token(ctx), WebSession.visuallyImpaired(ctx), ctx.path());
+                WebSession.token(ctx), WebSession.visuallyImpaired(ctx),
+                ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString());
     }
 
     /**
