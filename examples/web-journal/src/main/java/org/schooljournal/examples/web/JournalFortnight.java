@@ -142,7 +142,8 @@ final class JournalFortnight {
         }
         return new JournalView(
                 texts.get("grid.caption", key.holderCode(), subjectName(school, key), from.format(DAY), to.format(DATE)),
-                texts.get("fortnight", from.format(DAY), to.format(DATE)), from.toString(), Paths.journal(key),
+                texts.get("fortnight", from.format(DAY), to.format(DATE)), String.join(", ", state.grading().marks()),
+                from.toString(), Paths.journal(key),
                 address(key, from.minusWeeks(2), ""), address(key, from.plusWeeks(2), ""), now.toString(), editable,
                 lessons, rows,
                 period.map(p -> new JournalView.PeriodColumn(PeriodRef.of(p).toString(), periodTitle(p),
@@ -190,8 +191,8 @@ final class JournalFortnight {
             String what = texts.get("entry." + entry.kind().name(), entry.current().value());
             choices.add(new JournalView.Choice(entry.number(), what));
             if (entry.late()) {
-                late.add(texts.get("late", what, Lateness.words(texts, entry.timing().map(EntryTiming::lateBy)
-                        .orElse(Duration.ZERO))));
+                String words = Lateness.words(texts, entry.timing().map(EntryTiming::lateBy).orElse(Duration.ZERO));
+                late.add(entries.size() == 1 ? texts.get("late", words) : texts.get("late.which", words, what));
             }
             if (entry.corrected()) {
                 history.addAll(history(entry, names));
@@ -225,8 +226,8 @@ final class JournalFortnight {
                 && window.judge(now).timeliness() != Timeliness.TOO_EARLY;
         String id = periodId(studentId);
         return new JournalView.PeriodMark(mark.map(m -> m.current().value()).orElse(""),
-                mark.filter(JournalEntry::late).map(m -> texts.get("late", texts.get("entry.PERIOD_MARK",
-                        m.current().value()), Lateness.words(texts, m.timing().orElseThrow().lateBy()))),
+                mark.filter(JournalEntry::late).map(m -> texts.get("late",
+                        Lateness.words(texts, m.timing().orElseThrow().lateBy()))),
                 open, id, texts.get("period.label", name, periodTitle(period)),
                 refusal.filter(r -> r.target().equals(id)).map(JournalRefusal::message));
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
  *
  * @param caption the grid's caption
  * @param fortnight the fortnight in words, such as «03.11–16.11.2025»
+ * @param marks the marks of the journal's grading system, such as «1, 2, 3, 4, 5» (MRK-1)
  * @param from the fortnight's Monday, as {@code YYYY-MM-DD}, which the forms send back
  * @param action the page's address, where its forms post (with a suffix)
  * @param previous the address of the fortnight before
@@ -25,7 +26,7 @@ import java.util.Optional;
  * @param period the period marks' column, if the fortnight has a period to show
  * @param error the engine's refusal of the last form, if it was refused and not placed at a field
  */
-public record JournalView(String caption, String fortnight, String from, String action, String previous, String next,
+public record JournalView(String caption, String fortnight, String marks, String from, String action, String previous, String next,
         String now, boolean editable, List<Lesson> lessons, List<Row> rows, Optional<PeriodColumn> period,
         Optional<String> error) {
 
