@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.schooljournal.core.access.AccessDeniedException;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.journal.AbsenceCode;
+import org.schooljournal.core.journal.AddTeacherNote;
 import org.schooljournal.core.journal.AssignHomework;
 import org.schooljournal.core.journal.CorrectEntry;
 import org.schooljournal.core.journal.EntryRef;
@@ -19,6 +20,7 @@ import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.LessonKind;
 import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.Mark;
+import org.schooljournal.core.journal.NoteKind;
 import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.journal.RecordAbsence;
 import org.schooljournal.core.journal.RecordMark;
@@ -30,7 +32,8 @@ import org.schooljournal.spi.JournalException;
 
 /**
  * The journal page's forms, each a POST that the engine decides with the session's actor: an entry
- * in a cell (an absence «н», «б», «ну», ATT-1, or a mark, MRK-1), a correction with its reason
+ * in a cell (an absence «н», «б», «ну», ATT-1; a mark, MRK-1; a lateness «оп15», a teacher's note,
+ * LES-7), a correction with its reason
  * (MRK-10), a lesson's topic (LES-1) and homework (LES-3), a period mark (MRK-7). Done, the browser
  * is sent back to the page at the form's place (POST/redirect/GET); refused, the page is answered
  * again (400) with the engine's refusal next to the field it names, and nothing has changed.
@@ -51,6 +54,8 @@ final class JournalForms {
     static final String PERIOD_MARKS = "/period-marks";
 
     private static final Pattern LESSON = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(\\d{1,2})");
+    /** A student's lateness to the lesson as typed in a cell: «оп15», «оп 15» — 15 minutes late. */
+    private static final Pattern LATENESS = Pattern.compile("(?iu)оп\\s*(\\d{1,3})");
     private static final String JOURNAL = "/journal/{class}/{subject}";
 
     private final JournalScreen screen;
@@ -84,6 +89,18 @@ final class JournalForms {
         } else if (value.isEmpty()) {
             refuse(ctx, key, new JournalRefusal(target, "value", texts.get("refused.empty", label("value")), value));
         } else {
+            Matcher late = LATENESS.matcher(value);
+            if (late.matches()) {
+                int minutes = Integer.parseInt(late.group(1));
+                if (minutes < 1) {
+                    refuse(ctx, key, new JournalRefusal(target, "value", texts.get("refused.value", label("value"), value,
+                            texts.get("refused.lateness")), value));
+                    return;
+                }
+                execute(ctx, key, new AddTeacherNote(site.schoolId(), key, lesson.get(), Optional.of(student),
+                        NoteKind.LATENESS, texts.get("note.lateness", minutes)), target, value);
+                return;
+            }
             JournalCommand command = AbsenceCode.ofCode(value)
                     .<JournalCommand>map(code -> new RecordAbsence(site.schoolId(), key, lesson.get(), student, code))
                     .orElseGet(() -> RecordMark.of(site.schoolId(), key, lesson.get(), student, Mark.of(value),

@@ -27,6 +27,7 @@ import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalPage;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.NoteKind;
 import org.schooljournal.core.journal.PeriodCompleteness;
 import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.journal.Revision;
@@ -113,7 +114,7 @@ final class JournalFortnight {
 
         Map<LessonRef, Map<String, List<JournalEntry>>> cells = new HashMap<>();
         for (JournalEntry entry : state.entries(e -> e.present() && e.studentId().isPresent()
-                && (e.kind() == EntryKind.MARK || e.kind() == EntryKind.ATTENDANCE)
+                && (e.kind() == EntryKind.MARK || e.kind() == EntryKind.ATTENDANCE || lateness(e))
                 && e.lesson().filter(l -> !l.date().isBefore(from) && !l.date().isAfter(to)).isPresent())) {
             cells.computeIfAbsent(entry.lesson().orElseThrow(), l -> new HashMap<>())
                     .computeIfAbsent(entry.studentId().orElseThrow(), s -> new ArrayList<>()).add(entry);
@@ -187,21 +188,32 @@ final class JournalFortnight {
         List<String> late = new ArrayList<>();
         List<JournalView.Choice> choices = new ArrayList<>();
         List<String> history = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        long values = entries.stream().filter(e -> !lateness(e)).count();
         for (JournalEntry entry : entries) {
+            if (lateness(entry)) {
+                notes.add(entry.current().value());
+                continue;
+            }
             String what = texts.get("entry." + entry.kind().name(), entry.current().value());
             choices.add(new JournalView.Choice(entry.number(), what));
             if (entry.late()) {
                 String words = Lateness.words(texts, entry.timing().map(EntryTiming::lateBy).orElse(Duration.ZERO));
-                late.add(entries.size() == 1 ? texts.get("late", words) : texts.get("late.which", words, what));
+                late.add(values == 1 ? texts.get("late", words) : texts.get("late.which", words, what));
             }
             if (entry.corrected()) {
                 history.addAll(history(entry, names));
             }
         }
         Optional<JournalRefusal> here = refusal.filter(r -> r.target().equals(id));
-        return new JournalView.Cell(id, lesson, label, shown.text(), shown.corrected(), late, choices, history,
+        return new JournalView.Cell(id, lesson, label, shown.text(), shown.corrected(), late, notes, choices, history,
                 here.map(JournalRefusal::value).orElse(""), here.map(JournalRefusal::message),
                 here.map(JournalRefusal::field).orElse(""));
+    }
+
+    /** Returns whether the entry is a teacher's note of a student's lateness to the lesson (LES-7). */
+    private static boolean lateness(JournalEntry entry) {
+        return entry.kind() == EntryKind.NOTE && entry.detail("kind").equals(Optional.of(NoteKind.LATENESS.name()));
     }
 
     private List<String> history(JournalEntry entry, Map<String, String> names) {

@@ -6,6 +6,7 @@ import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.journal.Journal;
 import org.schooljournal.core.journal.JournalKey;
+import org.schooljournal.core.programme.Programme;
+import org.schooljournal.core.validation.InvalidCommandException;
 
 /**
  * The teacher's journal page, {@code GET /journal/{class}/{subject}[?from=YYYY-MM-DD]}: the class
@@ -71,7 +74,14 @@ public final class JournalScreen {
     /** Answers the page, with the refusal of a form placed on it if one was refused. */
     void show(Context ctx, JournalKey key, LocalDate from, Optional<JournalRefusal> refusal) {
         Actor actor = WebSession.signedIn(ctx);
-        JournalView view = view(actor, key, from, refusal);
+        JournalView view;
+        try {
+            view = view(actor, key, from, refusal);
+        } catch (InvalidCommandException outsideTheJournal) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            site.render(ctx, "error.jte", texts.get("dates.title"), texts.get("dates.text", from.toString()));
+            return;
+        }
         if (refusal.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST);
         }
@@ -91,7 +101,7 @@ public final class JournalScreen {
 
     private String title(JournalKey key) {
         return texts.get("title", key.holderCode(),
-                org.schooljournal.core.programme.Programme.of(site.school()).subjectName(key.subjectCode()));
+                Programme.of(site.school()).subjectName(key.subjectCode()));
     }
 
     /** Returns the texts of the page. */
@@ -101,7 +111,11 @@ public final class JournalScreen {
 
     /** Returns the journal the address names. */
     static JournalKey key(Context ctx) {
-        return new JournalKey(ctx.pathParam("class"), ctx.pathParam("subject"));
+        try {
+            return new JournalKey(ctx.pathParam("class"), ctx.pathParam("subject"));
+        } catch (IllegalArgumentException noJournal) {
+            throw new NotFoundResponse("no journal " + ctx.pathParam("class") + "/" + ctx.pathParam("subject"));
+        }
     }
 
     /**

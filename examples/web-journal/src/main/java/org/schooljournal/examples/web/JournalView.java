@@ -93,6 +93,7 @@ public record JournalView(String caption, String fortnight, String marks, String
      * @param text what the cell shows, such as «н» or «4/5»; empty when nothing
      * @param corrected whether a value shown was corrected (MRK-10)
      * @param late the lateness of each entry made late, in words (ATT-2, MRK-2)
+     * @param notes the teacher's notes of the student's lateness to the lesson (LES-7)
      * @param entries the entries one may correct, each with its number
      * @param history each corrected entry's values, oldest first (MRK-10)
      * @param value the value the refused form sent, to show again
@@ -100,11 +101,12 @@ public record JournalView(String caption, String fortnight, String marks, String
      * @param errorField which field of the form the refusal names: {@code value} or {@code reason}
      */
     public record Cell(String id, String lesson, String label, String text, boolean corrected, List<String> late,
-            List<Choice> entries, List<String> history, String value, Optional<String> error, String errorField) {
+            List<String> notes, List<Choice> entries, List<String> history, String value, Optional<String> error, String errorField) {
 
         /** Copies the lists. */
         public Cell {
             late = List.copyOf(late);
+            notes = List.copyOf(notes);
             entries = List.copyOf(entries);
             history = List.copyOf(history);
         }

@@ -30,7 +30,7 @@ import org.schooljournal.rules.calendar.LessonTime;
  * The teacher's journal page as the server answers it: the fortnight, the deadlines from the rules,
  * entries and their refusals on the page, lateness in words, corrections with their history, the
  * period marks, the lessons' side, and who may see and write it. Writes only 5А's mathematics
- * cells of 10 and 11 November of the pupils of the list's 11th to 14th lines and the lessons' side
+ * cells of 10 and 11 November of the pupils of the list's 11th to 14th lines (from 0: 10 to 13) and the lessons' side
  * of 10 November.
  */
 class JournalPageTest {
@@ -131,6 +131,25 @@ class JournalPageTest {
     }
 
     @Test
+    @Tag("LES-7")
+    @DisplayName("LES-7: a lateness typed as «оп15» is recorded as the teacher's note and shown in the cell, which still takes a mark; «оп0» is refused")
+    void latenessFromTheKeyboard() {
+        WebClient client = new WebClient(web).signIn(teacher);
+        Student pupil = pupil(13);
+        String cell = JournalFortnight.cellId(TUESDAY, pupil.personId());
+        var refused = client.post(Paths.journal(MATHS) + JournalForms.ENTRIES,
+                Map.of("lesson", "2025-11-11-1", "student", pupil.personId(), "value", "оп0", "from", "2025-11-10"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(cell(refused.body(), cell)).contains("Поле «Значение», значение «оп0»");
+        var posted = client.post(Paths.journal(MATHS) + JournalForms.ENTRIES,
+                Map.of("lesson", "2025-11-11-1", "student", pupil.personId(), "value", "оп 15", "from", "2025-11-10"));
+        assertThat(posted.statusCode()).isEqualTo(303);
+        String shown = cell(client.get(Paths.journal(MATHS) + "?from=2025-11-10").body(), cell);
+        assertThat(shown).contains("<span class=\"note\">Опоздание на 15 мин</span>")
+                .contains("action=\"" + Paths.journal(MATHS) + JournalForms.ENTRIES + "\"");
+    }
+
+    @Test
     @Tag("LES-1")
     @DisplayName("LES-1, LES-3: a lesson's topic and homework are recorded from the page's other side and shown there")
     void topicAndHomework() {
@@ -155,6 +174,8 @@ class JournalPageTest {
                 .doesNotContain("id=\"lesson-2025-10-10-")
                 .contains("href=\"" + Paths.journal(MATHS) + "?from=2025-09-29\"")
                 .contains("href=\"" + Paths.journal(MATHS) + "?from=2025-10-27\"");
+        assertThat(client.get(Paths.journal(MATHS) + "?from=2300-01-01").statusCode()).as("outside the dates a journal keeps")
+                .isEqualTo(400);
         assertThat(client.get(Paths.journal(MATHS)).body()).as("by default: from the Monday of last week")
                 .contains("id=\"lesson-2025-11-05-2\"").contains("id=\"lesson-2025-11-12-2\"");
     }
