@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,14 @@ import org.schooljournal.core.journal.JournalEntry;
 import org.schooljournal.core.journal.JournalKey;
 import org.schooljournal.core.journal.JournalState;
 import org.schooljournal.core.journal.LessonRef;
+import org.schooljournal.core.journal.PeriodRef;
 import org.schooljournal.core.roster.Roster;
 import org.schooljournal.core.roster.Student;
 import org.schooljournal.examples.schoolday.DemoSchool;
 import org.schooljournal.rules.Entry;
 import org.schooljournal.rules.SchoolRules;
 import org.schooljournal.rules.calendar.LessonTime;
+import org.schooljournal.rules.calendar.StudyPeriod;
 
 /**
  * The teacher's journal page as the server answers it: the fortnight, the deadlines from the rules,
@@ -205,6 +208,27 @@ class JournalPageTest {
         assertThat(page).contains("1-я четверть").doesNotContain(JournalForms.PERIOD_MARKS + "\"");
         String first = cell(page, JournalFortnight.periodId(pupil(0).personId()));
         assertThat(first).containsPattern("<span class=\"value\">[2-5]</span>");
+    }
+
+    @Test
+    @Tag("MRK-7")
+    @DisplayName("MRK-7: in the second quarter's last week the period column takes a mark, which is then shown read-only (a school of its own)")
+    void periodMarkInTheWindow() {
+        try (WebFixture own = WebFixture.fresh()) {
+            StudyPeriod quarter = own.site().calendar().studyPeriod(MATHS.holderCode(), WebJournal.DEMO_DAY).orElseThrow();
+            own.clock().set(own.site().calendar().instant(quarter.lastDay(), LocalTime.of(18, 0)));
+            Student pupil = Roster.of(own.site().school()).studentsIn(MATHS.holderCode(), quarter.lastDay()).get(0);
+            WebClient client = new WebClient(own).signIn(teacher);
+            String address = Paths.journal(MATHS) + "?from=" + quarter.lastDay();
+            String before = cell(client.get(address).body(), JournalFortnight.periodId(pupil.personId()));
+            assertThat(before).contains("action=\"" + Paths.journal(MATHS) + JournalForms.PERIOD_MARKS + "\"");
+
+            var posted = client.post(Paths.journal(MATHS) + JournalForms.PERIOD_MARKS, Map.of("period",
+                    PeriodRef.of(quarter).toString(), "student", pupil.personId(), "value", "5", "from", quarter.lastDay().toString()));
+            assertThat(posted.statusCode()).isEqualTo(303);
+            String after = cell(client.get(address).body(), JournalFortnight.periodId(pupil.personId()));
+            assertThat(after).contains("<span class=\"value\">5</span>").doesNotContain("<form");
+        }
     }
 
     @Test
