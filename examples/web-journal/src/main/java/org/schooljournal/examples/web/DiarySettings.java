@@ -57,7 +57,8 @@ final class DiarySettings {
                 ? "email.confirmed" : "email.unconfirmed", address)).orElse(texts.get("email.none"));
         Schedule schedule = contact.schedule();
         String at = schedule.kind() == Schedule.Kind.IMMEDIATE ? TIME.format(DEFAULT_HOUR) : TIME.format(schedule.at());
-        return new DiaryView.Settings(consent, contact.consenting(), email, contact.newMessages(), contact.byEmail(),
+        return new DiaryView.Settings(consent, contact.consenting(),
+                !contact.consents().isEmpty() && !contact.consenting(), email, contact.newMessages(), contact.byEmail(),
                 schedule.kind().name(), at, summary(contact), errors);
     }
 

@@ -148,6 +148,7 @@ public record DiaryView(Texts texts, String studentId, String week, String here,
      *
      * @param consent the latest consent or refusal, said in words, with its date
      * @param consenting whether the latest is a consent
+     * @param refusing whether the latest is a refusal; neither when none was recorded
      * @param email the e-mail address's state, said in words
      * @param newMessages the switch "notify of new messages"
      * @param byEmail the switch "notify by e-mail"
@@ -156,7 +157,7 @@ public record DiaryView(Texts texts, String studentId, String week, String here,
      * @param summary what reaches the guardian now, in a sentence
      * @param errors the refusals of the last form, by its field
      */
-    public record Settings(String consent, boolean consenting, String email, boolean newMessages, boolean byEmail,
+    public record Settings(String consent, boolean consenting, boolean refusing, String email, boolean newMessages, boolean byEmail,
             String schedule, String at, String summary, Map<String, String> errors) {
 
         private static final java.util.Set<String> FIELDS = java.util.Set.of(DiarySettings.GIVEN,

@@ -11,8 +11,10 @@ import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.forecast.Forecast;
 import org.schooljournal.core.forecast.Weight;
 import org.schooljournal.core.forecast.WeightedMark;
+import org.schooljournal.core.journal.AbsenceCode;
 import org.schooljournal.core.journal.LessonRef;
 import org.schooljournal.core.journal.Mark;
+import org.schooljournal.core.journal.RecordAbsence;
 import org.schooljournal.core.journal.RecordMark;
 import org.schooljournal.core.journal.WorkKind;
 import org.schooljournal.examples.schoolday.DemoSchool;
@@ -30,7 +32,8 @@ class DiaryPageForecastTest {
     private final DiaryForecasts forecasts = new DiaryForecasts(null, new Texts("web/diary"));
 
     @Test
-    @DisplayName("MRK-11: after a 4 in today's maths lesson, the diary's forecast for the 2nd quarter says one more 5 reaches 5")
+    @DisplayName("MRK-11, DRY-1: after a 4 and a «б» in today's maths lesson, the diary shows both, and its forecast"
+            + " for the 2nd quarter says one more 5 reaches 5")
     void theDiaryShowsTheMathsForecastWithWhatItTakesToReachFive() {
         try (WebFixture web = WebFixture.fresh().atDemoStart()) {
             DiaryPageFamily family = DiaryPageFamily.of(web);
@@ -43,8 +46,14 @@ class DiaryPageForecastTest {
                     new LessonRef(WebJournal.DEMO_DAY, WebJournal.DEMO_LESSON), family.child(), Mark.of("4"),
                     WorkKind.CLASSWORK));
 
+            web.site().engine().execute(Actor.of(teacher), new RecordAbsence(web.site().schoolId(), DemoSchool.MATHS_5A,
+                    new LessonRef(WebJournal.DEMO_DAY, WebJournal.DEMO_LESSON), family.child(), AbsenceCode.ILLNESS));
+
             String page = client.get(Paths.diary(family.child())).body();
-            assertThat(page).contains("Математика, 2 четверть: прогноз — 4")
+            assertThat(page).as("DRY-1: the entries reach the diary at once")
+                    .contains("<li>4 — Работа на уроке</li>")
+                    .contains("<span class=\"absence\">«б» — отсутствовал(а) по болезни</span>")
+                    .contains("Математика, 2 четверть: прогноз — 4")
                     .contains("Чтобы получить 5, нужна ещё 1 пятёрка с весом 1.")
                     .contains("Средний балл 4");
         }
