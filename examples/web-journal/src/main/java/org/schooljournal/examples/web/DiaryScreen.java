@@ -26,6 +26,10 @@ import org.schooljournal.core.validation.InvalidCommandException;
  * the remarks it shows (DRY-5); the period marks and the forecast with what it takes to reach 5
  * (MRK-11); and, to a guardian, their notification settings and consent, changed by the forms of
  * {@link DiarySettings} through the engine (NTF-2, NTF-3, PD-1), POST then redirect back.
+ *
+ * <p>There is no «Отметить как прочитанное» button: the engine registers a guardian's reading of a
+ * remark when their opening of the diary shows it (docs/diary.md, "Read receipts"), so the page,
+ * which is such an opening, says when each remark was read; a button could only repeat that.
  */
 final class DiaryScreen {
 
