@@ -1,9 +1,11 @@
 package org.schooljournal.examples.web;
 
 import com.ibm.icu.text.PluralRules;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.schooljournal.core.diary.Diary;
 import org.schooljournal.core.diary.DiaryResult;
 import org.schooljournal.core.forecast.Forecast;
@@ -55,7 +57,7 @@ final class DiaryForecasts {
             }
             int predicted = result.forecast().orElseThrow();
             Optional<Forecast> forecast = classCode.flatMap(code -> forecast(school, code, result, studentId, diary))
-                    .filter(f -> f.predictedMark().equals(java.util.OptionalInt.of(predicted)));
+                    .filter(f -> f.predictedMark().equals(OptionalInt.of(predicted)));
             lines.add(new DiaryView.ForecastLine(result.subject(), DiaryWeek.period(result.what()),
                     Integer.toString(predicted), forecast.map(this::toReachFive).orElse(texts.get("forecast.noPath")),
                     forecast.map(ForecastText.russian()::explain).orElse("")));
@@ -111,7 +113,8 @@ final class DiaryForecasts {
                 last.weight().value().stripTrailingZeros().toPlainString().replace('.', ','));
     }
 
-    private static java.time.LocalDate diaryDay(Forecast forecast) {
+    /** Returns a date for the additional marks: the first counted mark's, within the period. */
+    private static LocalDate diaryDay(Forecast forecast) {
         return forecast.counted().get(0).lessonDate();
     }
 }

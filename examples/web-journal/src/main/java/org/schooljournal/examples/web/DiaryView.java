@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the diary page ({@code diary.jte}) shows of a student's week, every text ready in Russian:
@@ -160,7 +161,7 @@ public record DiaryView(Texts texts, String studentId, String week, String here,
     public record Settings(String consent, boolean consenting, boolean refusing, String email, boolean newMessages, boolean byEmail,
             String schedule, String at, String summary, Map<String, String> errors) {
 
-        private static final java.util.Set<String> FIELDS = java.util.Set.of(DiarySettings.GIVEN,
+        private static final Set<String> FIELDS = Set.of(DiarySettings.GIVEN,
                 DiarySettings.NEW_MESSAGES, DiarySettings.BY_EMAIL, DiarySettings.SCHEDULE, DiarySettings.AT);
 
         /** Copies the errors. */
