@@ -3,6 +3,7 @@ package org.schooljournal.examples.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.schooljournal.core.access.Actor;
 import org.schooljournal.core.diary.DiaryState;
 import org.schooljournal.core.journal.Copies;
@@ -46,6 +49,8 @@ class DiaryPageBrowserTest {
         family = DiaryPageFamily.of(web);
         browser = new Browser(web);
         browser.signIn(family.guardian());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> !driver.getCurrentUrl().endsWith(Paths.SIGN_IN));
     }
 
     @AfterAll
@@ -118,16 +123,29 @@ class DiaryPageBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("ul.marks li"))).isNotEmpty();
         assertThat(browser.accessibilityViolations()).as("the fortnight's week, its marks").isEmpty();
         screenshot("diary.png");
-        browser.toggleVersion();
+        switchVersion("vi");
         try {
+            browser.open(today);
             assertThat(browser.visuallyImpaired()).isTrue();
             assertThat(browser.accessibilityViolations()).as("today's week, visually impaired").isEmpty();
             browser.open(fortnight);
             assertThat(browser.accessibilityViolations()).as("the fortnight's week, visually impaired").isEmpty();
             screenshot("diary-vi.png");
         } finally {
-            browser.toggleVersion();
+            switchVersion("normal");
         }
+    }
+
+    /**
+     * Switches the version by the frame's button and waits until the page it posts to has loaded
+     * with the body's class: a click does not wait for the navigation it starts.
+     */
+    private static void switchVersion(String bodyClass) {
+        WebElement body = browser.driver().findElement(By.tagName("body"));
+        browser.toggleVersion();
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(driver -> !driver.findElements(By.cssSelector("body." + bodyClass)).isEmpty());
     }
 
     private static DiaryState readings() {
