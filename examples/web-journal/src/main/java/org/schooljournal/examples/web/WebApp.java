@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
@@ -61,6 +62,8 @@ public final class WebApp {
             config.routes.exception(ForbiddenResponse.class, (e, ctx) -> refuse(site, ctx, HttpStatus.FORBIDDEN, "error.forbidden"));
             config.routes.exception(AccessDeniedException.class, (e, ctx) -> refuse(site, ctx, HttpStatus.FORBIDDEN, "error.forbidden"));
             config.routes.exception(NotFoundException.class, (e, ctx) -> refuse(site, ctx, HttpStatus.NOT_FOUND, "error.notFound"));
+            // An address no route serves (Javalin's EndpointNotFound): the site's page, not Javalin's text.
+            config.routes.exception(NotFoundResponse.class, (e, ctx) -> refuse(site, ctx, HttpStatus.NOT_FOUND, "error.notFound"));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
                 if (ctx.result() == null) {
                     refuse(site, ctx, HttpStatus.NOT_FOUND, "error.notFound");
