@@ -7,22 +7,62 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.schooljournal.examples.schoolday.DemoSchool;
 
 /**
  * Every form the site has refuses a post without its form token, or with another session's, with
- * 403, and changes nothing: nobody is signed in or out, the version is not switched. A page that
- * adds a form adds its case here.
+ * 403, and changes nothing: nobody is signed in or out, the version is not switched. Every POST
+ * form found on every page of the site ({@link SitePages}) carries the token and is refused
+ * without it, so a form a page adds is checked without a line here.
  */
 class CsrfTest {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"" + WebSession.TOKEN_FIELD + "\" value=\"([^\"]+)\"");
     private static final String VI_BODY = "<body class=\"vi\"";
 
+    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
+    private static final Pattern POST = Pattern.compile("\\bmethod=\"post\"", Pattern.CASE_INSENSITIVE);
+
     private final WebFixture web = WebFixture.shared().atDemoStart();
+
+    static Stream<SitePages.Page> pages() {
+        return SitePages.all(OwnSchool.web()).stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    @DisplayName("every form of every page carries the session's token, and its post without the token is refused")
+    void everyFormOfEveryPageCarriesTheTokenAndIsRefusedWithoutIt(SitePages.Page page) {
+        WebFixture own = OwnSchool.web();
+        WebClient client = new WebClient(own);
+        if (page.personId() == null) {
+            client.get(Paths.SIGN_IN);
+        } else {
+            client.signIn(page.personId());
+        }
+        String html = client.get(page.path()).body();
+        Matcher form = FORM.matcher(html);
+        int posts = 0;
+        while (form.find()) {
+            if (!POST.matcher(form.group(1)).find()) {
+                continue;
+            }
+            posts++;
+            Matcher action = ACTION.matcher(form.group(1));
+            String path = action.find() ? action.group(1).replace("&amp;", "&") : page.path();
+            assertThat(form.group(2)).as("the form " + path + " of " + page + " carries the token")
+                    .containsPattern("name=\"" + WebSession.TOKEN_FIELD + "\" value=\"[^\"]+\"");
+            assertRefused(client.postWithout(path, Map.of()));
+        }
+        assertThat(posts).as("the frame's version switch at least").isPositive();
+    }
 
     @Nested
     @DisplayName("the sign-in form")
