@@ -37,6 +37,9 @@
  *       {@link org.schooljournal.benchmarks.EdfiBenchmark}: the time of the Ed-Fi extract of that
  *       1 000-student school's year and its interchange XML, against reading the journals; issue
  *       15's "under 10 s each".
+ *   <li>{@link org.schooljournal.benchmarks.WebJournalBenchmark}: the time of the web example's
+ *       journal page of a class of 30, fetched by its teacher from the served example, against the
+ *       engine's read of the journal and its fortnight's page; issue 17's "under 200 ms".
  *   <li>{@link org.schooljournal.benchmarks.Ratios}: reads JMH's JSON result file and prints each
  *       result with its ratio to its baseline and to its target.
  * </ul>

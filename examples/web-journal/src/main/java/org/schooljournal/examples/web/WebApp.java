@@ -5,6 +5,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
@@ -65,6 +66,8 @@ public final class WebApp {
             config.routes.exception(SignInRefusedException.class, (e, ctx) -> refuse(site, ctx, HttpStatus.FORBIDDEN, "error.signInRefused"));
             config.routes.exception(BadRequestResponse.class, (e, ctx) -> refuse(site, ctx, HttpStatus.BAD_REQUEST, "error.badRequest"));
             config.routes.exception(NotFoundException.class, (e, ctx) -> refuse(site, ctx, HttpStatus.NOT_FOUND, "error.notFound"));
+            // An address no route serves (Javalin's EndpointNotFound): the site's page, not Javalin's text.
+            config.routes.exception(NotFoundResponse.class, (e, ctx) -> refuse(site, ctx, HttpStatus.NOT_FOUND, "error.notFound"));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
                 if (ctx.result() == null) {
                     refuse(site, ctx, HttpStatus.NOT_FOUND, "error.notFound");

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver (packages chromium and
@@ -60,7 +63,7 @@ final class Browser implements AutoCloseable {
     /** Signs in as the demo person by pressing their button on the sign-in page; returns this. */
     Browser signIn(String personId) {
         open(Paths.SIGN_IN);
-        driver.findElement(By.cssSelector("form:has(input[name=person][value='" + personId + "']) button")).click();
+        submit(driver.findElement(By.cssSelector("form:has(input[name=person][value='" + personId + "']) button")));
         return this;
     }
 
@@ -68,14 +71,14 @@ final class Browser implements AutoCloseable {
     Browser signOut() {
         List<WebElement> buttons = driver.findElements(By.cssSelector("form[action='" + Paths.SIGN_OUT + "'] button"));
         if (!buttons.isEmpty()) {
-            buttons.get(0).click();
+            submit(buttons.get(0));
         }
         return this;
     }
 
     /** Switches the version for the visually impaired on or off by the frame's button; returns this. */
     Browser toggleVersion() {
-        driver.findElement(By.cssSelector("form[action='" + Paths.VERSION + "'] button")).click();
+        submit(driver.findElement(By.cssSelector("form[action='" + Paths.VERSION + "'] button")));
         return this;
     }
 
@@ -106,6 +109,19 @@ final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(window);
         }
+    }
+
+    /**
+     * Presses a form's button and waits until the page it leads to has replaced this one: a click
+     * returns before the browser has followed the post's redirect, and on a loaded machine the next
+     * command would otherwise read the old page.
+     */
+    private void submit(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
+                ExpectedConditions.stalenessOf(page),
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))));
     }
 
     private static String describe(Rule rule) {
