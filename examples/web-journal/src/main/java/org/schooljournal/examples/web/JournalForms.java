@@ -1,6 +1,7 @@
 package org.schooljournal.examples.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
@@ -70,11 +71,25 @@ final class JournalForms {
 
     static void routes(JournalScreen screen, Site site, RoutesConfig routes) {
         JournalForms forms = new JournalForms(screen, site);
-        routes.post(JOURNAL + ENTRIES, forms::entry);
-        routes.post(JOURNAL + CORRECTIONS, forms::correction);
-        routes.post(JOURNAL + TOPICS, forms::topic);
-        routes.post(JOURNAL + HOMEWORK, forms::homework);
-        routes.post(JOURNAL + PERIOD_MARKS, forms::periodMark);
+        routes.post(JOURNAL + ENTRIES, forms.recorder(forms::entry));
+        routes.post(JOURNAL + CORRECTIONS, forms.recorder(forms::correction));
+        routes.post(JOURNAL + TOPICS, forms.recorder(forms::topic));
+        routes.post(JOURNAL + HOMEWORK, forms.recorder(forms::homework));
+        routes.post(JOURNAL + PERIOD_MARKS, forms.recorder(forms::periodMark));
+    }
+
+    /**
+     * Lets the form's handler run only for one who may record in the journal (ACC-2), by the
+     * engine's rule, as the page shows its forms; anyone else gets the site's 403 before any field
+     * is read — a homeroom teacher, who reads the journal (ACC-3), included.
+     */
+    private Handler recorder(Handler form) {
+        return ctx -> {
+            JournalKey key = JournalScreen.key(ctx);
+            JournalFortnight.requireRecords(WebSession.signedIn(ctx), site.school(), key,
+                    site.engine().host().journal(site.schoolId(), key));
+            form.handle(ctx);
+        };
     }
 
     /** An entry in a cell: «н», «б», «ну» (ATT-1, ATT-2) or a mark (MRK-1, MRK-2). */

@@ -292,14 +292,19 @@ final class JournalFortnight {
      * forms are shown only to them; a homeroom teacher reads without them (ACC-3).
      */
     private static boolean records(Actor actor, SchoolState school, JournalKey key, JournalState state) {
-        JournalParties parties = new JournalParties(key.toString(),
-                Programme.of(school).teacherOf(key.holderCode(), key.subjectCode()),
-                Set.copyOf(state.substitutions().values()), List.of(key.holderCode()));
         try {
-            JournalRights.requireRecord(actor, school, parties, Optional.empty(), "record in the journal");
+            requireRecords(actor, school, key, state);
             return true;
         } catch (AccessDeniedException refused) {
             return false;
         }
+    }
+
+    /** Refuses (AccessDeniedException) unless the actor may record in the journal (ACC-2), by the engine's rule. */
+    static void requireRecords(Actor actor, SchoolState school, JournalKey key, JournalState state) {
+        JournalParties parties = new JournalParties(key.toString(),
+                Programme.of(school).teacherOf(key.holderCode(), key.subjectCode()),
+                Set.copyOf(state.substitutions().values()), List.of(key.holderCode()));
+        JournalRights.requireRecord(actor, school, parties, Optional.empty(), "record in the journal");
     }
 }

@@ -28,6 +28,10 @@ public final class WebApp {
     /** Builds the application on the site; {@code start(port)} serves it. */
     public static Javalin create(Site site) {
         SignInPage signIn = new SignInPage(site);
+        // The sign-in form's answer redirects to the identity provider, which form-action must allow.
+        java.net.URI idp = java.net.URI.create(site.identity().issuer());
+        String policy = "default-src 'self'; frame-ancestors 'none'; form-action 'self' "
+                + idp.getScheme() + "://" + idp.getAuthority();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions()));
@@ -37,7 +41,7 @@ public final class WebApp {
                 files.location = Location.CLASSPATH;
             });
             config.routes.before(ctx -> {
-                ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'");
+                ctx.header("Content-Security-Policy", policy);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
                 if (ctx.method().name().equals("POST")) {
