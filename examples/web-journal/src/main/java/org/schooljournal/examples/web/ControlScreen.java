@@ -3,11 +3,9 @@ package org.schooljournal.examples.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,8 +158,8 @@ final class ControlScreen {
         LocalDate day = entry.lesson().map(LessonRef::date)
                 .orElseGet(() -> entry.recordedAt().atZone(site.zone()).toLocalDate());
         ControlView.Link lesson = entry.lesson().map(l -> lessonLink(entry.journal(), l))
-                .orElseGet(() -> new ControlView.Link(texts.get("late.noLesson"), Paths.journal(entry.journal())
-                        + "?from=" + monday(day)));
+                .orElseGet(() -> new ControlView.Link(texts.get("late.noLesson"),
+                        JournalFortnight.address(entry.journal(), JournalFortnight.monday(day), "")));
         String lateness = texts.get("late.by", ControlView.duration(entry.lateBy(), texts))
                 + (entry.causedByFailure() ? ", " + texts.get("late.byFailure") : "");
         return new ControlView.LateLine(subject, lesson, texts.get("kind." + entry.kind().name()),
@@ -170,27 +168,14 @@ final class ControlScreen {
                 entry.recordedAt().atZone(site.zone()).format(MOMENT), lateness);
     }
 
-    /**
-     * Returns the link to a lesson's day in its journal: the journal's page from the Monday of the
-     * lesson's week, at the lesson's column, whose id the journal page writes as
-     * {@code lesson-YYYY-MM-DD-N} (date and slot).
-     */
+    /** Returns the link to a lesson's day in its journal, at the lesson's column. */
     static ControlView.Link lessonLink(JournalKey journal, LessonRef lesson, Texts texts) {
         return new ControlView.Link(texts.get("missing.lesson", lesson.date().format(DAY), lesson.slot()),
-                Paths.journal(journal) + "?from=" + monday(lesson.date()) + "#" + anchor(lesson));
+                JournalFortnight.lessonAddress(journal, lesson));
     }
 
     private ControlView.Link lessonLink(JournalKey journal, LessonRef lesson) {
         return lessonLink(journal, lesson, texts);
-    }
-
-    /** Returns the id of a lesson's column on the journal page: {@code lesson-2025-11-05-2}. */
-    static String anchor(LessonRef lesson) {
-        return "lesson-" + lesson.date() + "-" + lesson.slot();
-    }
-
-    private static LocalDate monday(LocalDate date) {
-        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private static String subject(Programme programme, JournalKey journal) {

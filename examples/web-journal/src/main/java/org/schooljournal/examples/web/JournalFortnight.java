@@ -99,6 +99,16 @@ final class JournalFortnight {
         return Paths.journal(key) + "?from=" + from + (anchor.isEmpty() ? "" : "#" + anchor);
     }
 
+    /** Returns the id of a lesson's column: {@code lesson-2025-11-05-2} (date and slot). */
+    static String lessonId(LessonRef lesson) {
+        return "lesson-" + ref(lesson);
+    }
+
+    /** Returns the address of a lesson's day: the page of the lesson's fortnight, at its column. */
+    static String lessonAddress(JournalKey key, LessonRef lesson) {
+        return address(key, monday(lesson.date()), lessonId(lesson));
+    }
+
     /** Returns the view of the journal from the Monday for two weeks, as the actor reads it. */
     JournalView view(Actor actor, Journal journal, LocalDate from, Optional<JournalRefusal> refusal) {
         LocalDate to = from.plusDays(DAYS - 1);
@@ -158,7 +168,7 @@ final class JournalFortnight {
         LessonTime time = calendar.lesson(key.holderCode(), ref.date(), ref.slot());
         String weekday = ref.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Texts.RUSSIAN);
         String slot = texts.get("lesson.slot", ref.slot());
-        String id = "lesson-" + ref(ref);
+        String id = lessonId(ref);
         return new JournalView.Lesson(id, ref(ref), texts.get("lesson.title", weekday, ref.date().format(DAY), slot),
                 ref.date().format(DAY), slot,
                 deadline("deadline.attendance", ref.date(), rules.limit(new Entry.Attendance(time)), now),
